@@ -1,0 +1,46 @@
+import { configSchema, type Env } from './config.schema';
+import { parseDuration } from '../time/duration';
+
+export interface AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly port: number;
+  readonly admin: { email: string; password: string } | null;
+  readonly smtpUrl: string;
+  readonly mailFrom: string;
+  readonly worker: Env['WORKER'];
+  readonly workerConcurrency: number;
+  readonly timerSweepIntervalMs: number;
+  readonly queuePrefix: string;
+  readonly dashboardDir: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value names the variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    port: env.PORT,
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    worker: env.WORKER,
+    workerConcurrency: env.WORKER_CONCURRENCY,
+    timerSweepIntervalMs: parseDuration(env.TIMER_SWEEP_INTERVAL),
+    queuePrefix: env.QUEUE_PREFIX,
+    dashboardDir: env.DASHBOARD_DIR,
+  };
+}

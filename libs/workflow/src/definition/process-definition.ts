@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnyStateMachine } from 'xstate';
+import type { z } from 'zod';
+import type { Refusal } from '../errors/refusal';
+import type { Actor } from './actor';
+
+export interface Labels {
+  de: string;
+  en: string;
+}
+
+/** What a running process looks like to a permission rule or an enricher. */
+export interface InstanceView {
+  id: string;
+  definitionKey: string;
+  state: unknown;
+  context: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  em: EntityManager;
+  actor: Actor;
+  instance: InstanceView | null;
+  payload: Record<string, unknown>;
+  now: Date;
+}
+
+/** Evaluated against the data at the moment of the check; returns null when allowed. */
+export type PermissionRule = (ctx: RuleContext) => Promise<Refusal | null>;
+
+export interface CommandDefinition {
+  payload: z.ZodType<Record<string, unknown>>;
+  label: Labels;
+  permission: PermissionRule;
+  /** Domain checks that need data (e.g. "the candidate must be a member"); null when fine. */
+  check?: (ctx: RuleContext) => Promise<Refusal | null>;
+  /** The command decides the process for good: the dashboard asks for confirmation. */
+  final?: boolean;
+}
+
+/** Engine operations an effect may use inside the transaction that applies the transition. */
+export interface EngineOps {
+  startProcess(definitionKey: string, input: Record<string, unknown>): Promise<{ id: string }>;
+  sendCommand(processId: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  notify(notification: NotificationRequest): Promise<void>;
+}
+
+export interface NotificationRequest {
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  message: string;
+  recipient: { role: string } | { personId: string };
+  email?: { to: string[]; subject: string; text: string };
+}
+
+export interface EffectContext {
+  em: EntityManager;
+  instance: InstanceView;
+  event: EngineEvent;
+  now: Date;
+  engine: EngineOps;
+}
+
+export type EffectHandler = (ctx: EffectContext, params: Record<string, unknown>) => Promise<void>;
+
+/** The event the pure machine receives: the command's payload plus what the engine looked up for it. */
+export interface EngineEvent {
+  type: string;
+  payload: Record<string, unknown>;
+  now: number;
+  actor: { type: 'user'; userId: string; personId: string | null } | { type: 'system' };
+  newId: string;
+  facts: Record<string, unknown>;
+}
+
+/** The task a state waits on, declared as `meta.task` on the state node. */
+export interface TaskMeta {
+  awaiting: { body: string } | { personIdFrom: string };
+  commands: string[];
+  label?: Labels;
+}
+
+export interface ProcessDefinition<TInput extends Record<string, unknown> = Record<string, unknown>> {
+  key: string;
+  version: number;
+  machine: AnyStateMachine;
+  input: z.ZodType<TInput>;
+  labels: Labels;
+  stateLabels?: Record<string, Labels>;
+  commands: Record<string, CommandDefinition>;
+  startPermission: PermissionRule;
+  subject?: (context: Record<string, unknown>) => { type: string; id: string } | null;
+  /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
+  enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
+  effects?: Record<string, EffectHandler>;
+}
+
+export type AnyProcessDefinition = ProcessDefinition<Record<string, unknown>>;

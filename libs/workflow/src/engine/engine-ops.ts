@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SYSTEM_ENGINE } from '../definition/actor';
+import type { EngineEvent, EngineOps, NotificationRequest } from '../definition/process-definition';
+import { Command } from '../entities/command.entity';
+import { Notification } from '../entities/notification.entity';
+import type { EffectBatch } from '../outbox/effect-batch';
+
+export interface OpsScope {
+  em: EntityManager;
+  batch: EffectBatch;
+  processId: string;
+  event: EngineEvent;
+  now: Date;
+  startProcess: EngineOps['startProcess'];
+}
+
+/** The operations an effect may use; each writes rows in the effect's own transaction. */
+export function createEngineOps(scope: OpsScope): EngineOps {
+  return {
+    startProcess: scope.startProcess,
+    async sendCommand(processId, type, payload) {
+      const id = randomUUID();
+      scope.em.create(Command, {
+        id,
+        processId,
+        type,
+        payload,
+        // One per causing event and target: a redelivered cause cannot send it twice.
+        idempotencyKey: `engine:${scope.event.newId}:${type}`,
+        actor: SYSTEM_ENGINE,
+        source: 'engine',
+        status: 'queued',
+        code: null,
+        reason: null,
+        createdAt: scope.now,
+        decidedAt: null,
+      });
+      scope.batch.enqueue(scope.em, 'commands', id, { commandId: id }, scope.now);
+    },
+    async notify(request: NotificationRequest) {
+      const id = randomUUID();
+      scope.em.create(Notification, {
+        id,
+        kind: request.kind,
+        subjectType: request.subjectType,
+        subjectId: request.subjectId,
+        processId: scope.processId,
+        message: request.message,
+        recipient: request.recipient,
+        email: request.email ?? null,
+        createdAt: scope.now,
+        readAt: null,
+        mailedAt: null,
+      });
+      if (request.email && request.email.to.length > 0) {
+        scope.batch.enqueue(scope.em, 'mail', id, { notificationId: id }, scope.now);
+      }
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@gremium/platform';
+import type { AnyProcessDefinition, EngineEvent, EngineOps } from '../definition/process-definition';
+import { auditHash } from '../audit/audit-hash';
+import { AuditEvent } from '../entities/audit-event.entity';
+import type { ProcessInstance } from '../entities/process-instance.entity';
+import { Timer } from '../entities/timer.entity';
+import type { EffectBatch } from '../outbox/effect-batch';
+import { createEngineOps } from './engine-ops';
+import type { MachineAction, Step } from './machine-adapter';
+import { TaskSynchronizer } from './task-synchronizer';
+
+export interface RecordRequest {
+  em: EntityManager;
+  batch: EffectBatch;
+  definition: AnyProcessDefinition;
+  instance: ProcessInstance;
+  stateBefore: unknown;
+  step: Step;
+  event: EngineEvent;
+  commandId: string | null;
+  startProcess: EngineOps['startProcess'];
+}
+
+/** Persists one transition: snapshot and version, audit event, timers, tasks, and the domain's effects. */
+@Injectable()
+export class TransitionRecorder {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tasks: TaskSynchronizer,
+  ) {}
+
+  async record(request: RecordRequest): Promise<void> {
+    const { em, instance, step, event, definition } = request;
+    const now = new Date(event.now);
+    instance.version += 1;
+    const context = step.snapshot.context as Record<string, unknown>;
+    instance.state = step.snapshot.value;
+    instance.context = context;
+    instance.status = step.snapshot.status === 'done' ? 'done' : 'active';
+    const subject = definition.subject?.(context) ?? null;
+    instance.subjectType = subject?.type ?? instance.subjectType;
+    instance.subjectId = subject?.id ?? instance.subjectId;
+    instance.updatedAt = now;
+    this.appendAudit(request, now);
+
+    await this.interpretActions(request, step.actions, now);
+    await this.tasks.sync(em, instance, step.snapshot, now);
+    if (instance.status === 'done') {
+      await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
+    }
+  }
+
+  private appendAudit(request: RecordRequest, at: Date): void {
+    const { em, instance, event } = request;
+    const seq = instance.version - 1;
+    const fields = {
+      processId: instance.id,
+      seq,
+      type: event.type,
+      commandId: request.commandId,
+      actor: event.actor,
+      event: { ...event },
+      stateBefore: request.stateBefore ?? null,
+      stateAfter: instance.state,
+      version: instance.version,
+      at,
+    };
+    const hash = auditHash(instance.auditHead, fields);
+    em.create(AuditEvent, { id: randomUUID(), ...fields, prevHash: instance.auditHead, hash });
+    instance.auditHead = hash;
+  }
+
+  private async interpretActions(request: RecordRequest, actions: MachineAction[], now: Date): Promise<void> {
+    const { em, instance, batch, event, definition } = request;
+    const created = new Map<string, Timer>();
+    const ops = createEngineOps({
+      em,
+      batch,
+      processId: instance.id,
+      event,
+      now,
+      startProcess: request.startProcess,
+    });
+    for (const action of actions) {
+      const params = (action.params ?? {}) as Record<string, unknown>;
+      if (action.type === 'xstate.raise' && typeof params.delay === 'number') {
+        const timer = this.createTimer(em, instance, params, now);
+        created.set(timer.actionId, timer);
+        const delayMs = timer.dueAt.getTime() - now.getTime();
+        if (delayMs <= this.config.timerSweepIntervalMs) batch.hint('timers', timer.id, { timerId: timer.id }, delayMs);
+      } else if (action.type === 'xstate.cancel') {
+        const actionId = String(params.sendId);
+        const pending = created.get(actionId);
+        if (pending) {
+          em.remove(pending);
+          created.delete(actionId);
+        }
+        await em.nativeUpdate(Timer, { processId: instance.id, actionId, status: 'pending' }, { status: 'voided' });
+      } else if (!action.type.startsWith('xstate.')) {
+        const effect = definition.effects?.[action.type];
+        if (!effect) throw new Error(`${definition.key}: no effect handler for action ${action.type}`);
+        const view = { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context };
+        await effect({ em, instance: view, event, now, engine: ops }, params);
+      }
+    }
+  }
+
+  private createTimer(em: EntityManager, instance: ProcessInstance, params: Record<string, unknown>, now: Date): Timer {
+    const event = params.event as Record<string, unknown>;
+    return em.create(Timer, {
+      id: randomUUID(),
+      processId: instance.id,
+      actionId: String(params.id),
+      processVersion: instance.version,
+      event: { type: event.type },
+      dueAt: new Date(now.getTime() + Math.max(0, Number(params.delay))),
+      status: 'pending',
+      commandId: null,
+      firedAt: null,
+      createdAt: now,
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { WorkflowError } from '../errors/workflow.error';
+
+/** Parses with a definition's schema; a failure is a 400 whose details name each field. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({
+    field: [root, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  throw new WorkflowError('VALIDATION_FAILED', `invalid ${root}: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+}

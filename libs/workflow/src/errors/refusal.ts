@@ -1,0 +1,15 @@
+import type { WorkflowErrorCode } from './workflow.error';
+
+/** Why a command may not be applied; recorded on a rejected command, or answered 403/409 by the API. */
+export interface Refusal {
+  code: Extract<WorkflowErrorCode, 'FORBIDDEN' | 'COMMAND_NOT_ALLOWED' | 'CONFLICT' | 'VALIDATION_FAILED'>;
+  reason: string;
+  details?: Record<string, unknown>;
+}
+
+export const forbidden = (reason: string): Refusal => ({ code: 'FORBIDDEN', reason });
+export const conflict = (reason: string, details?: Record<string, unknown>): Refusal => ({
+  code: 'CONFLICT',
+  reason,
+  details,
+});

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorRef } from '../definition/actor';
+import { DefinitionRegistry } from '../definition/definition-registry';
+import { canonicalJson } from '../audit/canonical-json';
+import { Clock } from '../clock/clock.service';
+import { CommandGate } from '../engine/command-gate';
+import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
+import { validate } from '../engine/validate';
+import { Command } from '../entities/command.entity';
+import { ProcessInstance } from '../entities/process-instance.entity';
+import { RefusalError } from '../errors/refusal.error';
+import { NotFoundError, WorkflowError } from '../errors/workflow.error';
+import { EffectBatch } from '../outbox/effect-batch';
+import { OutboxPublisher } from '../outbox/outbox-publisher.service';
+import { CommandWaiter } from './command-waiter.service';
+
+export interface SubmitRequest {
+  processId: string;
+  type: string;
+  payload: unknown;
+  idempotencyKey?: string | null;
+  actor: ActorRef & { type: 'user' };
+}
+
+export const DECISION_WAIT_MS = 2_000;
+
+/**
+ * The API side of the command path: validate, pre-check, store command and outbox row in one
+ * transaction, publish after the commit, and wait briefly for the worker's decision.
+ */
+@Injectable()
+export class CommandIntake {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly registry: DefinitionRegistry,
+    private readonly clock: Clock,
+    @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
+    private readonly gate: CommandGate,
+    private readonly outbox: OutboxPublisher,
+    private readonly waiter: CommandWaiter,
+  ) {}
+
+  async submit(request: SubmitRequest): Promise<Command> {
+    if (!this.registry.declaresCommand(request.type)) {
+      throw new WorkflowError('UNKNOWN_COMMAND', `unknown command type ${request.type}`, [
+        { field: 'type', message: 'is not a command of any process definition' },
+      ]);
+    }
+    const em = this.em.fork();
+    const instance = await em.findOne(ProcessInstance, request.processId);
+    if (!instance) throw new NotFoundError('process', request.processId);
+    const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
+    const spec = definition.commands[request.type];
+    if (!spec) {
+      throw new WorkflowError('UNKNOWN_COMMAND', `${definition.key} has no command ${request.type}`, [
+        { field: 'type', message: `is not a command of ${definition.key}` },
+      ]);
+    }
+    const payload = validate(spec.payload, request.payload, 'payload');
+    const key = request.idempotencyKey ?? null;
+    const repeat = key ? await this.findRepeat(em, request, key, payload) : null;
+    if (repeat) return this.awaitDecision(repeat);
+
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const actor = await this.actors.resolve(em, request.actor);
+    const prepared = await this.gate.prepare(em, definition, instance, { type: request.type, payload, source: 'http' }, actor, now);
+    if (!prepared.ok) throw new RefusalError(prepared.refusal);
+
+    const batch = new EffectBatch();
+    const id = randomUUID();
+    try {
+      await em.transactional(async (tx) => {
+        tx.create(Command, {
+          id,
+          processId: instance.id,
+          type: request.type,
+          payload,
+          idempotencyKey: key,
+          actor: request.actor,
+          source: 'http',
+          status: 'queued',
+          code: null,
+          reason: null,
+          createdAt: now,
+          decidedAt: null,
+        });
+        batch.enqueue(tx, 'commands', id, { commandId: id }, now);
+      });
+    } catch (error) {
+      // A concurrent request with the same key won the race: answer with its command.
+      if (key && error instanceof UniqueConstraintViolationException) {
+        const winner = await this.findRepeat(this.em.fork(), request, key, payload);
+        if (winner) return this.awaitDecision(winner);
+      }
+      throw error;
+    }
+    await this.outbox.flush(batch);
+    return this.awaitDecision(await this.em.fork().findOneOrFail(Command, id));
+  }
+
+  async find(commandId: string): Promise<Command> {
+    const command = await this.em.fork().findOne(Command, commandId);
+    if (!command) throw new NotFoundError('command', commandId);
+    return command;
+  }
+
+  private async findRepeat(em: EntityManager, request: SubmitRequest, key: string, payload: Record<string, unknown>) {
+    const existing = await em.findOne(Command, { processId: request.processId, idempotencyKey: key });
+    if (!existing) return null;
+    if (existing.type !== request.type || canonicalJson(existing.payload) !== canonicalJson(payload)) {
+      throw new WorkflowError('IDEMPOTENCY_CONFLICT', `idempotency key ${key} was used for a different command`);
+    }
+    return existing;
+  }
+
+  private async awaitDecision(command: Command): Promise<Command> {
+    if (command.status !== 'queued') return command;
+    const em = this.em.fork();
+    const reload = () => em.findOneOrFail(Command, command.id, { disableIdentityMap: true });
+    await this.waiter.wait(command.id, DECISION_WAIT_MS, async () => (await reload()).status !== 'queued');
+    return reload();
+  }
+}

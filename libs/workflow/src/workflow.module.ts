@@ -1,0 +1,47 @@
+import { DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@gremium/platform';
+import { Clock } from './clock/clock.service';
+import type { AnyProcessDefinition } from './definition/process-definition';
+import { DefinitionRegistry } from './definition/definition-registry';
+import { CommandApplier } from './engine/command-applier';
+import { CommandGate } from './engine/command-gate';
+import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+import { ProcessStarter } from './engine/process-starter';
+import { TaskSynchronizer } from './engine/task-synchronizer';
+import { TransitionRecorder } from './engine/transition-recorder';
+import { CommandIntake } from './intake/command-intake.service';
+import { CommandWaiter } from './intake/command-waiter.service';
+import { OutboxPublisher } from './outbox/outbox-publisher.service';
+import { ProcessQueries } from './queries/process-queries.service';
+import { Sweeper } from './timers/sweeper';
+import { TimerFirer } from './timers/timer-firer';
+
+export interface WorkflowModuleOptions {
+  definitions: readonly AnyProcessDefinition[];
+  actorResolver: Type<ActorResolver>;
+  /** The API takes commands in and waits for their decisions; a pure worker does not. */
+  intake: boolean;
+}
+
+@Module({})
+export class WorkflowModule {
+  static forRoot(options: WorkflowModuleOptions): DynamicModule {
+    const core: Provider[] = [
+      { provide: DefinitionRegistry, useValue: new DefinitionRegistry(options.definitions) },
+      { provide: Clock, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new Clock(config.env === 'test') },
+      { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      CommandGate,
+      TaskSynchronizer,
+      TransitionRecorder,
+      ProcessStarter,
+      CommandApplier,
+      OutboxPublisher,
+      TimerFirer,
+      Sweeper,
+      ProcessQueries,
+    ];
+    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];
+    const providers = [...core, ...intake];
+    return { module: WorkflowModule, global: true, providers, exports: providers };
+  }
+}

@@ -7,3 +7,6 @@ export { JobPublisher } from './queue/job-publisher.service';
 export { redisConnectionOptions } from './queue/redis-connection';
 export { QUEUE_NAMES, isQueueName, type JobPayloads, type OutgoingJob, type QueueName } from './queue/queues';
 export { preflight, DependencyError } from './preflight/preflight';
+export { migrations } from './database/migrations/migrations-list';
+export { Mailer, type OutgoingMail } from './mail/mailer.service';
+export { MailModule } from './mail/mail.module';

@@ -22,3 +22,4 @@ export { canonicalJson } from './audit/canonical-json';
 export { toMermaid } from './diagram/mermaid';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
+export { NotificationMailer } from './notifications/notification-mailer';

@@ -11,6 +11,7 @@ import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
+import { NotificationMailer } from './notifications/notification-mailer';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { Sweeper } from './timers/sweeper';
@@ -39,6 +40,7 @@ export class WorkflowModule {
       TimerFirer,
       Sweeper,
       ProcessQueries,
+      NotificationMailer,
     ];
     const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];
     const providers = [...core, ...intake];

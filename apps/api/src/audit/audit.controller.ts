@@ -1,0 +1,39 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEvent, verifyChain } from '@gremium/workflow';
+import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { presentAuditEvent } from '../processes/process.presenter';
+
+const LIST: ListSpec = {
+  resource: 'audit-events',
+  sortable: ['at', 'seq', 'id'],
+  defaultSort: ['at', 'DESC'],
+  filters: { id: rules.uuid('id'), processId: rules.uuid('processId'), type: rules.text('type') },
+  search: ['type'],
+};
+
+@ApiTags('audit-events')
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly em: EntityManager) {}
+
+  @Get()
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    const query = parseListQuery(raw, LIST);
+    const [items, total] = await this.em.fork().findAndCount(AuditEvent, query.where, {
+      orderBy: query.orderBy,
+      offset: query.offset,
+      limit: query.limit,
+    });
+    return sendRange(response, LIST.resource, items.map(presentAuditEvent), query.offset, total);
+  }
+
+  @Get('verify')
+  @ApiQuery({ name: 'processId', required: true })
+  verify(@Query('processId', UuidParamPipe) processId: string) {
+    return verifyChain(this.em.fork(), processId);
+  }
+}

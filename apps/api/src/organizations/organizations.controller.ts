@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Organization, ORGANIZATION_KINDS } from '@gremium/council';
+import { Roles } from '../auth/auth.decorators';
+import { findOr404, listEntities } from '../common/crud';
+import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { OrganizationDto } from './organization.dto';
+
+const LIST: ListSpec = {
+  resource: 'organizations',
+  sortable: ['name', 'kind', 'createdAt', 'id'],
+  defaultSort: ['name', 'ASC'],
+  filters: { id: rules.uuid('id'), kind: rules.oneOf('kind', ORGANIZATION_KINDS) },
+  search: ['name'],
+};
+
+@ApiTags('organizations')
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly em: EntityManager) {}
+
+  @Get()
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    return listEntities(this.em.fork(), Organization, LIST, raw, response);
+  }
+
+  @Get(':id')
+  get(@Param('id', UuidParamPipe) id: string) {
+    return findOr404(this.em.fork(), Organization, id, 'organization');
+  }
+
+  @Post()
+  @Roles('coordination')
+  async create(@Body() body: OrganizationDto) {
+    const em = this.em.fork();
+    const now = new Date();
+    const organization = em.create(Organization, { id: randomUUID(), name: body.name.trim(), kind: body.kind, createdAt: now, updatedAt: now });
+    await em.flush();
+    return organization;
+  }
+
+  @Put(':id')
+  @Roles('coordination')
+  async update(@Param('id', UuidParamPipe) id: string, @Body() body: OrganizationDto) {
+    const em = this.em.fork();
+    const organization = await findOr404(em, Organization, id, 'organization');
+    em.assign(organization, { name: body.name.trim(), kind: body.kind, updatedAt: new Date() });
+    await em.flush();
+    return organization;
+  }
+}

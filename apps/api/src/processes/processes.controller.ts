@@ -1,0 +1,116 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandIntake, ProcessInstance, ProcessQueries, type Command } from '@gremium/workflow';
+import type { User } from '@gremium/council';
+import { CurrentUser } from '../auth/auth.decorators';
+import { statusOf } from '../common/http-exception.filter';
+import { errorBody } from '../common/error-body';
+import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { SendCommandDto, StartProcessDto } from './process.dto';
+import { presentAuditEvent, presentCommand, presentProcess } from './process.presenter';
+
+const LIST: ListSpec = {
+  resource: 'processes',
+  sortable: ['createdAt', 'updatedAt', 'definitionKey', 'status', 'id'],
+  defaultSort: ['updatedAt', 'DESC'],
+  filters: {
+    id: rules.uuid('id'),
+    definition: rules.text('definitionKey'),
+    status: rules.oneOf('status', ['active', 'done']),
+    subjectId: rules.uuid('subjectId'),
+    subjectType: rules.text('subjectType'),
+    parentId: rules.uuid('parentId'),
+  },
+  search: ['definitionKey'],
+};
+
+const actorOf = (user: User) => ({ type: 'user' as const, userId: user.id });
+
+@ApiTags('processes')
+@Controller()
+export class ProcessesController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly processes: ProcessQueries,
+    private readonly intake: CommandIntake,
+  ) {}
+
+  @Get('processes')
+  async list(@Query() raw: RawListQuery, @CurrentUser() user: User, @Res({ passthrough: true }) response: Response) {
+    const query = parseListQuery(raw, LIST);
+    const [items, total] = await this.em.fork().findAndCount(ProcessInstance, query.where, {
+      orderBy: query.orderBy,
+      offset: query.offset,
+      limit: query.limit,
+    });
+    const views = await Promise.all(items.map((item) => this.processes.withCommands(item, actorOf(user))));
+    return sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
+  }
+
+  @Post('processes')
+  async start(@Body() body: StartProcessDto, @CurrentUser() user: User) {
+    const instance = await this.processes.start({
+      definitionKey: body.definition,
+      input: body.input,
+      actor: actorOf(user),
+      idempotencyKey: body.idempotencyKey ?? null,
+    });
+    return presentProcess(await this.processes.withCommands(instance, actorOf(user)));
+  }
+
+  @Get('processes/:id')
+  async get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: User) {
+    return presentProcess(await this.processes.withCommands(await this.processes.get(id), actorOf(user)));
+  }
+
+  @Get('processes/:id/history')
+  async history(@Param('id', UuidParamPipe) id: string) {
+    return (await this.processes.history(id)).map(presentAuditEvent);
+  }
+
+  @Get('processes/:id/diagram')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  async diagram(@Param('id', UuidParamPipe) id: string) {
+    return this.processes.diagram(await this.processes.get(id));
+  }
+
+  @Post('processes/:id/commands')
+  @HttpCode(200)
+  async send(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: SendCommandDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.submit({
+      processId: id,
+      type: body.type,
+      payload: body.payload ?? {},
+      idempotencyKey: body.idempotencyKey ?? null,
+      actor: actorOf(user),
+    });
+    return this.answer(command, user, response);
+  }
+
+  @Get('commands/:id')
+  async command(@Param('id', UuidParamPipe) id: string) {
+    return presentCommand(await this.intake.find(id));
+  }
+
+  private async answer(command: Command, user: User, response: Response) {
+    if (command.status === 'queued') {
+      response.status(202);
+      return { command: presentCommand(command) };
+    }
+    if (command.status === 'rejected') {
+      const status = statusOf(command.code ?? 'CONFLICT');
+      response.status(status);
+      return { ...errorBody(status, command.reason ?? 'refused', { code: command.code }), command: presentCommand(command) };
+    }
+    const process = await this.processes.withCommands(await this.processes.get(command.processId), actorOf(user));
+    return { command: presentCommand(command), process: presentProcess(process) };
+  }
+}

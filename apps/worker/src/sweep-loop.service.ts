@@ -1,0 +1,37 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@gremium/platform';
+import { Sweeper } from '@gremium/workflow';
+
+/**
+ * Runs the sweeper on every worker at TIMER_SWEEP_INTERVAL. A plain interval rather than a BullMQ job
+ * scheduler, so that emptying Redis cannot stop it; the advisory lock lets one worker sweep at a time.
+ */
+@Injectable()
+export class SweepLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SweepLoop.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sweeper: Sweeper,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.tick();
+    this.timer = setInterval(() => this.tick(), this.config.timerSweepIntervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweeper
+      .sweep()
+      .catch((error: unknown) => this.logger.warn(`sweep failed, next try in one interval: ${String(error)}`))
+      .finally(() => (this.running = null));
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { ConfigModule, MailModule, QueueModule, type AppConfig } from '@gremium/platform';
+import { WorkflowModule } from '@gremium/workflow';
+import { councilDefinitions } from './council-definitions';
+import { councilOrmOptions } from './database';
+import { UserActorResolver } from './identity/user-actor-resolver';
+
+/** What api, worker and tests share: configuration, database, queues, mail and the engine with the council's processes. */
+@Module({})
+export class CouncilCoreModule {
+  static forRoot(config: AppConfig, options: { intake: boolean }): DynamicModule {
+    return {
+      module: CouncilCoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MikroOrmModule.forRoot(councilOrmOptions(config)),
+        QueueModule,
+        MailModule,
+        WorkflowModule.forRoot({ definitions: councilDefinitions, actorResolver: UserActorResolver, intake: options.intake }),
+      ],
+    };
+  }
+}

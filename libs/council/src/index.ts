@@ -1,0 +1,15 @@
+export { councilOrmOptions, allEntities } from './database';
+export { councilDefinitions } from './council-definitions';
+export { councilEntities } from './council-entities';
+export { Person } from './people/person.entity';
+export { Organization, ORGANIZATION_KINDS, type OrganizationKind } from './organizations/organization.entity';
+export { WorkingGroup, type WorkingGroupStatus } from './working-groups/working-group.entity';
+export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
+export { Session } from './identity/session.entity';
+export { LoginAttempt } from './identity/login-attempt.entity';
+export { AuthService } from './identity/auth.service';
+export { UserActorResolver } from './identity/user-actor-resolver';
+export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
+export { berlinDate } from './shared/berlin-date';
+export { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
+export { CouncilCoreModule } from './council-core.module';

@@ -27,5 +27,9 @@ export default tseslint.config(
     files: ['libs/platform/src/config/**', 'test/**', 'bench/**', 'libs/testing/**', 'apps/dashboard/vite.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
+  {
+    files: ['test/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
   prettier,
 );

@@ -1,6 +1,6 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
-import { CouncilCoreModule } from '@gremium/council';
+import { CouncilCoreModule, type CoreOptions } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
@@ -26,11 +26,11 @@ const CONTROLLERS: Type[] = [
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: Omit<CoreOptions, 'intake'> = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CouncilCoreModule.forRoot(config, { intake: true }),
+        CouncilCoreModule.forRoot(config, { ...options, intake: true }),
         AuthModule,
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),

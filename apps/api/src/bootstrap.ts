@@ -7,8 +7,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { CoreOptions } from '@gremium/council';
 import type { AppConfig } from '@gremium/platform';
 import { AppModule } from './app.module';
+import { bodyErrors } from './common/body-errors';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 
@@ -30,12 +32,15 @@ function serveDashboard(app: NestExpressApplication, dir: string): void {
 }
 
 /** The API application, configured but not listening (main.ts listens; tests use it in-process). */
-export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApi(
+  config: AppConfig,
+  options: Omit<CoreOptions, 'intake'> = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bodyParser: false,
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(express.json({ limit: BODY_LIMIT }), bodyErrors);
   app.use(
     helmet({
       contentSecurityPolicy: {

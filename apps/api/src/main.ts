@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AuthService } from '@gremium/council';
-import { ConfigError, DependencyError, loadConfig, preflight } from '@gremium/platform';
+import { loadConfig, preflight, runMain } from '@gremium/platform';
 import { createApi } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -15,8 +15,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DependencyError;
-  console.error(known ? (error as Error).message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, DependencyError, loadConfig, preflight } from '@gremium/platform';
+import { ConfigError, loadConfig, preflight, runMain } from '@gremium/platform';
 import { councilOrmOptions } from '@gremium/council';
 
 const USAGE = 'usage: main.js preflight | migrate | migration:create [--initial]';
@@ -35,8 +35,4 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
   }
 }
 
-main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DependencyError;
-  console.error(known ? (error as Error).message : error);
-  process.exit(1);
-});
+runMain(() => main(process.argv[2], process.argv.slice(3)));

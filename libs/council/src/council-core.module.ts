@@ -1,15 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { ConfigModule, MailModule, QueueModule, type AppConfig } from '@gremium/platform';
-import { WorkflowModule } from '@gremium/workflow';
+import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { UserActorResolver } from './identity/user-actor-resolver';
 
+export interface CoreOptions {
+  intake: boolean;
+  /** Definitions beyond the council's (engine tests use a minimal one). */
+  extraDefinitions?: readonly AnyProcessDefinition[];
+}
+
 /** What api, worker and tests share: configuration, database, queues, mail and the engine with the council's processes. */
 @Module({})
 export class CouncilCoreModule {
-  static forRoot(config: AppConfig, options: { intake: boolean }): DynamicModule {
+  static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
     return {
       module: CouncilCoreModule,
       imports: [
@@ -17,7 +23,11 @@ export class CouncilCoreModule {
         MikroOrmModule.forRoot(councilOrmOptions(config)),
         QueueModule,
         MailModule,
-        WorkflowModule.forRoot({ definitions: councilDefinitions, actorResolver: UserActorResolver, intake: options.intake }),
+        WorkflowModule.forRoot({
+          definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
+          actorResolver: UserActorResolver,
+          intake: options.intake,
+        }),
       ],
     };
   }

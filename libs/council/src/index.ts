@@ -12,4 +12,4 @@ export { UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { berlinDate } from './shared/berlin-date';
 export { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
-export { CouncilCoreModule } from './council-core.module';
+export { CouncilCoreModule, type CoreOptions } from './council-core.module';

@@ -10,3 +10,4 @@ export { preflight, DependencyError } from './preflight/preflight';
 export { migrations } from './database/migrations/migrations-list';
 export { Mailer, type OutgoingMail } from './mail/mailer.service';
 export { MailModule } from './mail/mail.module';
+export { runMain } from './config/run-main';

@@ -21,13 +21,7 @@ export function statusOf(code: string): number {
   return STATUS_BY_CODE[code as WorkflowErrorCode] ?? 500;
 }
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  message?: string;
-}
-
-/** The one place errors become HTTP: typed codes to statuses, bad bodies to 4xx, anything else logged as 500. */
+/** The one place errors become HTTP: typed codes to statuses, anything unknown logged as 500. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -53,12 +47,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return [status, errorBody(status, message, candidate.details)];
       }
       return [status, errorBody(status, typeof raw === 'string' ? raw : exception.message)];
-    }
-    const parserError = exception as BodyParserError;
-    if (parserError?.type === 'entity.parse.failed') return [400, errorBody(400, 'malformed JSON in request body')];
-    if (parserError?.type === 'entity.too.large') return [413, errorBody(413, 'request body too large')];
-    if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-      return [parserError.status, errorBody(parserError.status, parserError.message ?? 'bad request')];
     }
     return [500, errorBody(500, 'internal error')];
   }

@@ -1,0 +1,90 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import Redis from 'ioredis';
+import { AuthService } from '@gremium/council';
+import { loadConfig, type AppConfig } from '@gremium/platform';
+import { createTestDatabase, redisUrlForWorker, reminderDefinition, uniqueSuffix, type TestDatabase } from '@gremium/testing';
+import type { AnyProcessDefinition } from '@gremium/workflow';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { createWorker } from '../../apps/worker/src/worker-app';
+import { HttpClient } from './http-client';
+
+export const ADMIN = { email: 'ks@praeventionsrat.test', password: 'Koordination-2026!' };
+const EXTRA = [reminderDefinition as AnyProcessDefinition];
+
+export interface TestAppOptions {
+  worker?: 'embedded' | 'off';
+  sweepInterval?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * The real API (and, unless told otherwise, the embedded worker) on a fresh database cloned from the
+ * migrated template, on this machine's PostgreSQL and Redis, listening on a free port.
+ */
+export class TestApp {
+  private workers: INestApplicationContext[] = [];
+
+  private constructor(
+    readonly db: TestDatabase,
+    readonly config: AppConfig,
+    readonly api: NestExpressApplication,
+    readonly http: HttpClient,
+  ) {}
+
+  static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const db = await createTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      REDIS_URL: redisUrlForWorker(),
+      QUEUE_PREFIX: `t${uniqueSuffix()}`,
+      WORKER: options.worker ?? 'embedded',
+      TIMER_SWEEP_INTERVAL: options.sweepInterval ?? 'PT1H',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      DASHBOARD_DIR: 'dist/apps/dashboard',
+      ...options.env,
+    });
+    const api = await createApi(config, { extraDefinitions: EXTRA });
+    await api.get(AuthService).bootstrapAdmin(config.admin);
+    await api.listen(0, '127.0.0.1');
+    const address = api.getHttpServer().address() as { port: number };
+    return new TestApp(db, config, api, new HttpClient(`http://127.0.0.1:${address.port}/api`));
+  }
+
+  /** A worker in its own Nest context, as `node dist/apps/worker/main.js` would run it. */
+  async startWorker(): Promise<INestApplicationContext> {
+    const worker = await createWorker(this.config, { extraDefinitions: EXTRA });
+    this.workers.push(worker);
+    return worker;
+  }
+
+  async stopWorker(worker: INestApplicationContext): Promise<void> {
+    this.workers = this.workers.filter((w) => w !== worker);
+    await worker.close();
+  }
+
+  async login(email = ADMIN.email, password = ADMIN.password): Promise<HttpClient> {
+    const result = await this.http.post<{ token: string }>('/auth/login', { email, password });
+    if (result.status !== 200) throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
+    return this.http.withToken(result.body.token);
+  }
+
+  /** Empties this app's Redis database, as a crash of an unpersisted Redis would. */
+  async flushRedis(): Promise<void> {
+    const redis = new Redis(this.config.redisUrl);
+    try {
+      await redis.flushdb();
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const worker of this.workers) await worker.close();
+    await this.api.close();
+    await this.db.drop();
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { setup } from 'xstate';
-import { forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
+import { eventNow, forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
 
 const input = z.object({ dueAt: z.iso.datetime() }).strict();
 
@@ -15,7 +15,7 @@ export const reminderDefinition: ProcessDefinition<z.infer<typeof input>> = {
   labels: { de: 'Testerinnerung', en: 'Test reminder' },
   machine: setup({
     types: { context: {} as { dueAt: number }, events: {} as EngineEvent, input: {} as EngineEvent },
-    delays: { due: ({ context, event }) => context.dueAt - event.now },
+    delays: { due: ({ context, event }) => context.dueAt - eventNow(event) },
   }).createMachine({
     id: 'test-reminder',
     context: ({ input: start }) => ({ dueAt: Date.parse(String(start.payload.dueAt)) }),

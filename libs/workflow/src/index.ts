@@ -23,3 +23,4 @@ export { toMermaid } from './diagram/mermaid';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';
+export { eventNow } from './definition/event-now';

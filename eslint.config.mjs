@@ -15,16 +15,29 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through @gremium/platform config.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through @gremium/platform config.',
+        },
       ],
     },
   },
   {
-    files: ['libs/platform/src/config/**', 'test/**', 'bench/**', 'libs/testing/**', 'apps/dashboard/vite.config.ts'],
+    files: [
+      'libs/platform/src/config/**',
+      'test/**',
+      'bench/**',
+      'libs/testing/**',
+      'apps/dashboard/vite.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

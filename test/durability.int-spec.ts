@@ -57,19 +57,29 @@ describe('durability: the database decides, Redis and workers are disposable', (
 
   it('applies a command taken in while no worker ran once a worker starts', async () => {
     const processId = await founding('AG Ohne Worker');
-    const sent = await ks.post(`/processes/${processId}/commands`, { type: 'PLENARY_DECISION', payload: { decision: 'adopted' } });
+    const sent = await ks.post(`/processes/${processId}/commands`, {
+      type: 'PLENARY_DECISION',
+      payload: { decision: 'adopted' },
+    });
     expect(sent.status).toBe(202);
     expect(sent.body.command.status).toBe('queued');
 
     const worker = await app.startWorker();
-    await waitFor(async () => (await commandStatus(sent.body.command.id)) === 'applied', { what: 'command applied' });
+    await waitFor(async () => (await commandStatus(sent.body.command.id)) === 'applied', {
+      what: 'command applied',
+    });
     await app.stopWorker(worker);
-    expect((await ks.get(`/processes/${processId}`)).body.state).toEqual({ proposed: { steering: 'pending', plenary: 'adopted' } });
+    expect((await ks.get(`/processes/${processId}`)).body.state).toEqual({
+      proposed: { steering: 'pending', plenary: 'adopted' },
+    });
   });
 
   it('applies a command whose job was lost when Redis was emptied after intake', async () => {
     const processId = await founding('AG Redis leer');
-    const sent = await ks.post(`/processes/${processId}/commands`, { type: 'WITHDRAW', payload: { reason: 'Test' } });
+    const sent = await ks.post(`/processes/${processId}/commands`, {
+      type: 'WITHDRAW',
+      payload: { reason: 'Test' },
+    });
     expect(sent.status).toBe(202);
     await app.flushRedis();
 
@@ -84,12 +94,17 @@ describe('durability: the database decides, Redis and workers are disposable', (
 
   it('fires a timer that fell due while the worker was down exactly once after restart', async () => {
     const processId = await reminder(HOUR);
-    const [timer] = await rows<{ id: string; status: string }>('select id, status from timer where process_id = $1', [processId]);
+    const [timer] = await rows<{ id: string; status: string }>(
+      'select id, status from timer where process_id = $1',
+      [processId],
+    );
     expect(timer.status).toBe('pending');
 
     await moveClock((await clockOffset()) + 2 * HOUR);
     const first = await app.startWorker();
-    await waitFor(async () => (await ks.get(`/processes/${processId}`)).body.state === 'reminded', { what: 'reminder fired' });
+    await waitFor(async () => (await ks.get(`/processes/${processId}`)).body.state === 'reminded', {
+      what: 'reminder fired',
+    });
     await app.stopWorker(first);
 
     const second = await app.startWorker();
@@ -98,9 +113,14 @@ describe('durability: the database decides, Redis and workers are disposable', (
 
     const commands = await rows('select status from command where process_id = $1', [processId]);
     expect(commands).toEqual([{ status: 'applied' }]);
-    const events = await rows<{ type: string }>('select type from audit_event where process_id = $1 order by seq', [processId]);
+    const events = await rows<{ type: string }>(
+      'select type from audit_event where process_id = $1 order by seq',
+      [processId],
+    );
     expect(events.map((e) => e.type)).toEqual(['process.started', 'xstate.after.due.test-reminder.waiting']);
-    expect(await rows('select status from timer where process_id = $1', [processId])).toEqual([{ status: 'fired' }]);
+    expect(await rows('select status from timer where process_id = $1', [processId])).toEqual([
+      { status: 'fired' },
+    ]);
   });
 
   it('never fires the timer of a state that was left', async () => {
@@ -111,13 +131,20 @@ describe('durability: the database decides, Redis and workers are disposable', (
     await moveClock((await clockOffset()) + 3 * HOUR);
     await app.stopWorker(worker);
 
-    expect(await rows('select status from timer where process_id = $1', [processId])).toEqual([{ status: 'voided' }]);
-    expect(await rows('select type from command where process_id = $1', [processId])).toEqual([{ type: 'CANCEL' }]);
+    expect(await rows('select status from timer where process_id = $1', [processId])).toEqual([
+      { status: 'voided' },
+    ]);
+    expect(await rows('select type from command where process_id = $1', [processId])).toEqual([
+      { type: 'CANCEL' },
+    ]);
   });
 
   it('applies a job delivered twice (and concurrently) once', async () => {
     const processId = await founding('AG Doppelt zugestellt');
-    const sent = await ks.post(`/processes/${processId}/commands`, { type: 'STEERING_DECISION', payload: { decision: 'granted' } });
+    const sent = await ks.post(`/processes/${processId}/commands`, {
+      type: 'STEERING_DECISION',
+      payload: { decision: 'granted' },
+    });
     expect(sent.status).toBe(202);
     const worker = await app.startWorker();
     const applier = worker.get(CommandApplier);
@@ -126,21 +153,39 @@ describe('durability: the database decides, Redis and workers are disposable', (
     await waitFor(async () => (await commandStatus(sent.body.command.id)) === 'applied');
     await app.stopWorker(worker);
 
-    const events = await rows('select seq from audit_event where process_id = $1 and command_id = $2', [processId, sent.body.command.id]);
+    const events = await rows('select seq from audit_event where process_id = $1 and command_id = $2', [
+      processId,
+      sent.body.command.id,
+    ]);
     expect(events).toHaveLength(1);
     expect((await ks.get(`/processes/${processId}`)).body.version).toBe(2);
   });
 
   it('keeps the audit chain append-only and detects tampering', async () => {
     const processId = await founding('AG Revision');
-    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({ valid: true, count: 1, brokenAtSeq: null });
-    await expect(sql.query(`update audit_event set type = 'forged' where process_id = $1`, [processId])).rejects.toThrow(/append-only/);
-    await expect(sql.query('delete from audit_event where process_id = $1', [processId])).rejects.toThrow(/append-only/);
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({
+      valid: true,
+      count: 1,
+      brokenAtSeq: null,
+    });
+    await expect(
+      sql.query(`update audit_event set type = 'forged' where process_id = $1`, [processId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql.query('delete from audit_event where process_id = $1', [processId])).rejects.toThrow(
+      /append-only/,
+    );
 
     await sql.query('alter table audit_event disable trigger audit_event_append_only');
-    await sql.query(`update audit_event set event = jsonb_set(event, '{payload,name}', '"AG Gefälscht"') where process_id = $1`, [processId]);
+    await sql.query(
+      `update audit_event set event = jsonb_set(event, '{payload,name}', '"AG Gefälscht"') where process_id = $1`,
+      [processId],
+    );
     await sql.query('alter table audit_event enable trigger audit_event_append_only');
-    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({ valid: false, count: 1, brokenAtSeq: 0 });
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({
+      valid: false,
+      count: 1,
+      brokenAtSeq: 0,
+    });
   });
 
   it('has migrations that match the entities', async () => {

@@ -2,8 +2,20 @@ import { tablesChecksum } from '@gremium/testing';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
-const TABLES = ['process_instance', 'command', 'audit_event', 'task', 'timer', 'working_group', 'outbox_message'];
-const proposal = { name: 'Sicherheit im Quartier', topic: 'Nachbarschaften', rationale: 'Beschluss der Vollversammlung' };
+const TABLES = [
+  'process_instance',
+  'command',
+  'audit_event',
+  'task',
+  'timer',
+  'working_group',
+  'outbox_message',
+];
+const proposal = {
+  name: 'Sicherheit im Quartier',
+  topic: 'Nachbarschaften',
+  rationale: 'Beschluss der Vollversammlung',
+};
 
 describe('P1 working-group founding over HTTP with the real worker', () => {
   let app: TestApp;
@@ -16,12 +28,16 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
   afterAll(() => app.close());
 
   async function propose(name = proposal.name) {
-    const started = await ks.post('/processes', { definition: 'working-group-founding', input: { ...proposal, name } });
+    const started = await ks.post('/processes', {
+      definition: 'working-group-founding',
+      input: { ...proposal, name },
+    });
     expect(started.status).toBe(201);
     return started.body;
   }
 
-  const send = (id: string, type: string, payload: object) => ks.post(`/processes/${id}/commands`, { type, payload });
+  const send = (id: string, type: string, payload: object) =>
+    ks.post(`/processes/${id}/commands`, { type, payload });
 
   async function groupsNamed(name: string) {
     const list = await ks.get(`/working-groups?filter=${encodeURIComponent(JSON.stringify({ q: name }))}`);
@@ -36,26 +52,43 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       'STEERING_DECISION',
       'WITHDRAW',
     ]);
-    const tasks = await ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId: process.id, open: true }))}`);
+    const tasks = await ks.get(
+      `/tasks?filter=${encodeURIComponent(JSON.stringify({ processId: process.id, open: true }))}`,
+    );
     expect(tasks.body.map((t: { awaiting: object }) => t.awaiting)).toEqual(
       expect.arrayContaining([{ body: 'steering' }, { body: 'plenary' }]),
     );
     expect(tasks.headers.get('content-range')).toBe('tasks 0-1/2');
 
-    const plenary = await send(process.id, 'PLENARY_DECISION', { decision: 'adopted', votes: { yes: 40, no: 2, abstain: 3 } });
+    const plenary = await send(process.id, 'PLENARY_DECISION', {
+      decision: 'adopted',
+      votes: { yes: 40, no: 2, abstain: 3 },
+    });
     expect(plenary.status).toBe(200);
     expect(plenary.body.process.state).toEqual({ proposed: { steering: 'pending', plenary: 'adopted' } });
 
     const steering = await send(process.id, 'STEERING_DECISION', { decision: 'granted' });
     expect(steering.status).toBe(200);
     expect(steering.body.process).toMatchObject({ state: 'founded', status: 'done', availableCommands: [] });
-    expect(await groupsNamed('AG Schulweg')).toEqual([expect.objectContaining({ name: 'AG Schulweg', status: 'active' })]);
+    expect(await groupsNamed('AG Schulweg')).toEqual([
+      expect.objectContaining({ name: 'AG Schulweg', status: 'active' }),
+    ]);
 
-    const open = await ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId: process.id, open: true }))}`);
+    const open = await ks.get(
+      `/tasks?filter=${encodeURIComponent(JSON.stringify({ processId: process.id, open: true }))}`,
+    );
     expect(open.body).toEqual([]);
     const history = await ks.get(`/processes/${process.id}/history`);
-    expect(history.body.map((e: { type: string }) => e.type)).toEqual(['process.started', 'PLENARY_DECISION', 'STEERING_DECISION']);
-    expect((await ks.get(`/audit-events/verify?processId=${process.id}`)).body).toEqual({ valid: true, count: 3, brokenAtSeq: null });
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual([
+      'process.started',
+      'PLENARY_DECISION',
+      'STEERING_DECISION',
+    ]);
+    expect((await ks.get(`/audit-events/verify?processId=${process.id}`)).body).toEqual({
+      valid: true,
+      count: 3,
+      brokenAtSeq: null,
+    });
   });
 
   it('founds the group in the reverse order too', async () => {
@@ -68,7 +101,10 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
 
   it('is rejected when the steering group refuses, and no group exists', async () => {
     const process = await propose('AG Abgelehnt');
-    const refused = await send(process.id, 'STEERING_DECISION', { decision: 'refused', note: 'Thema in AG Diskriminierung' });
+    const refused = await send(process.id, 'STEERING_DECISION', {
+      decision: 'refused',
+      note: 'Thema in AG Diskriminierung',
+    });
     expect(refused.body.process).toMatchObject({ state: 'rejected', status: 'done' });
     expect(await groupsNamed('AG Abgelehnt')).toEqual([]);
   });
@@ -87,7 +123,10 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({
       statusCode: 409,
-      details: { state: { proposed: { steering: 'granted', plenary: 'pending' } }, allowed: ['PLENARY_DECISION', 'WITHDRAW'] },
+      details: {
+        state: { proposed: { steering: 'granted', plenary: 'pending' } },
+        allowed: ['PLENARY_DECISION', 'WITHDRAW'],
+      },
     });
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
   });
@@ -95,15 +134,24 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
   it('refuses an invalid payload with 400 naming the field, and changes nothing', async () => {
     const process = await propose('AG Validierung');
     const before = await tablesChecksum(app.db.url, TABLES);
-    const invalid = await send(process.id, 'PLENARY_DECISION', { decision: 'vielleicht', votes: { yes: -1, no: 0, abstain: 0 } });
+    const invalid = await send(process.id, 'PLENARY_DECISION', {
+      decision: 'vielleicht',
+      votes: { yes: -1, no: 0, abstain: 0 },
+    });
     expect(invalid.status).toBe(400);
     const fields = (invalid.body.details as { field: string }[]).map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['payload.decision', 'payload.votes.yes']));
     const unknownField = await send(process.id, 'WITHDRAW', { reason: 'x', admin: true });
     expect(unknownField.status).toBe(400);
-    const unknownType = await ks.post(`/processes/${process.id}/commands`, { type: 'DISSOLVE_COUNCIL', payload: {} });
+    const unknownType = await ks.post(`/processes/${process.id}/commands`, {
+      type: 'DISSOLVE_COUNCIL',
+      payload: {},
+    });
     expect(unknownType.status).toBe(400);
-    const badStart = await ks.post('/processes', { definition: 'working-group-founding', input: { name: '' } });
+    const badStart = await ks.post('/processes', {
+      definition: 'working-group-founding',
+      input: { name: '' },
+    });
     expect(badStart.status).toBe(400);
     expect(badStart.body.details.map((d: { field: string }) => d.field)).toEqual(
       expect.arrayContaining(['input.name', 'input.topic', 'input.rationale']),
@@ -113,9 +161,14 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
 
   it('answers 400 for malformed JSON, 401 without a session, 404 for unknown ids', async () => {
     const malformed = await ks.raw('POST', '/processes', '{"definition": ');
-    expect(malformed).toMatchObject({ status: 400, body: { statusCode: 400, message: 'malformed JSON in request body' } });
+    expect(malformed).toMatchObject({
+      status: 400,
+      body: { statusCode: 400, message: 'malformed JSON in request body' },
+    });
     expect((await app.http.get('/processes')).status).toBe(401);
-    expect((await app.http.post('/processes', { definition: 'working-group-founding', input: proposal })).status).toBe(401);
+    expect(
+      (await app.http.post('/processes', { definition: 'working-group-founding', input: proposal })).status,
+    ).toBe(401);
     expect((await ks.get('/processes/5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11')).status).toBe(404);
     expect((await ks.get('/processes/not-a-uuid')).status).toBe(404);
     const missing = await send('5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11', 'WITHDRAW', { reason: 'x' });
@@ -125,12 +178,17 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
   it('applies a command sent three times concurrently with one idempotency key once', async () => {
     const process = await propose('AG Idempotent');
     const body = { type: 'PLENARY_DECISION', payload: { decision: 'adopted' }, idempotencyKey: 'vv-2026-03' };
-    const answers = await Promise.all([1, 2, 3].map(() => ks.post(`/processes/${process.id}/commands`, body)));
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => ks.post(`/processes/${process.id}/commands`, body)),
+    );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(new Set(answers.map((a) => a.body.command.id)).size).toBe(1);
     const history = await ks.get(`/processes/${process.id}/history`);
     expect(history.body.filter((e: { type: string }) => e.type === 'PLENARY_DECISION')).toHaveLength(1);
-    const conflicting = await ks.post(`/processes/${process.id}/commands`, { ...body, payload: { decision: 'rejected' } });
+    const conflicting = await ks.post(`/processes/${process.id}/commands`, {
+      ...body,
+      payload: { decision: 'rejected' },
+    });
     expect(conflicting.status).toBe(409);
   });
 
@@ -138,7 +196,11 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const definition = await ks.get('/process-definitions/working-group-founding');
     expect(definition.body).toMatchObject({ key: 'working-group-founding', version: 1 });
     expect(definition.body.diagram).toMatch(/^stateDiagram-v2/);
-    expect(definition.body.commands.map((c: { type: string }) => c.type)).toEqual(['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW']);
+    expect(definition.body.commands.map((c: { type: string }) => c.type)).toEqual([
+      'STEERING_DECISION',
+      'PLENARY_DECISION',
+      'WITHDRAW',
+    ]);
     const process = await propose('AG Diagramm');
     const diagram = await ks.get(`/processes/${process.id}/diagram`);
     expect(diagram.body).toContain('class proposed__steering__pending current');
@@ -148,6 +210,8 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     expect((await app.http.get('/health')).body).toMatchObject({ status: 'ok', db: 'up', redis: 'up' });
     const docs = await app.http.get('/docs-json');
     expect(docs.status).toBe(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/processes/{id}/commands', '/api/auth/login']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/processes/{id}/commands', '/api/auth/login']),
+    );
   });
 });

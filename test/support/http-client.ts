@@ -31,10 +31,18 @@ export class HttpClient {
     return this.request<T>('DELETE', path);
   }
 
-  async raw(method: string, path: string, body: string, contentType = 'application/json'): Promise<HttpResult> {
+  async raw(
+    method: string,
+    path: string,
+    body: string,
+    contentType = 'application/json',
+  ): Promise<HttpResult> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { 'content-type': contentType, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      headers: {
+        'content-type': contentType,
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       body,
     });
     return this.read(response);

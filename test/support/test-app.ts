@@ -3,7 +3,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import Redis from 'ioredis';
 import { AuthService } from '@gremium/council';
 import { loadConfig, type AppConfig } from '@gremium/platform';
-import { createTestDatabase, redisUrlForWorker, reminderDefinition, uniqueSuffix, type TestDatabase } from '@gremium/testing';
+import {
+  createTestDatabase,
+  redisUrlForWorker,
+  reminderDefinition,
+  uniqueSuffix,
+  type TestDatabase,
+} from '@gremium/testing';
 import type { AnyProcessDefinition } from '@gremium/workflow';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/worker-app';
@@ -68,7 +74,8 @@ export class TestApp {
 
   async login(email = ADMIN.email, password = ADMIN.password): Promise<HttpClient> {
     const result = await this.http.post<{ token: string }>('/auth/login', { email, password });
-    if (result.status !== 200) throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
+    if (result.status !== 200)
+      throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
     return this.http.withToken(result.body.token);
   }
 

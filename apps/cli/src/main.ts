@@ -22,11 +22,15 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
     case 'migrate': {
       const applied = await withOrm((orm) => orm.getMigrator().up());
-      console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
+      console.log(
+        applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date',
+      );
       return;
     }
     case 'migration:create': {
-      const result = await withOrm((orm) => orm.getMigrator().createMigration(undefined, false, args.includes('--initial')));
+      const result = await withOrm((orm) =>
+        orm.getMigrator().createMigration(undefined, false, args.includes('--initial')),
+      );
       console.log(result.fileName ? `created ${result.fileName}` : 'no schema changes');
       return;
     }

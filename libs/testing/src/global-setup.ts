@@ -13,7 +13,8 @@ export default async function globalSetup(): Promise<void> {
       "select datname from pg_database where datname like 'gremium\\_t\\_%' or datname = $1",
       [TEMPLATE_DB],
     );
-    for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of stale.rows)
+      await admin.query(`drop database if exists "${datname}" with (force)`);
   } finally {
     await admin.end();
   }

@@ -14,7 +14,11 @@ export function machineEdges(machine: AnyStateMachine): MachineEdge[] {
   const visit = (node: AnyStateNode) => {
     for (const [event, transitions] of node.transitions) {
       for (const transition of transitions) {
-        edges.push({ source: node.id, event, targets: (transition.target ?? []).map((t: AnyStateNode) => t.id) });
+        edges.push({
+          source: node.id,
+          event,
+          targets: (transition.target ?? []).map((t: AnyStateNode) => t.id),
+        });
       }
     }
     for (const child of Object.values(node.states) as AnyStateNode[]) visit(child);
@@ -46,15 +50,24 @@ export function uncoveredEdges(
     for (let i = 1; i < path.steps.length; i++) {
       const before = path.steps[i - 1].state as AnyMachineSnapshot;
       const step = path.steps[i];
-      taken.push({ before: activeIds(before), event: step.event.type, after: activeIds(step.state as AnyMachineSnapshot) });
+      taken.push({
+        before: activeIds(before),
+        event: step.event.type,
+        after: activeIds(step.state as AnyMachineSnapshot),
+      });
     }
   }
   return machineEdges(machine).filter((edge) => {
     if (edge.event.startsWith('xstate.done.state.')) {
-      return !taken.some((t) => t.before.has(edge.source) && edge.targets.every((target) => t.after.has(target)));
+      return !taken.some(
+        (t) => t.before.has(edge.source) && edge.targets.every((target) => t.after.has(target)),
+      );
     }
     return !taken.some(
-      (t) => t.event === edge.event && t.before.has(edge.source) && edge.targets.every((target) => t.after.has(target)),
+      (t) =>
+        t.event === edge.event &&
+        t.before.has(edge.source) &&
+        edge.targets.every((target) => t.after.has(target)),
     );
   });
 }

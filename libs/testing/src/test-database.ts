@@ -30,7 +30,9 @@ async function ensureTemplate(): Promise<void> {
       const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [TEMPLATE_DB]);
       if (rowCount) return;
       await client.query(`create database "${TEMPLATE_DB}"`);
-      const orm = await MikroORM.init(councilOrmOptions(loadConfig({ DATABASE_URL: databaseUrl(TEMPLATE_DB), NODE_ENV: 'test' })));
+      const orm = await MikroORM.init(
+        councilOrmOptions(loadConfig({ DATABASE_URL: databaseUrl(TEMPLATE_DB), NODE_ENV: 'test' })),
+      );
       try {
         await orm.getMigrator().up();
       } finally {
@@ -53,7 +55,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
-    drop: () => admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
   };
 }
 

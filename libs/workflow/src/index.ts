@@ -9,7 +9,13 @@ export { Clock } from './clock/clock.service';
 export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
 export { CommandApplier, COMMAND_DECIDED_CHANNEL } from './engine/command-applier';
 export { availableCommands, type AvailableCommand } from './engine/available-commands';
-export { startMachine, stepMachine, restoreSnapshot, offeredEventTypes, declaredTasks } from './engine/machine-adapter';
+export {
+  startMachine,
+  stepMachine,
+  restoreSnapshot,
+  offeredEventTypes,
+  declaredTasks,
+} from './engine/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
 export { CommandWaiter } from './intake/command-waiter.service';

@@ -29,7 +29,11 @@ export class WorkflowModule {
   static forRoot(options: WorkflowModuleOptions): DynamicModule {
     const core: Provider[] = [
       { provide: DefinitionRegistry, useValue: new DefinitionRegistry(options.definitions) },
-      { provide: Clock, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new Clock(config.env === 'test') },
+      {
+        provide: Clock,
+        inject: [APP_CONFIG],
+        useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
+      },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
       CommandGate,
       TaskSynchronizer,

@@ -27,7 +27,10 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<{ user: Me; token: string }> {
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ user: Me; token: string }> {
     const { user, token, expiresAt } = await this.auth.login(body.email, body.password);
     response.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -41,7 +44,10 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(request.sessionToken);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }

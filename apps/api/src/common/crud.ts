@@ -21,7 +21,12 @@ export async function listEntities<T extends object>(
   return sendRange(response, spec.resource, items, query.offset, total);
 }
 
-export async function findOr404<T extends object>(em: EntityManager, entity: EntityName<T>, id: string, what: string): Promise<T> {
+export async function findOr404<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+  what: string,
+): Promise<T> {
   const found = await em.findOne(entity, { id } as never);
   if (!found) throw new NotFoundException(errorBody(404, `${what} ${id} does not exist`));
   return found;

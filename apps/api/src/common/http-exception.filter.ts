@@ -43,7 +43,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const raw = exception.getResponse();
       if (typeof raw === 'object' && raw && 'statusCode' in raw && 'error' in raw && 'message' in raw) {
         const candidate = raw as { message: unknown; details?: unknown };
-        const message = Array.isArray(candidate.message) ? candidate.message.join('; ') : String(candidate.message);
+        const message = Array.isArray(candidate.message)
+          ? candidate.message.join('; ')
+          : String(candidate.message);
         return [status, errorBody(status, message, candidate.details)];
       }
       return [status, errorBody(status, typeof raw === 'string' ? raw : exception.message)];

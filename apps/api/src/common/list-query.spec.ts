@@ -12,12 +12,21 @@ const id = '6f1c1f4e-3d0c-4a53-9a59-3b2b8e8c1d11';
 
 describe('parseListQuery', () => {
   it('uses defaults', () => {
-    expect(parseListQuery({}, spec)).toEqual({ where: {}, orderBy: { name: 'asc', id: 'asc' }, offset: 0, limit: 25 });
+    expect(parseListQuery({}, spec)).toEqual({
+      where: {},
+      orderBy: { name: 'asc', id: 'asc' },
+      offset: 0,
+      limit: 25,
+    });
   });
 
   it('builds filters, search, sort and range', () => {
     const query = parseListQuery(
-      { filter: JSON.stringify({ q: '50%_x', id: [id], kind: 'police' }), sort: '["createdAt","DESC"]', range: '[10,19]' },
+      {
+        filter: JSON.stringify({ q: '50%_x', id: [id], kind: 'police' }),
+        sort: '["createdAt","DESC"]',
+        range: '[10,19]',
+      },
       spec,
     );
     expect(query.where).toEqual({

@@ -47,30 +47,41 @@ function parseJson(field: string, raw: unknown): unknown {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const rules = {
-  uuid: (field: string): FilterRule => (value) => {
-    const ids = Array.isArray(value) ? value : [value];
-    if (ids.length > MAX_PAGE || !ids.every((id) => typeof id === 'string' && UUID.test(id))) return undefined;
-    return { [field]: Array.isArray(value) ? { $in: ids } : value };
-  },
-  oneOf: (field: string, allowed: readonly string[]): FilterRule => (value) => {
-    const values = Array.isArray(value) ? value : [value];
-    if (!values.every((v) => typeof v === 'string' && allowed.includes(v))) return undefined;
-    return { [field]: Array.isArray(value) ? { $in: values } : value };
-  },
-  boolean: (build: (value: boolean) => Where): FilterRule => (value) =>
-    typeof value === 'boolean' ? build(value) : undefined,
-  text: (field: string): FilterRule => (value) =>
-    typeof value === 'string' && value.length <= 500 ? { [field]: value } : undefined,
+  uuid:
+    (field: string): FilterRule =>
+    (value) => {
+      const ids = Array.isArray(value) ? value : [value];
+      if (ids.length > MAX_PAGE || !ids.every((id) => typeof id === 'string' && UUID.test(id)))
+        return undefined;
+      return { [field]: Array.isArray(value) ? { $in: ids } : value };
+    },
+  oneOf:
+    (field: string, allowed: readonly string[]): FilterRule =>
+    (value) => {
+      const values = Array.isArray(value) ? value : [value];
+      if (!values.every((v) => typeof v === 'string' && allowed.includes(v))) return undefined;
+      return { [field]: Array.isArray(value) ? { $in: values } : value };
+    },
+  boolean:
+    (build: (value: boolean) => Where): FilterRule =>
+    (value) =>
+      typeof value === 'boolean' ? build(value) : undefined,
+  text:
+    (field: string): FilterRule =>
+    (value) =>
+      typeof value === 'string' && value.length <= 500 ? { [field]: value } : undefined,
 };
 
 /** React-admin simple REST: filter={json}, sort=["field","ASC"], range=[start,end], all validated. */
 export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   const filter = parseJson('filter', raw.filter) ?? {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) bad('filter', 'must be a JSON object');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    bad('filter', 'must be a JSON object');
   const conditions: Where[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (key === 'q' && spec.search) {
-      if (typeof value !== 'string' || value.length > 200) bad('filter.q', 'must be a text of at most 200 characters');
+      if (typeof value !== 'string' || value.length > 200)
+        bad('filter.q', 'must be a text of at most 200 characters');
       if (value.trim()) {
         const pattern = `%${escapeLike(value.trim())}%`;
         conditions.push({ $or: spec.search.map((field) => ({ [field]: { $ilike: pattern } })) });
@@ -116,7 +127,13 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   };
 }
 
-export function sendRange<T>(response: Response, resource: string, items: T[], offset: number, total: number): T[] {
+export function sendRange<T>(
+  response: Response,
+  resource: string,
+  items: T[],
+  offset: number,
+  total: number,
+): T[] {
   const end = items.length === 0 ? offset : offset + items.length - 1;
   response.setHeader('Content-Range', `${resource} ${offset}-${end}/${total}`);
   response.setHeader('Access-Control-Expose-Headers', 'Content-Range');

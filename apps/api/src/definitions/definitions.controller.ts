@@ -49,7 +49,8 @@ export class DefinitionsController {
 
   @Get(':key')
   get(@Param('key') key: string) {
-    if (!this.registry.has(key)) throw new NotFoundException(errorBody(404, `unknown process definition ${key}`));
+    if (!this.registry.has(key))
+      throw new NotFoundException(errorBody(404, `unknown process definition ${key}`));
     return present(this.registry.latest(key));
   }
 }

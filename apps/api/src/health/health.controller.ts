@@ -32,6 +32,11 @@ export class HealthController {
     ]);
     const ok = db !== null && redis === 'PONG';
     if (!ok) response.status(503);
-    return { status: ok ? 'ok' : 'down', db: db !== null ? 'up' : 'down', redis: redis === 'PONG' ? 'up' : 'down', queue: counts ?? null };
+    return {
+      status: ok ? 'ok' : 'down',
+      db: db !== null ? 'up' : 'down',
+      redis: redis === 'PONG' ? 'up' : 'down',
+      queue: counts ?? null,
+    };
   }
 }

@@ -38,7 +38,13 @@ export class OrganizationsController {
   async create(@Body() body: OrganizationDto) {
     const em = this.em.fork();
     const now = new Date();
-    const organization = em.create(Organization, { id: randomUUID(), name: body.name.trim(), kind: body.kind, createdAt: now, updatedAt: now });
+    const organization = em.create(Organization, {
+      id: randomUUID(),
+      name: body.name.trim(),
+      kind: body.kind,
+      createdAt: now,
+      updatedAt: now,
+    });
     await em.flush();
     return organization;
   }

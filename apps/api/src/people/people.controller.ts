@@ -40,7 +40,12 @@ export class PeopleController {
     const em = this.em.fork();
     await this.checkOrganization(em, body.organizationId);
     const now = new Date();
-    const person = em.create(Person, { id: randomUUID(), ...this.fields(body), createdAt: now, updatedAt: now });
+    const person = em.create(Person, {
+      id: randomUUID(),
+      ...this.fields(body),
+      createdAt: now,
+      updatedAt: now,
+    });
     await em.flush();
     return person;
   }

@@ -11,7 +11,12 @@ export function presentProcess({ instance, availableCommands }: ProcessView) {
     subjectType: instance.subjectType,
     subjectId: instance.subjectId,
     parentId: instance.parentId,
-    availableCommands: availableCommands.map(({ type, label, labels, final }) => ({ type, label, labels, final })),
+    availableCommands: availableCommands.map(({ type, label, labels, final }) => ({
+      type,
+      label,
+      labels,
+      final,
+    })),
     createdAt: instance.createdAt,
     updatedAt: instance.updatedAt,
     version: instance.version,

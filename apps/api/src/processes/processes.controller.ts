@@ -39,7 +39,11 @@ export class ProcessesController {
   ) {}
 
   @Get('processes')
-  async list(@Query() raw: RawListQuery, @CurrentUser() user: User, @Res({ passthrough: true }) response: Response) {
+  async list(
+    @Query() raw: RawListQuery,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const query = parseListQuery(raw, LIST);
     const [items, total] = await this.em.fork().findAndCount(ProcessInstance, query.where, {
       orderBy: query.orderBy,
@@ -108,9 +112,15 @@ export class ProcessesController {
     if (command.status === 'rejected') {
       const status = statusOf(command.code ?? 'CONFLICT');
       response.status(status);
-      return { ...errorBody(status, command.reason ?? 'refused', { code: command.code }), command: presentCommand(command) };
+      return {
+        ...errorBody(status, command.reason ?? 'refused', { code: command.code }),
+        command: presentCommand(command),
+      };
     }
-    const process = await this.processes.withCommands(await this.processes.get(command.processId), actorOf(user));
+    const process = await this.processes.withCommands(
+      await this.processes.get(command.processId),
+      actorOf(user),
+    );
     return { command: presentCommand(command), process: presentProcess(process) };
   }
 }

@@ -13,9 +13,12 @@ const LIST: ListSpec = {
     id: rules.uuid('id'),
     processId: rules.uuid('processId'),
     open: rules.boolean((open) => ({ closedAt: open ? null : { $ne: null } })),
-    body: (value) => (typeof value === 'string' && value.length <= 50 ? { awaiting: { body: value } } : undefined),
+    body: (value) =>
+      typeof value === 'string' && value.length <= 50 ? { awaiting: { body: value } } : undefined,
     personId: (value) =>
-      rules.uuid('personId')(value) && typeof value === 'string' ? { awaiting: { personId: value } } : undefined,
+      rules.uuid('personId')(value) && typeof value === 'string'
+        ? { awaiting: { personId: value } }
+        : undefined,
   },
 };
 

@@ -18,7 +18,9 @@ export class TestClockController {
   @Put('clock')
   async move(@Body() body: TestClockDto) {
     if ((body.now === undefined) === (body.offsetMs === undefined)) {
-      throw new BadRequestException(errorBody(400, 'give either now or offsetMs', [{ field: 'now', message: 'either now or offsetMs' }]));
+      throw new BadRequestException(
+        errorBody(400, 'give either now or offsetMs', [{ field: 'now', message: 'either now or offsetMs' }]),
+      );
     }
     const offset = body.now !== undefined ? new Date(body.now).getTime() - Date.now() : body.offsetMs!;
     await this.clock.setOffset(this.em.fork(), offset);

@@ -35,7 +35,10 @@ export class AuthService {
       at: { $gt: new Date(now.getTime() - LOGIN_WINDOW_MS) },
     });
     if (failures >= MAX_FAILED_LOGINS) {
-      throw new WorkflowError('RATE_LIMITED', 'too many failed logins for this e-mail; try again in 15 minutes');
+      throw new WorkflowError(
+        'RATE_LIMITED',
+        'too many failed logins for this e-mail; try again in 15 minutes',
+      );
     }
     const user = await em.findOne(User, { email });
     const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
@@ -46,19 +49,32 @@ export class AuthService {
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-    em.create(Session, { id: randomUUID(), tokenHash: digest(token), userId: user.id, createdAt: now, expiresAt, revokedAt: null });
+    em.create(Session, {
+      id: randomUUID(),
+      tokenHash: digest(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
     await em.flush();
     return { user, token, expiresAt };
   }
 
   async authenticate(token: string): Promise<User | null> {
     const em = this.em.fork();
-    const session = await em.findOne(Session, { tokenHash: digest(token), revokedAt: null, expiresAt: { $gt: new Date() } });
+    const session = await em.findOne(Session, {
+      tokenHash: digest(token),
+      revokedAt: null,
+      expiresAt: { $gt: new Date() },
+    });
     return session ? em.findOne(User, session.userId) : null;
   }
 
   async logout(token: string): Promise<void> {
-    await this.em.fork().nativeUpdate(Session, { tokenHash: digest(token), revokedAt: null }, { revokedAt: new Date() });
+    await this.em
+      .fork()
+      .nativeUpdate(Session, { tokenHash: digest(token), revokedAt: null }, { revokedAt: new Date() });
   }
 
   /** On first start with no users, the coordination office's account comes from ADMIN_EMAIL/ADMIN_PASSWORD. */

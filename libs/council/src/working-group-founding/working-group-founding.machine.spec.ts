@@ -4,7 +4,11 @@ import { testEvent, uncoveredEdges } from '@gremium/testing';
 import { workingGroupFounding } from './working-group-founding.machine';
 
 const machine = workingGroupFounding.machine;
-const input = { name: 'Sicherheit im Quartier', topic: 'Nachbarschaft', rationale: 'Bedarf aus der Vollversammlung' };
+const input = {
+  name: 'Sicherheit im Quartier',
+  topic: 'Nachbarschaft',
+  rationale: 'Bedarf aus der Vollversammlung',
+};
 const start = () => startMachine(machine, testEvent('process.started', input)).snapshot;
 const send = (snapshot: AnyMachineSnapshot, type: string, payload: Record<string, unknown> = {}) =>
   stepMachine(machine, snapshot, testEvent(type, payload)).snapshot;
@@ -62,15 +66,34 @@ describe('P1 working-group-founding', () => {
 
   describe('refuses commands the state does not allow', () => {
     const states: [string, () => AnyMachineSnapshot, string[]][] = [
-      ['steering granted', () => send(start(), 'STEERING_DECISION', { decision: 'granted' }), ['STEERING_DECISION']],
-      ['plenary adopted', () => send(start(), 'PLENARY_DECISION', { decision: 'adopted' }), ['PLENARY_DECISION']],
+      [
+        'steering granted',
+        () => send(start(), 'STEERING_DECISION', { decision: 'granted' }),
+        ['STEERING_DECISION'],
+      ],
+      [
+        'plenary adopted',
+        () => send(start(), 'PLENARY_DECISION', { decision: 'adopted' }),
+        ['PLENARY_DECISION'],
+      ],
       [
         'founded',
-        () => send(send(start(), 'STEERING_DECISION', { decision: 'granted' }), 'PLENARY_DECISION', { decision: 'adopted' }),
+        () =>
+          send(send(start(), 'STEERING_DECISION', { decision: 'granted' }), 'PLENARY_DECISION', {
+            decision: 'adopted',
+          }),
         ['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW'],
       ],
-      ['rejected', () => send(start(), 'STEERING_DECISION', { decision: 'refused' }), ['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW']],
-      ['withdrawn', () => send(start(), 'WITHDRAW', { reason: 'x' }), ['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW']],
+      [
+        'rejected',
+        () => send(start(), 'STEERING_DECISION', { decision: 'refused' }),
+        ['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW'],
+      ],
+      [
+        'withdrawn',
+        () => send(start(), 'WITHDRAW', { reason: 'x' }),
+        ['STEERING_DECISION', 'PLENARY_DECISION', 'WITHDRAW'],
+      ],
     ];
     it.each(states)('%s', (_, reach, illegal) => {
       const snapshot = reach();
@@ -84,10 +107,19 @@ describe('P1 working-group-founding', () => {
 
   it('renders every state and transition in its diagram', () => {
     const diagram = toMermaid(machine, { proposed: { steering: 'granted', plenary: 'pending' } });
-    for (const state of ['proposed', 'proposed__steering__pending', 'proposed__plenary__adopted', 'founded', 'rejected', 'withdrawn']) {
+    for (const state of [
+      'proposed',
+      'proposed__steering__pending',
+      'proposed__plenary__adopted',
+      'founded',
+      'rejected',
+      'withdrawn',
+    ]) {
       expect(diagram).toContain(`as ${state}`);
     }
-    expect(diagram).toContain('proposed__steering__pending --> proposed__steering__granted: STEERING_DECISION [steeringGranted]');
+    expect(diagram).toContain(
+      'proposed__steering__pending --> proposed__steering__granted: STEERING_DECISION [steeringGranted]',
+    );
     expect(diagram).toContain('proposed__steering__pending --> rejected: STEERING_DECISION');
     expect(diagram).toContain('proposed --> withdrawn: WITHDRAW');
     expect(diagram).toContain('proposed --> founded: done');

@@ -52,7 +52,10 @@ function recorded(event: EngineEvent): RecordedDecision {
   };
 }
 
-const decisionIs = (value: string) => ({ event }: { event: EngineEvent }) => event.payload.decision === value;
+const decisionIs =
+  (value: string) =>
+  ({ event }: { event: EngineEvent }) =>
+    event.payload.decision === value;
 
 export const workingGroupFoundingMachine = setup({
   types: { context: {} as FoundingContext, events: {} as EngineEvent, input: {} as EngineEvent },

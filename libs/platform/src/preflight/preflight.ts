@@ -60,7 +60,9 @@ async function checkRedis(config: AppConfig): Promise<string[]> {
     const [, aof] = (await redis.config('GET', 'appendonly')) as string[];
     const [, save] = (await redis.config('GET', 'save')) as string[];
     return aof !== 'yes' && !save
-      ? [`Redis at ${where(config.redisUrl)} keeps nothing on disk; the database is the source of truth, but queued jobs are re-created only by the sweeper after a restart.`]
+      ? [
+          `Redis at ${where(config.redisUrl)} keeps nothing on disk; the database is the source of truth, but queued jobs are re-created only by the sweeper after a restart.`,
+        ]
       : [];
   } catch (error) {
     if (error instanceof DependencyError) throw error;

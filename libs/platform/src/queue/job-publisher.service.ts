@@ -36,7 +36,11 @@ export class JobPublisher {
           list.map((job) => ({
             name,
             data: job.data,
-            opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId, delay: job.delayMs && job.delayMs > 0 ? job.delayMs : undefined },
+            opts: {
+              ...DEFAULT_JOB_OPTIONS,
+              jobId: job.jobId,
+              delay: job.delayMs && job.delayMs > 0 ? job.delayMs : undefined,
+            },
           })),
         ),
       ),

@@ -1,5 +1,4 @@
-const PATTERN =
-  /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const PATTERN = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**
  * Parses the ISO 8601 durations the rules of procedure use (weeks, days, hours, minutes, seconds)
@@ -7,7 +6,8 @@ const PATTERN =
  */
 export function parseDuration(value: string): number {
   const match = PATTERN.exec(value);
-  if (!match || value === 'P' || value.endsWith('T')) throw new RangeError(`not an ISO 8601 duration: ${value}`);
+  if (!match || value === 'P' || value.endsWith('T'))
+    throw new RangeError(`not an ISO 8601 duration: ${value}`);
   const [, weeks, days, hours, minutes, seconds] = match;
   const num = (part: string | undefined) => (part ? Number(part) : 0);
   return Math.round(

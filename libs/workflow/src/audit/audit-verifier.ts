@@ -10,7 +10,11 @@ export interface ChainReport {
 
 /** Recomputes a process's hash chain from its stored events. */
 export async function verifyChain(em: EntityManager, processId: string): Promise<ChainReport> {
-  const events = await em.find(AuditEvent, { processId }, { orderBy: { seq: 'asc' }, disableIdentityMap: true });
+  const events = await em.find(
+    AuditEvent,
+    { processId },
+    { orderBy: { seq: 'asc' }, disableIdentityMap: true },
+  );
   let prev = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expected = auditHash(prev, {

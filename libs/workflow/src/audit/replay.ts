@@ -13,7 +13,9 @@ export function replay(definition: AnyProcessDefinition, events: readonly AuditE
   let step: Step | null = null;
   for (const record of events) {
     const event = record.event as unknown as EngineEvent;
-    step = step ? stepMachine(definition.machine, step.snapshot, event) : startMachine(definition.machine, event);
+    step = step
+      ? stepMachine(definition.machine, step.snapshot, event)
+      : startMachine(definition.machine, event);
   }
   if (!step) throw new Error('a process has at least its start event');
   return { state: step.snapshot.value, context: step.snapshot.context, version: events.length };

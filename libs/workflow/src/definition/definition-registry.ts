@@ -24,7 +24,8 @@ export class DefinitionRegistry {
 
   get(key: string, version: number): AnyProcessDefinition {
     const definition = this.byKey.get(key)?.get(version);
-    if (!definition) throw new WorkflowError('UNKNOWN_DEFINITION', `unknown process definition ${key}@${version}`);
+    if (!definition)
+      throw new WorkflowError('UNKNOWN_DEFINITION', `unknown process definition ${key}@${version}`);
     return definition;
   }
 

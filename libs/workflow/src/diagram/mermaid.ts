@@ -48,7 +48,8 @@ function collectEdges(node: AnyStateNode, edges: string[]): void {
     }
   }
   for (const transition of node.always ?? []) {
-    for (const target of transition.target ?? []) edges.push(`  ${mermaidId(node)} --> ${mermaidId(target)}: (always)`);
+    for (const target of transition.target ?? [])
+      edges.push(`  ${mermaidId(node)} --> ${mermaidId(target)}: (always)`);
   }
 }
 
@@ -56,7 +57,12 @@ function edgeLabel(eventType: string, guard: unknown): string {
   const after = /^xstate\.after\.([^.]+)\./.exec(eventType);
   const done = /^xstate\.done\.state\./.test(eventType);
   const base = after ? `after ${after[1]}` : done ? 'done' : eventType;
-  const guardName = typeof guard === 'object' && guard && 'type' in guard ? String(guard.type) : typeof guard === 'string' ? guard : null;
+  const guardName =
+    typeof guard === 'object' && guard && 'type' in guard
+      ? String(guard.type)
+      : typeof guard === 'string'
+        ? guard
+        : null;
   return guardName ? `${base} [${guardName}]` : base;
 }
 

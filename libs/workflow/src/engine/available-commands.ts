@@ -21,7 +21,12 @@ export async function availableCommands(
 ): Promise<AvailableCommand[]> {
   if (instance.status === 'done') return [];
   const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
-  const view = { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context };
+  const view = {
+    id: instance.id,
+    definitionKey: instance.definitionKey,
+    state: instance.state,
+    context: instance.context,
+  };
   const result: AvailableCommand[] = [];
   for (const type of offeredEventTypes(snapshot)) {
     const spec = definition.commands[type];

@@ -16,8 +16,7 @@ export interface CommandRequest {
 }
 
 export type Preparation =
-  | { ok: true; event: EngineEvent; snapshot: AnyMachineSnapshot }
-  | { ok: false; refusal: Refusal };
+  { ok: true; event: EngineEvent; snapshot: AnyMachineSnapshot } | { ok: false; refusal: Refusal };
 
 /**
  * Decides whether a command may be applied to an instance as the data stands now, in the order the API
@@ -34,19 +33,29 @@ export class CommandGate {
     actor: Actor | null,
     now: Date,
   ): Promise<Preparation> {
-    if (!actor) return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
+    if (!actor)
+      return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
     const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
     const ctx: RuleContext = {
       em,
       actor,
-      instance: { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context },
+      instance: {
+        id: instance.id,
+        definitionKey: instance.definitionKey,
+        state: instance.state,
+        context: instance.context,
+      },
       payload: request.payload,
       now,
     };
     const spec = definition.commands[request.type];
     const fromUser = request.source === 'http';
     if (fromUser) {
-      if (!spec) return { ok: false, refusal: { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` } };
+      if (!spec)
+        return {
+          ok: false,
+          refusal: { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` },
+        };
       const denied = await spec.permission(ctx);
       if (denied) return { ok: false, refusal: denied };
     }
@@ -73,7 +82,8 @@ export class CommandGate {
     type: string,
   ): Refusal {
     const allowed = offeredEventTypes(snapshot).filter((offered) => offered in definition.commands);
-    const where = instance.status === 'done' ? 'the process has ended' : `state ${JSON.stringify(instance.state)}`;
+    const where =
+      instance.status === 'done' ? 'the process has ended' : `state ${JSON.stringify(instance.state)}`;
     return {
       code: 'COMMAND_NOT_ALLOWED',
       reason: `${type} is not allowed in ${where}`,

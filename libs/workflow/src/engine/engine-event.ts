@@ -3,7 +3,9 @@ import type { Actor } from '../definition/actor';
 import type { EngineEvent } from '../definition/process-definition';
 
 export function eventActor(actor: Actor): EngineEvent['actor'] {
-  return actor.type === 'user' ? { type: 'user', userId: actor.userId, personId: actor.personId } : { type: 'system' };
+  return actor.type === 'user'
+    ? { type: 'user', userId: actor.userId, personId: actor.personId }
+    : { type: 'system' };
 }
 
 export function buildEvent(

@@ -29,7 +29,11 @@ export function accepts(snapshot: AnyMachineSnapshot, event: EngineEvent): boole
   return snapshot.status === 'active' && snapshot.can(event);
 }
 
-export function stepMachine(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EngineEvent): Step {
+export function stepMachine(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: EngineEvent,
+): Step {
   const [next, actions] = transition(machine, snapshot, event);
   return { snapshot: next as AnyMachineSnapshot, actions: actions as MachineAction[] };
 }

@@ -81,7 +81,12 @@ export class ProcessStarter {
   }
 
   /** What an effect calls to start a child process in the same transaction. */
-  childStarter(em: EntityManager, batch: EffectBatch, parentId: string, now: Date): EngineOps['startProcess'] {
+  childStarter(
+    em: EntityManager,
+    batch: EffectBatch,
+    parentId: string,
+    now: Date,
+  ): EngineOps['startProcess'] {
     return async (definitionKey, input) => {
       const child = await this.start(em, batch, { definitionKey, input, actor: SYSTEM, now, parentId });
       return { id: child.id };

@@ -10,7 +10,12 @@ import { declaredTasks, type DeclaredTask } from './machine-adapter';
 /** Opens the tasks the active states declare and closes the ones no active state declares any more. */
 @Injectable()
 export class TaskSynchronizer {
-  async sync(em: EntityManager, instance: ProcessInstance, snapshot: AnyMachineSnapshot, now: Date): Promise<void> {
+  async sync(
+    em: EntityManager,
+    instance: ProcessInstance,
+    snapshot: AnyMachineSnapshot,
+    now: Date,
+  ): Promise<void> {
     const wanted = new Map<string, { declared: DeclaredTask; awaiting: Awaiting }>();
     for (const declared of declaredTasks(snapshot)) {
       const awaiting = this.resolveAwaiting(declared, instance.context);

@@ -90,7 +90,8 @@ export class TransitionRecorder {
         const timer = this.createTimer(em, instance, params, now);
         created.set(timer.actionId, timer);
         const delayMs = timer.dueAt.getTime() - now.getTime();
-        if (delayMs <= this.config.timerSweepIntervalMs) batch.hint('timers', timer.id, { timerId: timer.id }, delayMs);
+        if (delayMs <= this.config.timerSweepIntervalMs)
+          batch.hint('timers', timer.id, { timerId: timer.id }, delayMs);
       } else if (action.type === 'xstate.cancel') {
         const actionId = String(params.sendId);
         const pending = created.get(actionId);
@@ -98,17 +99,31 @@ export class TransitionRecorder {
           em.remove(pending);
           created.delete(actionId);
         }
-        await em.nativeUpdate(Timer, { processId: instance.id, actionId, status: 'pending' }, { status: 'voided' });
+        await em.nativeUpdate(
+          Timer,
+          { processId: instance.id, actionId, status: 'pending' },
+          { status: 'voided' },
+        );
       } else if (!action.type.startsWith('xstate.')) {
         const effect = definition.effects?.[action.type];
         if (!effect) throw new Error(`${definition.key}: no effect handler for action ${action.type}`);
-        const view = { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context };
+        const view = {
+          id: instance.id,
+          definitionKey: instance.definitionKey,
+          state: instance.state,
+          context: instance.context,
+        };
         await effect({ em, instance: view, event, now, engine: ops }, params);
       }
     }
   }
 
-  private createTimer(em: EntityManager, instance: ProcessInstance, params: Record<string, unknown>, now: Date): Timer {
+  private createTimer(
+    em: EntityManager,
+    instance: ProcessInstance,
+    params: Record<string, unknown>,
+    now: Date,
+  ): Timer {
     const event = params.event as Record<string, unknown>;
     return em.create(Timer, {
       id: randomUUID(),

@@ -9,5 +9,9 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, root: string):
     field: [root, ...issue.path.map(String)].join('.'),
     message: issue.message,
   }));
-  throw new WorkflowError('VALIDATION_FAILED', `invalid ${root}: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details);
+  throw new WorkflowError(
+    'VALIDATION_FAILED',
+    `invalid ${root}: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`,
+    details,
+  );
 }

@@ -6,7 +6,10 @@ export type CommandSource = 'http' | 'timer' | 'engine';
 
 @Entity({ tableName: 'command' })
 @Unique({ properties: ['processId', 'idempotencyKey'] })
-@Index({ name: 'command_queued_idx', expression: `create index "command_queued_idx" on "command" ("created_at") where "status" = 'queued'` })
+@Index({
+  name: 'command_queued_idx',
+  expression: `create index "command_queued_idx" on "command" ("created_at") where "status" = 'queued'`,
+})
 export class Command {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

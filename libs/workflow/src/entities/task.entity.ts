@@ -4,7 +4,10 @@ export type Awaiting = { body: string } | { personId: string };
 
 /** What an open state waits on: the approvals inbox. */
 @Entity({ tableName: 'task' })
-@Index({ name: 'task_open_idx', expression: `create index "task_open_idx" on "task" ("opened_at") where "closed_at" is null` })
+@Index({
+  name: 'task_open_idx',
+  expression: `create index "task_open_idx" on "task" ("opened_at") where "closed_at" is null`,
+})
 export class Task {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -5,7 +5,10 @@ export type TimerStatus = 'pending' | 'fired' | 'voided';
 /** A delayed XState event made durable: fired once through the command path, or voided when its state is left. */
 @Entity({ tableName: 'timer' })
 @Unique({ properties: ['processId', 'actionId', 'processVersion'] })
-@Index({ name: 'timer_pending_due_idx', expression: `create index "timer_pending_due_idx" on "timer" ("due_at") where "status" = 'pending'` })
+@Index({
+  name: 'timer_pending_due_idx',
+  expression: `create index "timer_pending_due_idx" on "timer" ("due_at") where "status" = 'pending'`,
+})
 export class Timer {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

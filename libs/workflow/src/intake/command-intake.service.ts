@@ -67,7 +67,14 @@ export class CommandIntake {
     await this.clock.refresh(em);
     const now = this.clock.now();
     const actor = await this.actors.resolve(em, request.actor);
-    const prepared = await this.gate.prepare(em, definition, instance, { type: request.type, payload, source: 'http' }, actor, now);
+    const prepared = await this.gate.prepare(
+      em,
+      definition,
+      instance,
+      { type: request.type, payload, source: 'http' },
+      actor,
+      now,
+    );
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
 
     const batch = new EffectBatch();
@@ -108,11 +115,19 @@ export class CommandIntake {
     return command;
   }
 
-  private async findRepeat(em: EntityManager, request: SubmitRequest, key: string, payload: Record<string, unknown>) {
+  private async findRepeat(
+    em: EntityManager,
+    request: SubmitRequest,
+    key: string,
+    payload: Record<string, unknown>,
+  ) {
     const existing = await em.findOne(Command, { processId: request.processId, idempotencyKey: key });
     if (!existing) return null;
     if (existing.type !== request.type || canonicalJson(existing.payload) !== canonicalJson(payload)) {
-      throw new WorkflowError('IDEMPOTENCY_CONFLICT', `idempotency key ${key} was used for a different command`);
+      throw new WorkflowError(
+        'IDEMPOTENCY_CONFLICT',
+        `idempotency key ${key} was used for a different command`,
+      );
     }
     return existing;
   }

@@ -12,9 +12,23 @@ export class EffectBatch {
   readonly jobs: OutgoingJob[] = [];
   readonly outboxIds: string[] = [];
 
-  enqueue<Q extends QueueName>(em: EntityManager, queue: Q, jobId: string, data: JobPayloads[Q], now: Date): void {
+  enqueue<Q extends QueueName>(
+    em: EntityManager,
+    queue: Q,
+    jobId: string,
+    data: JobPayloads[Q],
+    now: Date,
+  ): void {
     const id = randomUUID();
-    em.create(OutboxMessage, { id, queue, jobId, data: { ...data }, createdAt: now, notBefore: null, publishedAt: null });
+    em.create(OutboxMessage, {
+      id,
+      queue,
+      jobId,
+      data: { ...data },
+      createdAt: now,
+      notBefore: null,
+      publishedAt: null,
+    });
     this.outboxIds.push(id);
     this.jobs.push({ queue, jobId, data });
   }

@@ -20,10 +20,14 @@ export class OutboxPublisher {
     try {
       await this.publisher.publish(batch.jobs);
       if (batch.outboxIds.length > 0) {
-        await this.em.fork().nativeUpdate(OutboxMessage, { id: { $in: batch.outboxIds } }, { publishedAt: new Date() });
+        await this.em
+          .fork()
+          .nativeUpdate(OutboxMessage, { id: { $in: batch.outboxIds } }, { publishedAt: new Date() });
       }
     } catch (error) {
-      this.logger.warn(`publishing ${batch.jobs.length} job(s) failed; the outbox relay will retry: ${String(error)}`);
+      this.logger.warn(
+        `publishing ${batch.jobs.length} job(s) failed; the outbox relay will retry: ${String(error)}`,
+      );
     }
   }
 }

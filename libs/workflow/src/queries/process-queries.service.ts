@@ -65,6 +65,9 @@ export class ProcessQueries {
   }
 
   diagram(instance: ProcessInstance): string {
-    return toMermaid(this.registry.get(instance.definitionKey, instance.definitionVersion).machine, instance.state);
+    return toMermaid(
+      this.registry.get(instance.definitionKey, instance.definitionVersion).machine,
+      instance.state,
+    );
   }
 }

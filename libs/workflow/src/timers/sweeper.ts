@@ -41,41 +41,59 @@ export class Sweeper {
     const batch = new EffectBatch();
     const result: SweepResult = { ran: false, firedTimers: 0, republishedCommands: 0, relayedOutbox: 0 };
     await this.em.fork().transactional(async (em) => {
-      const [lock] = await em.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [SWEEP_LOCK]);
+      const [lock] = await em.execute<{ locked: boolean }[]>(
+        'select pg_try_advisory_xact_lock(?) as locked',
+        [SWEEP_LOCK],
+      );
       if (!lock?.locked) return;
       result.ran = true;
       await this.clock.refresh(em);
       const now = this.clock.now();
-      const due = await em.find(Timer, { status: 'pending', dueAt: { $lte: now } }, {
-        orderBy: { dueAt: 'asc' },
-        limit: BATCH,
-        lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
-      });
+      const due = await em.find(
+        Timer,
+        { status: 'pending', dueAt: { $lte: now } },
+        {
+          orderBy: { dueAt: 'asc' },
+          limit: BATCH,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
       for (const timer of due) this.firer.fireLocked(em, batch, timer, now);
       result.firedTimers = due.length;
 
       const staleBefore = new Date(now.getTime() - REPUBLISH_AFTER_MS);
-      const queued = await em.find(Command, { status: 'queued', createdAt: { $lt: staleBefore } }, {
-        fields: ['id'],
-        orderBy: { createdAt: 'asc' },
-        limit: BATCH,
-      });
+      const queued = await em.find(
+        Command,
+        { status: 'queued', createdAt: { $lt: staleBefore } },
+        {
+          fields: ['id'],
+          orderBy: { createdAt: 'asc' },
+          limit: BATCH,
+        },
+      );
       for (const { id } of queued) batch.jobs.push({ queue: 'commands', jobId: id, data: { commandId: id } });
       result.republishedCommands = queued.length;
 
-      const unpublished = await em.find(OutboxMessage, { publishedAt: null, createdAt: { $lt: staleBefore } }, {
-        orderBy: { createdAt: 'asc' },
-        limit: BATCH,
-      });
+      const unpublished = await em.find(
+        OutboxMessage,
+        { publishedAt: null, createdAt: { $lt: staleBefore } },
+        {
+          orderBy: { createdAt: 'asc' },
+          limit: BATCH,
+        },
+      );
       for (const message of unpublished) {
-        if (isQueueName(message.queue)) batch.jobs.push({ queue: message.queue, jobId: message.jobId, data: message.data } as OutgoingJob);
+        if (isQueueName(message.queue))
+          batch.jobs.push({ queue: message.queue, jobId: message.jobId, data: message.data } as OutgoingJob);
         batch.outboxIds.push(message.id);
       }
       result.relayedOutbox = unpublished.length;
     });
     await this.outbox.flush(batch);
     if (result.firedTimers + result.republishedCommands + result.relayedOutbox > 0) {
-      this.logger.log(`sweep: ${result.firedTimers} timer(s) fired, ${result.republishedCommands} command(s) and ${result.relayedOutbox} outbox row(s) republished`);
+      this.logger.log(
+        `sweep: ${result.firedTimers} timer(s) fired, ${result.republishedCommands} command(s) and ${result.relayedOutbox} outbox row(s) republished`,
+      );
     }
     return result;
   }

@@ -24,9 +24,13 @@ export class TimerFirer {
     await this.em.fork().transactional(async (em) => {
       await this.clock.refresh(em);
       const now = this.clock.now();
-      const timer = await em.findOne(Timer, { id: timerId, status: 'pending', dueAt: { $lte: now } }, {
-        lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
-      });
+      const timer = await em.findOne(
+        Timer,
+        { id: timerId, status: 'pending', dueAt: { $lte: now } },
+        {
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
       if (timer) this.fireLocked(em, batch, timer, now);
     });
     await this.outbox.flush(batch);

@@ -2,4 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125124736 } from './Migration20261125124736';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261125124736', class: Migration20261125124736 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261125124736', class: Migration20261125124736 },
+];

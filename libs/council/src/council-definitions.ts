@@ -1,7 +1,13 @@
 import type { AnyProcessDefinition } from '@gremium/workflow';
+import { moderatorElection } from './moderator-election/moderator-election.machine';
+import { seatAppointment } from './seat-appointment/seat-appointment.definition';
+import { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';
 import { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
 
 /** Every process the council runs on the engine. */
-export const councilDefinitions: readonly AnyProcessDefinition[] = [
-  workingGroupFounding as AnyProcessDefinition,
-];
+export const councilDefinitions = [
+  workingGroupFounding,
+  workingGroupDissolution,
+  seatAppointment,
+  moderatorElection,
+] as unknown as readonly AnyProcessDefinition[];

@@ -1,8 +1,25 @@
+import { Appointment } from './appointments/appointment.entity';
 import { LoginAttempt } from './identity/login-attempt.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { Meeting } from './meetings/meeting.entity';
+import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
+import { SettingsRevision } from './settings/settings-revision.entity';
+import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 
-export const councilEntities = [Person, Organization, WorkingGroup, User, Session, LoginAttempt];
+export const councilEntities = [
+  Person,
+  Organization,
+  WorkingGroup,
+  Membership,
+  Appointment,
+  Meeting,
+  CoordinationAssignment,
+  SettingsRevision,
+  User,
+  Session,
+  LoginAttempt,
+];

@@ -4,3 +4,4 @@ export { createTestDatabase, tablesChecksum, type TestDatabase } from './test-da
 export { redisUrlForWorker, uniqueSuffix } from './test-env';
 export { waitFor } from './wait-for';
 export { reminderDefinition } from './reminder.definition';
+export { MachineDriver, type EffectCall } from './machine-driver';

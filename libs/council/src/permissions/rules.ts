@@ -1,12 +1,52 @@
-import { forbidden, type PermissionRule } from '@gremium/workflow';
+import { forbidden, type PermissionRule, type RuleContext } from '@gremium/workflow';
+import { berlinDateOf } from '../terms/calendar-date';
+import { isSteeringMember } from '../steering-group/composition';
+import { steeringGroupOn } from '../steering-group/steering-group.repository';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 
-const ROLE_NAMES: Record<string, string> = { coordination: 'the coordination office' };
+/** Where a rule finds the working group a command is about. */
+export type GroupOf = (ctx: RuleContext) => string | undefined;
 
-export function requireRole(role: string): PermissionRule {
+export const groupInContext: GroupOf = ({ instance }) => instance?.context.workingGroupId as string | undefined;
+export const groupInPayload: GroupOf = ({ payload }) => payload.workingGroupId as string | undefined;
+
+export function requireRole(role: 'coordination' | 'viewer'): PermissionRule {
+  const name = role === 'coordination' ? 'the coordination office' : role;
   return async ({ actor }) =>
-    actor.type === 'user' && actor.roles.includes(role)
-      ? null
-      : forbidden(`only ${ROLE_NAMES[role] ?? role} may do this`);
+    actor.type === 'user' && actor.roles.includes(role) ? null : forbidden(`only ${name} may do this`);
 }
 
 export const coordinationOnly = requireRole('coordination');
+
+/** R6: a current steering seat on today's date (Europe/Berlin), derived from the data now. */
+export const steeringMemberOnly: PermissionRule = async ({ em, actor, now }) => {
+  if (actor.type === 'user' && actor.personId) {
+    const composition = await steeringGroupOn(em, berlinDateOf(now));
+    if (isSteeringMember(composition, actor.personId)) return null;
+  }
+  return forbidden('only current members of the steering group may do this');
+};
+
+/** R3: the group's current moderator. */
+export function moderatorOf(groupOf: GroupOf): PermissionRule {
+  return async (ctx) => {
+    const groupId = groupOf(ctx);
+    const group = groupId ? await ctx.em.findOne(WorkingGroup, groupId) : null;
+    const personId = ctx.actor.type === 'user' ? ctx.actor.personId : null;
+    return group && personId && group.moderatorId === personId && group.status === 'active'
+      ? null
+      : forbidden('only the moderator of this working group may do this');
+  };
+}
+
+export function anyOf(...rules: PermissionRule[]): PermissionRule {
+  return async (ctx) => {
+    let first = null;
+    for (const rule of rules) {
+      const refusal = await rule(ctx);
+      if (!refusal) return null;
+      first ??= refusal;
+    }
+    return first;
+  };
+}

@@ -46,7 +46,7 @@ describe('P1 working-group-founding', () => {
   it('emits the founding effect with the date of the last consent', () => {
     const middle = send(start(), 'PLENARY_DECISION', { decision: 'adopted' });
     const { actions } = stepMachine(machine, middle, testEvent('STEERING_DECISION', { decision: 'granted' }));
-    const found = actions.find((action) => action.type === 'foundWorkingGroup');
+    const found = actions.find((action) => action.type === 'applyOutcome');
     expect(found?.params).toMatchObject({ name: input.name, foundedAt: '2026-03-02' });
   });
 

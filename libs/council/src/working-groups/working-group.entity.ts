@@ -25,6 +25,9 @@ export class WorkingGroup {
   @Property({ type: 'uuid', nullable: true })
   moderatorId: string | null = null;
 
+  @Property({ columnType: 'date', type: 'string', nullable: true })
+  moderatorSince: string | null = null;
+
   /** Calendar date (Europe/Berlin), YYYY-MM-DD. */
   @Property({ columnType: 'date', type: 'string' })
   foundedAt!: string;

@@ -90,10 +90,14 @@ export interface ProcessDefinition<TInput extends Record<string, unknown> = Reco
   stateLabels?: Record<string, Labels>;
   commands: Record<string, CommandDefinition>;
   startPermission: PermissionRule;
+  /** Domain checks on the input that need data (e.g. "the group must be active"); null when fine. */
+  startCheck?: (ctx: RuleContext) => Promise<Refusal | null>;
   subject?: (context: Record<string, unknown>) => { type: string; id: string } | null;
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
   enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
   effects?: Record<string, EffectHandler>;
+  /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
+  project?: (ctx: EffectContext) => Promise<void>;
 }
 
 export type AnyProcessDefinition = ProcessDefinition<Record<string, unknown>>;

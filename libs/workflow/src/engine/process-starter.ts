@@ -40,6 +40,8 @@ export class ProcessStarter {
       const denied = await definition.startPermission(ctx);
       if (denied) throw new RefusalError(denied);
     }
+    const refused = await definition.startCheck?.(ctx);
+    if (refused) throw new RefusalError(refused);
     if (request.idempotencyKey) {
       const existing = await em.findOne(ProcessInstance, {
         definitionKey: definition.key,

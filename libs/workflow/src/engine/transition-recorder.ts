@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
-import type { AnyProcessDefinition, EngineEvent, EngineOps } from '../definition/process-definition';
+import type { AnyProcessDefinition, EngineEvent, EngineOps, InstanceView } from '../definition/process-definition';
 import { auditHash } from '../audit/audit-hash';
 import { AuditEvent } from '../entities/audit-event.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
@@ -22,6 +22,10 @@ export interface RecordRequest {
   event: EngineEvent;
   commandId: string | null;
   startProcess: EngineOps['startProcess'];
+}
+
+function viewOf(instance: ProcessInstance): InstanceView {
+  return { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context };
 }
 
 /** Persists one transition: snapshot and version, audit event, timers, tasks, and the domain's effects. */
@@ -46,7 +50,8 @@ export class TransitionRecorder {
     instance.updatedAt = now;
     this.appendAudit(request, now);
 
-    await this.interpretActions(request, step.actions, now);
+    const ops = await this.interpretActions(request, step.actions, now);
+    await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
     await this.tasks.sync(em, instance, step.snapshot, now);
     if (instance.status === 'done') {
       await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
@@ -73,7 +78,7 @@ export class TransitionRecorder {
     instance.auditHead = hash;
   }
 
-  private async interpretActions(request: RecordRequest, actions: MachineAction[], now: Date): Promise<void> {
+  private async interpretActions(request: RecordRequest, actions: MachineAction[], now: Date): Promise<EngineOps> {
     const { em, instance, batch, event, definition } = request;
     const created = new Map<string, Timer>();
     const ops = createEngineOps({
@@ -107,15 +112,10 @@ export class TransitionRecorder {
       } else if (!action.type.startsWith('xstate.')) {
         const effect = definition.effects?.[action.type];
         if (!effect) throw new Error(`${definition.key}: no effect handler for action ${action.type}`);
-        const view = {
-          id: instance.id,
-          definitionKey: instance.definitionKey,
-          state: instance.state,
-          context: instance.context,
-        };
-        await effect({ em, instance: view, event, now, engine: ops }, params);
+        await effect({ em, instance: viewOf(instance), event, now, engine: ops }, params);
       }
     }
+    return ops;
   }
 
   private createTimer(

@@ -4,7 +4,7 @@ import type { WorkflowErrorCode } from './workflow.error';
 export interface Refusal {
   code: Extract<WorkflowErrorCode, 'FORBIDDEN' | 'COMMAND_NOT_ALLOWED' | 'CONFLICT' | 'VALIDATION_FAILED'>;
   reason: string;
-  details?: Record<string, unknown>;
+  details?: Record<string, unknown> | { field: string; message: string }[];
 }
 
 export const forbidden = (reason: string): Refusal => ({ code: 'FORBIDDEN', reason });
@@ -12,4 +12,11 @@ export const conflict = (reason: string, details?: Record<string, unknown>): Ref
   code: 'CONFLICT',
   reason,
   details,
+});
+
+/** A 400 that names the offending field. */
+export const invalidField = (field: string, message: string): Refusal => ({
+  code: 'VALIDATION_FAILED',
+  reason: `${field} ${message}`,
+  details: [{ field, message }],
 });

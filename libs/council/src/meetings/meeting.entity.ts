@@ -1,0 +1,34 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+export const MEETING_BODIES = ['plenary', 'steering', 'working-group'] as const;
+export type MeetingBody = (typeof MEETING_BODIES)[number];
+export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+@Entity({ tableName: 'meeting' })
+@Index({ properties: ['body', 'date'] })
+export class Meeting {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'text' })
+  body!: MeetingBody;
+
+  @Property({ type: 'uuid', nullable: true })
+  workingGroupId: string | null = null;
+
+  @Property({ columnType: 'date', type: 'string' })
+  date!: string;
+
+  @Property({ type: 'text' })
+  kind!: MeetingKind;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'timestamptz', length: 3 })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz', length: 3 })
+  updatedAt!: Date;
+}

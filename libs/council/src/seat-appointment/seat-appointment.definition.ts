@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, invalidField, type ProcessDefinition, type Refusal } from '@gremium/workflow';
+import { Appointment } from '../appointments/appointment.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { coordinationOnly } from '../permissions/rules';
+import { currentRules } from '../settings/rules-store';
+import { addDays } from '../terms/calendar-date';
+import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
+import {
+  appointmentDecision,
+  appointmentInput,
+  endEarlyPayload,
+  nominatePayload,
+  seatAppointmentMachine,
+  type AppointmentContext,
+  type AppointmentInput,
+} from './seat-appointment.machine';
+
+/** R7: the city proposes a person of an organization of the seat's kind. */
+async function checkNominee(em: EntityManager, seat: string, personId: unknown, organizationId: unknown, root: string): Promise<Refusal | null> {
+  if (personId === undefined) return null;
+  const [person, organization] = await Promise.all([
+    em.findOne(Person, String(personId)),
+    em.findOne(Organization, String(organizationId)),
+  ]);
+  if (!person) return invalidField(`${root}.personId`, 'is not an existing person');
+  if (!organization) return invalidField(`${root}.organizationId`, 'is not an existing organization');
+  if (organization.kind !== seat) {
+    return invalidField(`${root}.organizationId`, `is of kind ${organization.kind}, but the seat needs ${seat}`);
+  }
+  return null;
+}
+
+/** At expiry: does an appointment of the same seat take over no later than the next day? */
+async function successorReady(em: EntityManager, context: AppointmentContext): Promise<boolean> {
+  if (!context.termEnd) return false;
+  const successors = await em.count(Appointment, {
+    seat: context.seat,
+    id: { $ne: context.appointmentId },
+    status: { $in: ['appointed', 'active'] },
+    termStart: { $lte: addDays(context.termEnd, 1) },
+  });
+  return successors > 0;
+}
+
+export const seatAppointment: ProcessDefinition<AppointmentInput> = {
+  key: 'seat-appointment',
+  version: 1,
+  machine: seatAppointmentMachine,
+  input: appointmentInput,
+  labels: { de: 'Berufung in die Steuerungsgruppe', en: 'Appointment to the steering group' },
+  stateLabels: {
+    awaitingNomination: { de: 'Vorschlag der Stadt ausstehend', en: 'Awaiting nomination' },
+    nominated: { de: 'Vorgeschlagen', en: 'Nominated' },
+    term: { de: 'Amtszeit', en: 'Term' },
+    appointed: { de: 'Berufen', en: 'Appointed' },
+    inOffice: { de: 'Im Amt', en: 'In office' },
+    active: { de: 'Aktiv', en: 'Active' },
+    expiring: { de: 'Läuft aus', en: 'Expiring' },
+    succeeded: { de: 'Nachfolge im Amt', en: 'Succeeded' },
+    expired: { de: 'Abgelaufen', en: 'Expired' },
+    ended: { de: 'Vorzeitig beendet', en: 'Ended early' },
+    declined: { de: 'Nicht berufen', en: 'Declined' },
+  },
+  commands: {
+    NOMINATE: {
+      payload: nominatePayload,
+      label: { de: 'Vorschlag der Stadt erfassen', en: 'Record the city’s nomination' },
+      permission: coordinationOnly,
+      check: ({ em, instance, payload }) =>
+        checkNominee(em, String(instance?.context.seat), payload.personId, payload.organizationId, 'payload'),
+    },
+    PLENARY_DECISION: {
+      payload: appointmentDecision,
+      label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
+      permission: coordinationOnly,
+      final: true,
+      check: async ({ instance, payload }) =>
+        payload.decision === 'appointed' && !payload.termStart && !instance?.context.proposedTermStart
+          ? invalidField('payload.termStart', 'is required when the plenary appoints')
+          : null,
+    },
+    END_EARLY: {
+      payload: endEarlyPayload,
+      label: { de: 'Amtszeit vorzeitig beenden', en: 'End the term early' },
+      permission: coordinationOnly,
+      final: true,
+      check: async ({ instance, payload }) => {
+        const termStart = instance?.context.termStart as string | null;
+        return termStart && String(payload.effectiveDate) <= termStart
+          ? conflict('the effective date must lie after the start of the term')
+          : null;
+      },
+    },
+  },
+  startPermission: coordinationOnly,
+  startCheck: ({ em, payload }) =>
+    checkNominee(em, String(payload.seat), payload.personId, payload.organizationId, 'input'),
+  enrich: async ({ em, instance, type }) => {
+    const facts: Record<string, unknown> = {};
+    if (type === 'process.started' || type === 'PLENARY_DECISION') {
+      facts.termAlertLeadDays = (await currentRules(em)).termAlertLeadDays;
+    }
+    if (type.startsWith('xstate.after.termEnd.') && instance) {
+      facts.successorReady = await successorReady(em, instance.context as unknown as AppointmentContext);
+    }
+    return facts;
+  },
+  subject: (context) => ({ type: 'appointment', id: String(context.appointmentId) }),
+  effects: { sendTermAlert, openSuccessor },
+  project: projectAppointment,
+};

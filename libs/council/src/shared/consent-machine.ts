@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { assign, setup } from 'xstate';
+import { effect, type CommandDefinition, type EngineEvent } from '@gremium/workflow';
+import { coordinationOnly } from '../permissions/rules';
+import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
+
+export const steeringDecision = bodyDecision(['granted', 'refused'] as const);
+export const plenaryDecision = bodyDecision(['adopted', 'rejected'] as const);
+
+export interface RecordedDecision {
+  decision: string;
+  meetingId: string | null;
+  votes: VoteCounts | null;
+  note: string | null;
+  at: number;
+  byPersonId: string | null;
+}
+
+export interface ConsentContext {
+  steering: RecordedDecision | null;
+  plenary: RecordedDecision | null;
+  withdrawal: { reason: string; at: number } | null;
+}
+
+function recorded(event: EngineEvent): RecordedDecision {
+  const payload = event.payload as z.infer<typeof steeringDecision>;
+  return {
+    decision: payload.decision,
+    meetingId: payload.meetingId ?? null,
+    votes: payload.votes ?? null,
+    note: payload.note ?? null,
+    at: event.now,
+    byPersonId: event.actor.type === 'user' ? event.actor.personId : null,
+  };
+}
+
+/** The instant the second consent was recorded: when the outcome took effect. */
+export function consentedAt(context: ConsentContext): number {
+  return Math.max(context.steering?.at ?? 0, context.plenary?.at ?? 0);
+}
+
+const decisionIs =
+  (value: string) =>
+  ({ event }: { event: EngineEvent }) =>
+    event.payload.decision === value;
+
+/**
+ * R8: the plenary decides "im Einvernehmen" with the steering group. Two independent consent regions,
+ * recorded in either order; both positive → the outcome state (its `applyOutcome` effect), either
+ * negative → rejected, WITHDRAW while pending → withdrawn.
+ */
+export function consentMachine<TContext extends ConsentContext>(spec: {
+  id: string;
+  outcome: string;
+  context: (start: EngineEvent) => TContext;
+  outcomeParams: (context: TContext) => Record<string, unknown>;
+}) {
+  return setup({
+    types: { context: {} as TContext, events: {} as EngineEvent, input: {} as EngineEvent },
+    actions: {
+      recordSteering: assign(({ event }) => ({ steering: recorded(event) }) as Partial<TContext>),
+      recordPlenary: assign(({ event }) => ({ plenary: recorded(event) }) as Partial<TContext>),
+      recordWithdrawal: assign(
+        ({ event }) => ({ withdrawal: { reason: String(event.payload.reason), at: event.now } }) as Partial<TContext>,
+      ),
+      applyOutcome: effect<Record<string, unknown>>(),
+    },
+    guards: { steeringGranted: decisionIs('granted'), plenaryAdopted: decisionIs('adopted') },
+  }).createMachine({
+    id: spec.id,
+    context: ({ input }) => spec.context(input),
+    initial: 'proposed',
+    states: {
+      proposed: {
+        type: 'parallel',
+        on: { WITHDRAW: { target: 'withdrawn', actions: 'recordWithdrawal' } },
+        onDone: { target: spec.outcome },
+        states: {
+          steering: {
+            initial: 'pending',
+            states: {
+              pending: {
+                meta: { task: { awaiting: { body: 'steering' }, commands: ['STEERING_DECISION'] } },
+                on: {
+                  STEERING_DECISION: [
+                    { guard: 'steeringGranted', target: 'granted', actions: 'recordSteering' },
+                    { target: `#${spec.id}.rejected`, actions: 'recordSteering' },
+                  ],
+                },
+              },
+              granted: { type: 'final' },
+            },
+          },
+          plenary: {
+            initial: 'pending',
+            states: {
+              pending: {
+                meta: { task: { awaiting: { body: 'plenary' }, commands: ['PLENARY_DECISION'] } },
+                on: {
+                  PLENARY_DECISION: [
+                    { guard: 'plenaryAdopted', target: 'adopted', actions: 'recordPlenary' },
+                    { target: `#${spec.id}.rejected`, actions: 'recordPlenary' },
+                  ],
+                },
+              },
+              adopted: { type: 'final' },
+            },
+          },
+        },
+      },
+      [spec.outcome]: {
+        type: 'final',
+        entry: { type: 'applyOutcome', params: ({ context }: { context: TContext }) => spec.outcomeParams(context) },
+      },
+      rejected: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+  });
+}
+
+export const consentCommands: Record<string, CommandDefinition> = {
+  STEERING_DECISION: {
+    payload: steeringDecision,
+    label: { de: 'Entscheidung der Steuerungsgruppe erfassen', en: 'Record the steering group decision' },
+    permission: coordinationOnly,
+    final: true,
+  },
+  PLENARY_DECISION: {
+    payload: plenaryDecision,
+    label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
+    permission: coordinationOnly,
+    final: true,
+  },
+  WITHDRAW: {
+    payload: reasonPayload,
+    label: { de: 'Vorschlag zurückziehen', en: 'Withdraw the proposal' },
+    permission: coordinationOnly,
+    final: true,
+  },
+};
+
+export const consentStateLabels = {
+  proposed: { de: 'Vorgeschlagen', en: 'Proposed' },
+  pending: { de: 'Ausstehend', en: 'Pending' },
+  granted: { de: 'Zugestimmt', en: 'Granted' },
+  adopted: { de: 'Beschlossen', en: 'Adopted' },
+  rejected: { de: 'Abgelehnt', en: 'Rejected' },
+  withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
+};

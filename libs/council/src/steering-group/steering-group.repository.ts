@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Appointment } from '../appointments/appointment.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
+import { CoordinationAssignment } from './coordination-assignment.entity';
+import { composeSteeringGroup, type Composition } from './composition';
+
+/** Loads the facts R6 needs and composes the steering group as it stands on a calendar date. */
+export async function steeringGroupOn(em: EntityManager, date: string): Promise<Composition> {
+  const [groups, appointments, coordination] = await Promise.all([
+    em.find(WorkingGroup, { foundedAt: { $lte: date } }),
+    em.find(Appointment, { termStart: { $lte: date } }),
+    em.find(CoordinationAssignment, { since: { $lte: date } }),
+  ]);
+  return composeSteeringGroup(date, {
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      status: g.status,
+      foundedAt: g.foundedAt,
+      dissolvedAt: g.dissolvedAt,
+      moderatorId: g.moderatorId,
+      moderatorSince: g.moderatorSince,
+    })),
+    appointments: appointments.map((a) => ({
+      id: a.id,
+      seat: a.seat,
+      personId: a.personId,
+      organizationId: a.organizationId,
+      termStart: a.termStart,
+      termEnd: a.termEnd,
+      endedOn: a.endedOn,
+      status: a.status,
+    })),
+    coordination: coordination.map((c) => ({ personId: c.personId, since: c.since })),
+  });
+}

@@ -2,15 +2,23 @@ import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
 import { CouncilCoreModule, type CoreOptions } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
+import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MembershipsController } from './memberships/memberships.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { SettingsController } from './settings/settings.controller';
+import { SeatsController } from './steering-group/seats.controller';
+import { SteeringGroupController } from './steering-group/steering-group.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
+import { UsersController } from './users/users.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 const CONTROLLERS: Type[] = [
@@ -21,6 +29,14 @@ const CONTROLLERS: Type[] = [
   PeopleController,
   OrganizationsController,
   WorkingGroupsController,
+  MembershipsController,
+  AppointmentsController,
+  MeetingsController,
+  SteeringGroupController,
+  SeatsController,
+  SettingsController,
+  NotificationsController,
+  UsersController,
   HealthController,
 ];
 

@@ -5,3 +5,4 @@ export { redisUrlForWorker, uniqueSuffix } from './test-env';
 export { waitFor } from './wait-for';
 export { reminderDefinition } from './reminder.definition';
 export { MachineDriver, type EffectCall } from './machine-driver';
+export { SmtpSink, type ReceivedMail } from './smtp-sink';

@@ -30,3 +30,5 @@ export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';
 export { eventNow } from './definition/event-now';
+export { OutboxPublisher } from './outbox/outbox-publisher.service';
+export { EffectBatch } from './outbox/effect-batch';

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthService, Person, User } from '@gremium/council';
+import { AuthService, berlinDateOf, inForceOn, isSteeringMember, Membership, Person, steeringGroupOn, User, WorkingGroup } from '@gremium/council';
+import { Clock } from '@gremium/workflow';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
 import { LoginDto } from './login.dto';
 import { SESSION_COOKIE } from './session-token';
@@ -22,6 +23,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly em: EntityManager,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -58,14 +60,31 @@ export class AuthController {
   }
 
   private async describe(user: User): Promise<Me> {
-    const person = user.personId ? await this.em.fork().findOne(Person, user.personId) : null;
+    const em = this.em.fork();
+    const person = user.personId ? await em.findOne(Person, user.personId) : null;
     return {
       id: user.id,
       email: user.email,
       displayName: person?.name ?? user.email,
       personId: user.personId,
       roles: user.roles,
-      permissions: [...user.roles],
+      permissions: [...user.roles, ...(person ? await this.derived(em, person.id) : [])],
     };
+  }
+
+  /** What the data says this person may do today (R3, R6): shown by the dashboard, checked again per command. */
+  private async derived(em: EntityManager, personId: string): Promise<string[]> {
+    await this.clock.refresh(em);
+    const today = berlinDateOf(this.clock.now());
+    const [composition, moderated, memberships] = await Promise.all([
+      steeringGroupOn(em, today),
+      em.find(WorkingGroup, { moderatorId: personId, status: 'active' }),
+      em.find(Membership, { personId, body: 'working-group', ...inForceOn(today) }),
+    ]);
+    return [
+      ...(isSteeringMember(composition, personId) ? ['steering-member'] : []),
+      ...moderated.map((group) => `moderator:${group.id}`),
+      ...memberships.map((membership) => `member:${membership.workingGroupId}`),
+    ];
   }
 }

@@ -17,11 +17,26 @@ describe('the council’s bodies: steering-group composition (R6), elections (P5
     const police = await council.organization('Polizeiinspektion Halle', 'police');
     const provider = await council.organization('Freiwilligen-Agentur Halle', 'provider');
     const science = await council.organization('Hochschule Merseburg', 'science');
-    for (const name of ['Kora Stelle', 'Anna Opferschutz', 'Bernd Senior', 'Cem Vielfalt', 'Dana Schule', 'Paul Polizei', 'Tara Traeger', 'Wiebke Wissen', 'Emil Neu']) {
+    for (const name of [
+      'Kora Stelle',
+      'Anna Opferschutz',
+      'Bernd Senior',
+      'Cem Vielfalt',
+      'Dana Schule',
+      'Paul Polizei',
+      'Tara Traeger',
+      'Wiebke Wissen',
+      'Emil Neu',
+    ]) {
       people[name] = await council.person(name);
     }
     await council.coordinationSeat(people['Kora Stelle'], '2026-01-01');
-    const names = ['Opferschutz, häusliche Gewalt und Stalking', 'Sicherheit für ältere Menschen', 'Diskriminierung', 'Schulumfeld und Freizeit'];
+    const names = [
+      'Opferschutz, häusliche Gewalt und Stalking',
+      'Sicherheit für ältere Menschen',
+      'Diskriminierung',
+      'Schulumfeld und Freizeit',
+    ];
     const moderators = ['Anna Opferschutz', 'Bernd Senior', 'Cem Vielfalt', 'Dana Schule'];
     for (const [index, name] of names.entries()) {
       const { groupId, electionId } = await council.foundGroup(name, [people[moderators[index]]]);
@@ -55,15 +70,25 @@ describe('the council’s bodies: steering-group composition (R6), elections (P5
     const { groupId, electionId } = await council.foundGroup('Mobbing im Netz');
     let sg = await composition();
     expect(sg).toMatchObject({ size: 9, occupied: 8 });
-    expect(sg.seats).toContainEqual(expect.objectContaining({ kind: 'moderator', workingGroupId: groupId, personId: null }));
+    expect(sg.seats).toContainEqual(
+      expect.objectContaining({ kind: 'moderator', workingGroupId: groupId, personId: null }),
+    );
 
     const before = await tablesChecksum(app.db.url, TABLES);
-    const refused = await council.ks.post(`/processes/${electionId}/commands`, { type: 'ELECT', payload: { personId: people['Emil Neu'] } });
+    const refused = await council.ks.post(`/processes/${electionId}/commands`, {
+      type: 'ELECT',
+      payload: { personId: people['Emil Neu'] },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toBe('the elected person is not a member of this working group');
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
 
-    const joined = await council.ks.post('/memberships', { personId: people['Emil Neu'], workingGroupId: groupId, role: 'member', from: '2026-01-01' });
+    const joined = await council.ks.post('/memberships', {
+      personId: people['Emil Neu'],
+      workingGroupId: groupId,
+      role: 'member',
+      from: '2026-01-01',
+    });
     expect(joined.status).toBe(201);
     await council.elect(electionId, people['Emil Neu']);
     sg = await composition();
@@ -117,11 +142,16 @@ describe('the council’s bodies: steering-group composition (R6), elections (P5
     const sg0 = await composition();
     const process = await council.appoint('science', old, science, '2023-01-01');
     expect(process.state).toBe('expired');
-    const appointment = (await council.ks.get(`/appointments?filter=${filter({ processId: process.id })}`)).body[0];
+    const appointment = (await council.ks.get(`/appointments?filter=${filter({ processId: process.id })}`))
+      .body[0];
     expect(appointment).toMatchObject({ termStart: '2023-01-01', termEnd: '2024-12-31', status: 'expired' });
-    expect((await council.ks.get(`/notifications?filter=${filter({ subjectId: appointment.id })}`)).body).toEqual([]);
+    expect(
+      (await council.ks.get(`/notifications?filter=${filter({ subjectId: appointment.id })}`)).body,
+    ).toEqual([]);
     const sg = await composition();
-    expect(sg.seats.find((seat: { kind: string }) => seat.kind === 'science').personId).toBe(people['Wiebke Wissen']);
+    expect(sg.seats.find((seat: { kind: string }) => seat.kind === 'science').personId).toBe(
+      people['Wiebke Wissen'],
+    );
     expect(sg.occupied).toBe(sg0.occupied);
 
     const vacantOn = await council.ks.get('/steering-group?date=2024-06-01');

@@ -34,12 +34,24 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
   it('sends one alert when the 90- and 30-day lead times are already past, and never again', async () => {
     const police = await council.organization('Polizeirevier Halle', 'police');
     const person = await council.person('Petra Revier', police);
-    await council.ks.post('/meetings', { body: 'plenary', date: addDays(berlinDateOf(Date.now()), 5), kind: 'regular', title: 'Vollversammlung 2026' });
+    await council.ks.post('/meetings', {
+      body: 'plenary',
+      date: addDays(berlinDateOf(Date.now()), 5),
+      kind: 'regular',
+      title: 'Vollversammlung 2026',
+    });
     const lastDay = addDays(berlinDateOf(Date.now()), 20);
-    const started = await council.ks.post('/processes', { definition: 'seat-appointment', input: { seat: 'police', personId: person, organizationId: police } });
+    const started = await council.ks.post('/processes', {
+      definition: 'seat-appointment',
+      input: { seat: 'police', personId: person, organizationId: police },
+    });
     const decided = await council.ks.post(`/processes/${started.body.id}/commands`, {
       type: 'PLENARY_DECISION',
-      payload: { decision: 'appointed', termStart: startForLastDay(lastDay), votes: { yes: 31, no: 0, abstain: 2 } },
+      payload: {
+        decision: 'appointed',
+        termStart: startForLastDay(lastDay),
+        votes: { yes: 31, no: 0, abstain: 2 },
+      },
     });
     expect(decided.status).toBe(202);
 
@@ -49,13 +61,21 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
       const current = (await council.ks.get(`/processes/${started.body.id}`)).body;
       return current.state?.term?.inOffice?.expiring ? current : null;
     });
-    expect(process.context).toMatchObject({ termEnd: lastDay, collapsed: [180, 90], alerts: [expect.objectContaining({ leadDays: 30 })] });
+    expect(process.context).toMatchObject({
+      termEnd: lastDay,
+      collapsed: [180, 90],
+      alerts: [expect.objectContaining({ leadDays: 30 })],
+    });
     const appointment = (await council.ks.get(`/appointments/${process.context.appointmentId}`)).body;
     expect(appointment).toMatchObject({ status: 'expiring', termEnd: lastDay });
 
     const notifications = (await council.ks.get('/notifications')).body;
     expect(notifications).toHaveLength(1);
-    expect(notifications[0]).toMatchObject({ kind: 'term-expiry-alert', subjectType: 'appointment', subjectId: appointment.id });
+    expect(notifications[0]).toMatchObject({
+      kind: 'term-expiry-alert',
+      subjectType: 'appointment',
+      subjectId: appointment.id,
+    });
     expect(notifications[0].message).toContain('Petra Revier');
     expect(notifications[0].message).toContain('Vollversammlung 2026');
     const [mail] = smtp.messages;
@@ -63,7 +83,11 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
     expect(mail.messageId).toBe(`<${notifications[0].id}@gremium>`);
 
     const successors = await waitFor(async () => {
-      const list = (await council.ks.get(`/appointments?filter=${encodeURIComponent('{"seat":"police","status":"awaitingNomination"}')}`)).body;
+      const list = (
+        await council.ks.get(
+          `/appointments?filter=${encodeURIComponent('{"seat":"police","status":"awaitingNomination"}')}`,
+        )
+      ).body;
       return list.length ? list : null;
     });
     expect(successors).toHaveLength(1);
@@ -71,11 +95,17 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
     await app.stopWorker(worker);
     const restarted = await app.startWorker();
     await council.ks.put('/test/clock', { offsetMs: 60_000 });
-    await waitFor(async () => (await sql.query(`select 1 from command where status = 'queued'`)).rowCount === 0, { what: 'queues drained' });
+    await waitFor(
+      async () => (await sql.query(`select 1 from command where status = 'queued'`)).rowCount === 0,
+      { what: 'queues drained' },
+    );
     await app.stopWorker(restarted);
     expect((await council.ks.get('/notifications')).body).toHaveLength(1);
     expect(smtp.messages).toHaveLength(1);
-    const timers = await sql.query(`select status, count(*)::int as n from timer where process_id = $1 group by status order by status`, [started.body.id]);
+    const timers = await sql.query(
+      `select status, count(*)::int as n from timer where process_id = $1 group by status order by status`,
+      [started.body.id],
+    );
     expect(timers.rows).toEqual([
       { status: 'fired', n: 1 },
       { status: 'pending', n: 2 },

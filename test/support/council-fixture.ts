@@ -24,7 +24,12 @@ export class CouncilFixture {
   async person(name: string, organizationId?: string): Promise<string> {
     const [givenName, ...rest] = name.split(' ');
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@praeventionsrat.test`;
-    const result = await this.ks.post('/people', { givenName, familyName: rest.join(' '), email, organizationId });
+    const result = await this.ks.post('/people', {
+      givenName,
+      familyName: rest.join(' '),
+      email,
+      organizationId,
+    });
     expectStatus(result, 201, `person ${name}`);
     return result.body.id;
   }
@@ -45,7 +50,9 @@ export class CouncilFixture {
     await this.send(started.body.id, 'PLENARY_DECISION', { decision: 'adopted' });
     const founded = await this.send(started.body.id, 'STEERING_DECISION', { decision: 'granted' });
     const groupId = founded.context.workingGroupId as string;
-    const elections = await this.ks.get(`/processes?filter=${filter({ definition: 'moderator-election', subjectId: groupId })}`);
+    const elections = await this.ks.get(
+      `/processes?filter=${filter({ definition: 'moderator-election', subjectId: groupId })}`,
+    );
     return { groupId, electionId: elections.body[0].id };
   }
 
@@ -55,18 +62,29 @@ export class CouncilFixture {
 
   /** P3 with a plenary decision; returns the process (its context holds the appointment id). */
   async appoint(seat: string, personId: string, organizationId: string, termStart: string): Promise<any> {
-    const started = await this.ks.post('/processes', { definition: 'seat-appointment', input: { seat, personId, organizationId } });
+    const started = await this.ks.post('/processes', {
+      definition: 'seat-appointment',
+      input: { seat, personId, organizationId },
+    });
     expectStatus(started, 201, `appointment ${seat}`);
     return this.send(started.body.id, 'PLENARY_DECISION', { decision: 'appointed', termStart });
   }
 
   async coordinationSeat(personId: string | null, since: string): Promise<void> {
-    expectStatus(await this.ks.put('/steering-group/coordination', { personId, since }), 200, 'coordination seat');
+    expectStatus(
+      await this.ks.put('/steering-group/coordination', { personId, since }),
+      200,
+      'coordination seat',
+    );
   }
 
   /** An account for a person, logged in. */
   async loginAs(personId: string, email: string): Promise<HttpClient> {
-    expectStatus(await this.ks.post('/users', { email, password: PASSWORD, personId, roles: ['viewer'] }), 201, `user ${email}`);
+    expectStatus(
+      await this.ks.post('/users', { email, password: PASSWORD, personId, roles: ['viewer'] }),
+      201,
+      `user ${email}`,
+    );
     return this.app.login(email, PASSWORD);
   }
 }

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig, preflight, runMain } from '@gremium/platform';
-import { councilOrmOptions } from '@gremium/council';
+import { councilOrmOptions, runDemoSeed } from '@gremium/council';
+import { WorkerModule } from '../../worker/src/worker.module';
 
-const USAGE = 'usage: main.js preflight | migrate | migration:create [--initial]';
+const USAGE = 'usage: main.js preflight | migrate | migration:create [--initial] | seed:demo';
 
 async function withOrm<T>(run: (orm: MikroORM) => Promise<T>): Promise<T> {
   const orm = await MikroORM.init(councilOrmOptions(loadConfig()));
@@ -32,6 +33,11 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
         orm.getMigrator().createMigration(undefined, false, args.includes('--initial')),
       );
       console.log(result.fileName ? `created ${result.fileName}` : 'no schema changes');
+      return;
+    }
+    case 'seed:demo': {
+      const config = loadConfig();
+      console.log(await runDemoSeed(config, { workerModule: WorkerModule, password: config.demoPassword }));
       return;
     }
     default:

@@ -12,7 +12,12 @@ export { UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
 export { CouncilCoreModule, type CoreOptions } from './council-core.module';
-export { Membership, MEMBERSHIP_ROLES, type MembershipRole, type MembershipBody } from './memberships/membership.entity';
+export {
+  Membership,
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+  type MembershipBody,
+} from './memberships/membership.entity';
 export { inForceOn, isGroupMember } from './memberships/membership-queries';
 export {
   Appointment,
@@ -21,10 +26,21 @@ export {
   type AppointedSeatKind,
   type AppointmentStatus,
 } from './appointments/appointment.entity';
-export { Meeting, MEETING_BODIES, MEETING_KINDS, type MeetingBody, type MeetingKind } from './meetings/meeting.entity';
+export {
+  Meeting,
+  MEETING_BODIES,
+  MEETING_KINDS,
+  type MeetingBody,
+  type MeetingKind,
+} from './meetings/meeting.entity';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
-export { isSteeringMember, majorityThreshold, type Composition, type Seat } from './steering-group/composition';
+export {
+  isSteeringMember,
+  majorityThreshold,
+  type Composition,
+  type Seat,
+} from './steering-group/composition';
 export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
 export { currentRules, recordRules } from './settings/rules-store';
@@ -33,3 +49,4 @@ export { berlinDateOf, isCalendarDate, addDays } from './terms/calendar-date';
 export { seatAppointment } from './seat-appointment/seat-appointment.definition';
 export { moderatorElection } from './moderator-election/moderator-election.machine';
 export { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';
+export { runDemoSeed, type DemoSeedOptions } from './demo/run-demo-seed';

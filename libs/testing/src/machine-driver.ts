@@ -31,7 +31,10 @@ export class MachineDriver {
     private readonly facts: (type: string, driver: MachineDriver) => Record<string, unknown> = () => ({}),
   ) {
     this.now = start.getTime();
-    const step = startMachine(machine, testEvent('process.started', input, start, facts('process.started', this)));
+    const step = startMachine(
+      machine,
+      testEvent('process.started', input, start, facts('process.started', this)),
+    );
     this.snapshot = step.snapshot;
     this.apply(step.actions);
   }
@@ -71,7 +74,11 @@ export class MachineDriver {
       const params = (action.params ?? {}) as Record<string, unknown>;
       if (action.type === 'xstate.raise' && typeof params.delay === 'number') {
         const event = params.event as { type: string };
-        this.timers.push({ id: String(params.id), event: event.type, dueAt: this.now + Math.max(0, params.delay) });
+        this.timers.push({
+          id: String(params.id),
+          event: event.type,
+          dueAt: this.now + Math.max(0, params.delay),
+        });
       } else if (action.type === 'xstate.cancel') {
         this.timers = this.timers.filter((t) => t.id !== params.sendId);
       } else if (!action.type.startsWith('xstate.')) {

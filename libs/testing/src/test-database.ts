@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { councilOrmOptions } from '@gremium/council';
-import { loadConfig } from '@gremium/platform';
-import { databaseUrl, PG_ADMIN_URL, TEMPLATE_DB, uniqueSuffix } from './test-env';
+import { createHash } from 'node:crypto';
+import { loadConfig, migrations } from '@gremium/platform';
+import { databaseUrl, PG_ADMIN_URL, uniqueSuffix } from './test-env';
 
 export interface TestDatabase {
   name: string;
@@ -11,6 +12,11 @@ export interface TestDatabase {
 }
 
 const TEMPLATE_LOCK = 0x746d706c;
+/** Named after the migrations it holds: runs with other migrations (or concurrent runs) never clash. */
+const TEMPLATE_DB = `gremium_test_template_${createHash('sha256')
+  .update(migrations.map((m) => m.name).join(','))
+  .digest('hex')
+  .slice(0, 12)}`;
 
 async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: PG_ADMIN_URL });

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 
 export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_BASE_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEMPLATE_DB = 'gremium_test_template';
 
 export function databaseUrl(name: string): string {
   const url = new URL(PG_ADMIN_URL);

@@ -2,7 +2,17 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthService, berlinDateOf, inForceOn, isSteeringMember, Membership, Person, steeringGroupOn, User, WorkingGroup } from '@gremium/council';
+import {
+  AuthService,
+  berlinDateOf,
+  inForceOn,
+  isSteeringMember,
+  Membership,
+  Person,
+  steeringGroupOn,
+  User,
+  WorkingGroup,
+} from '@gremium/council';
 import { Clock } from '@gremium/workflow';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
 import { LoginDto } from './login.dto';

@@ -6,6 +6,11 @@ import { errorBody } from './error-body';
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
-  throw new BadRequestException(errorBody(400, `invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details));
+  const details = parsed.error.issues.map((issue) => ({
+    field: issue.path.join('.') || '(body)',
+    message: issue.message,
+  }));
+  throw new BadRequestException(
+    errorBody(400, `invalid request: ${details.map((d) => `${d.field} ${d.message}`).join('; ')}`, details),
+  );
 }

@@ -44,7 +44,12 @@ export class MeetingsController {
   async create(@Body() body: MeetingDto) {
     const em = this.em.fork();
     const now = new Date();
-    const meeting = em.create(Meeting, { id: randomUUID(), ...(await this.fields(em, body)), createdAt: now, updatedAt: now });
+    const meeting = em.create(Meeting, {
+      id: randomUUID(),
+      ...(await this.fields(em, body)),
+      createdAt: now,
+      updatedAt: now,
+    });
     await em.flush();
     return meeting;
   }

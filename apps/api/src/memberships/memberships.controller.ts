@@ -82,7 +82,8 @@ export class MembershipsController {
   private async validate(em: EntityManager, body: MembershipDto, id: string | null) {
     const plenary = body.body === 'plenary';
     if (body.to && body.to < body.from) throw invalidField('to', 'must not lie before from');
-    if (!(await em.count(Person, { id: body.personId }))) throw invalidField('personId', 'is not an existing person');
+    if (!(await em.count(Person, { id: body.personId })))
+      throw invalidField('personId', 'is not an existing person');
     if (plenary) {
       if (body.workingGroupId) throw invalidField('workingGroupId', 'must be empty for a plenary membership');
       if (body.role !== 'member') throw invalidField('role', 'must be member in the plenary');

@@ -30,7 +30,12 @@ export class SettingsController {
       throw invalidField('meetingId', 'is not a meeting of the steering group');
     }
     const leadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
-    const revision = await recordRules(em, { ...values, termAlertLeadDays: leadDays }, user.id, meetingId ?? null);
+    const revision = await recordRules(
+      em,
+      { ...values, termAlertLeadDays: leadDays },
+      user.id,
+      meetingId ?? null,
+    );
     return revision.values;
   }
 }

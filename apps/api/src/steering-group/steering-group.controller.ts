@@ -3,7 +3,14 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '@gremium/workflow';
-import { berlinDateOf, CoordinationAssignment, isCalendarDate, Person, steeringGroupOn, type User } from '@gremium/council';
+import {
+  berlinDateOf,
+  CoordinationAssignment,
+  isCalendarDate,
+  Person,
+  steeringGroupOn,
+  type User,
+} from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { invalidField } from '../common/field-error';
 import { CoordinationSeatDto } from './coordination.dto';
@@ -20,7 +27,8 @@ export class SteeringGroupController {
   @Get()
   @ApiQuery({ name: 'date', required: false, description: 'YYYY-MM-DD; today (Europe/Berlin) by default' })
   async get(@Query('date') date?: string) {
-    if (date !== undefined && !isCalendarDate(date)) throw invalidField('date', 'must be a calendar date YYYY-MM-DD');
+    if (date !== undefined && !isCalendarDate(date))
+      throw invalidField('date', 'must be a calendar date YYYY-MM-DD');
     const em = this.em.fork();
     await this.clock.refresh(em);
     return steeringGroupOn(em, date ?? berlinDateOf(this.clock.now()));

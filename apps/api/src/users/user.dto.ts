@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { MIN_PASSWORD_LENGTH, STORED_ROLES, type StoredRole } from '@gremium/council';
 
 export class CreateUserDto {
@@ -32,7 +43,11 @@ export class UpdateUserDto {
   @MaxLength(320)
   email!: string;
 
-  @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH, writeOnly: true, description: 'omit to keep the password' })
+  @ApiPropertyOptional({
+    minLength: MIN_PASSWORD_LENGTH,
+    writeOnly: true,
+    description: 'omit to keep the password',
+  })
   @IsOptional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })

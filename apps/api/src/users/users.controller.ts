@@ -20,7 +20,14 @@ const LIST: ListSpec = {
 };
 
 function present(user: User) {
-  return { id: user.id, email: user.email, personId: user.personId, roles: user.roles, createdAt: user.createdAt, updatedAt: user.updatedAt };
+  return {
+    id: user.id,
+    email: user.email,
+    personId: user.personId,
+    roles: user.roles,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  };
 }
 
 /** Accounts; only the coordination office manages them. Passwords are write-only, stored as argon2id. */
@@ -75,7 +82,8 @@ export class UsersController {
       updatedAt: new Date(),
       ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
     });
-    if (body.password) await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: new Date() });
+    if (body.password)
+      await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: new Date() });
     await em.flush();
     return present(user);
   }
@@ -100,6 +108,7 @@ export class UsersController {
   }
 
   private async checkPerson(em: EntityManager, personId: string | null | undefined) {
-    if (personId && !(await em.count(Person, { id: personId }))) throw invalidField('personId', 'is not an existing person');
+    if (personId && !(await em.count(Person, { id: personId })))
+      throw invalidField('personId', 'is not an existing person');
   }
 }

@@ -13,9 +13,18 @@ export interface ElectionParams extends Record<string, unknown> {
 export const electModerator: EffectHandler = async ({ em, now }, params) => {
   const { workingGroupId, personId, since } = params as ElectionParams;
   const group = await em.findOneOrFail(WorkingGroup, workingGroupId);
-  const memberships = await em.find(Membership, { workingGroupId, body: 'working-group', ...inForceOn(since) });
+  const memberships = await em.find(Membership, {
+    workingGroupId,
+    body: 'working-group',
+    ...inForceOn(since),
+  });
   for (const membership of memberships) {
-    const role = membership.personId === personId ? 'moderator' : membership.role === 'moderator' ? 'member' : membership.role;
+    const role =
+      membership.personId === personId
+        ? 'moderator'
+        : membership.role === 'moderator'
+          ? 'member'
+          : membership.role;
     if (role !== membership.role) Object.assign(membership, { role, updatedAt: now });
   }
   Object.assign(group, { moderatorId: personId, moderatorSince: since, updatedAt: now });

@@ -12,7 +12,9 @@ describe('P5 moderator-election', () => {
       testEvent('CANCEL', { reason: 'neue Wahl im Herbst' }),
       testEvent('GROUP_DISSOLVED', { workingGroupId: input.workingGroupId }),
     ];
-    expect(uncoveredEdges(moderatorElectionMachine, testEvent('process.started', input), () => samples)).toEqual([]);
+    expect(
+      uncoveredEdges(moderatorElectionMachine, testEvent('process.started', input), () => samples),
+    ).toEqual([]);
   });
 
   it('elects a moderator from today on', () => {
@@ -32,6 +34,7 @@ describe('P5 moderator-election', () => {
   it.each(['elected', 'cancelled'])('refuses every command once %s', (final) => {
     const driver = start();
     driver.send(final === 'elected' ? 'ELECT' : 'CANCEL', { personId, reason: 'x' });
-    for (const type of ['ELECT', 'CANCEL', 'GROUP_DISSOLVED']) expect(driver.send(type, { personId, reason: 'x' })).toBe(false);
+    for (const type of ['ELECT', 'CANCEL', 'GROUP_DISSOLVED'])
+      expect(driver.send(type, { personId, reason: 'x' })).toBe(false);
   });
 });

@@ -87,7 +87,11 @@ export const moderatorElection: ProcessDefinition<ElectionInput> = {
       check: async ({ em, payload, instance, now }) => {
         const groupId = String(instance?.context.workingGroupId);
         const member = await isGroupMember(em, String(payload.personId), groupId, berlinDateOf(now));
-        return member ? null : conflict('the elected person is not a member of this working group', { field: 'payload.personId' });
+        return member
+          ? null
+          : conflict('the elected person is not a member of this working group', {
+              field: 'payload.personId',
+            });
       },
     },
     CANCEL: {

@@ -7,7 +7,8 @@ import { WorkingGroup } from '../working-groups/working-group.entity';
 /** Where a rule finds the working group a command is about. */
 export type GroupOf = (ctx: RuleContext) => string | undefined;
 
-export const groupInContext: GroupOf = ({ instance }) => instance?.context.workingGroupId as string | undefined;
+export const groupInContext: GroupOf = ({ instance }) =>
+  instance?.context.workingGroupId as string | undefined;
 export const groupInPayload: GroupOf = ({ payload }) => payload.workingGroupId as string | undefined;
 
 export function requireRole(role: 'coordination' | 'viewer'): PermissionRule {

@@ -18,7 +18,13 @@ import {
 } from './seat-appointment.machine';
 
 /** R7: the city proposes a person of an organization of the seat's kind. */
-async function checkNominee(em: EntityManager, seat: string, personId: unknown, organizationId: unknown, root: string): Promise<Refusal | null> {
+async function checkNominee(
+  em: EntityManager,
+  seat: string,
+  personId: unknown,
+  organizationId: unknown,
+  root: string,
+): Promise<Refusal | null> {
   if (personId === undefined) return null;
   const [person, organization] = await Promise.all([
     em.findOne(Person, String(personId)),
@@ -27,7 +33,10 @@ async function checkNominee(em: EntityManager, seat: string, personId: unknown, 
   if (!person) return invalidField(`${root}.personId`, 'is not an existing person');
   if (!organization) return invalidField(`${root}.organizationId`, 'is not an existing organization');
   if (organization.kind !== seat) {
-    return invalidField(`${root}.organizationId`, `is of kind ${organization.kind}, but the seat needs ${seat}`);
+    return invalidField(
+      `${root}.organizationId`,
+      `is of kind ${organization.kind}, but the seat needs ${seat}`,
+    );
   }
   return null;
 }

@@ -4,12 +4,20 @@ import { seatAppointmentMachine } from './seat-appointment.machine';
 import { appointmentStatus } from './appointment-status';
 
 const LEAD = [180, 90, 30, 7];
-const person = { personId: '11111111-1111-4111-8111-111111111111', organizationId: '22222222-2222-4222-8222-222222222222' };
+const person = {
+  personId: '11111111-1111-4111-8111-111111111111',
+  organizationId: '22222222-2222-4222-8222-222222222222',
+};
 const facts = (successor: boolean) => (type: string) =>
   type.startsWith('xstate.after.termEnd') ? { successorReady: successor } : { termAlertLeadDays: LEAD };
 
 function appointed(termStart: string, now: string, successor = false) {
-  const driver = new MachineDriver(seatAppointmentMachine, { seat: 'police', ...person }, new Date(now), facts(successor));
+  const driver = new MachineDriver(
+    seatAppointmentMachine,
+    { seat: 'police', ...person },
+    new Date(now),
+    facts(successor),
+  );
   expect(driver.send('PLENARY_DECISION', { decision: 'appointed', termStart })).toBe(true);
   return driver;
 }
@@ -18,7 +26,9 @@ const status = (driver: MachineDriver) => appointmentStatus(driver.snapshot.valu
 
 describe('P3 seat-appointment', () => {
   it('walks every transition of the machine', () => {
-    const start = testEvent('process.started', { seat: 'police' }, new Date('2026-01-10T09:00:00Z'), { termAlertLeadDays: LEAD });
+    const start = testEvent('process.started', { seat: 'police' }, new Date('2026-01-10T09:00:00Z'), {
+      termAlertLeadDays: LEAD,
+    });
     const samples = [
       testEvent('NOMINATE', person),
       testEvent('PLENARY_DECISION', { decision: 'rejected' }),
@@ -31,7 +41,12 @@ describe('P3 seat-appointment', () => {
   });
 
   it('waits for the nomination when started without a person (a successor)', () => {
-    const driver = new MachineDriver(seatAppointmentMachine, { seat: 'science' }, new Date('2026-01-10T09:00:00Z'), facts(false));
+    const driver = new MachineDriver(
+      seatAppointmentMachine,
+      { seat: 'science' },
+      new Date('2026-01-10T09:00:00Z'),
+      facts(false),
+    );
     expect(driver.snapshot.value).toBe('awaitingNomination');
     expect(driver.send('PLENARY_DECISION', { decision: 'appointed', termStart: '2026-02-01' })).toBe(false);
     expect(driver.send('NOMINATE', person)).toBe(true);
@@ -102,7 +117,9 @@ describe('P3 seat-appointment', () => {
   it('ends early', () => {
     const driver = appointed('2026-01-01', '2025-12-01T10:00:00Z');
     driver.advanceTo(new Date('2026-02-01T00:00:00Z'));
-    expect(driver.send('END_EARLY', { effectiveDate: '2026-03-01', reason: 'Wechsel der Dienststelle' })).toBe(true);
+    expect(
+      driver.send('END_EARLY', { effectiveDate: '2026-03-01', reason: 'Wechsel der Dienststelle' }),
+    ).toBe(true);
     expect(driver.snapshot.value).toBe('ended');
     expect(driver.snapshot.context.endedOn).toBe('2026-03-01');
     expect(driver.pendingTimers()).toEqual([]);
@@ -114,6 +131,7 @@ describe('P3 seat-appointment', () => {
     expect(driver.send('NOMINATE', person)).toBe(false);
     expect(driver.send('PLENARY_DECISION', { decision: 'appointed', termStart: '2026-02-01' })).toBe(false);
     driver.send('END_EARLY', { effectiveDate: '2026-03-01', reason: 'x' });
-    for (const type of ['NOMINATE', 'PLENARY_DECISION', 'END_EARLY']) expect(driver.send(type, {})).toBe(false);
+    for (const type of ['NOMINATE', 'PLENARY_DECISION', 'END_EARLY'])
+      expect(driver.send(type, {})).toBe(false);
   });
 });

@@ -78,7 +78,8 @@ const expiresAt = (context: AppointmentContext) => termExpiresAt(String(context.
 export const seatAppointmentMachine = setup({
   types: { context: {} as AppointmentContext, events: {} as EngineEvent, input: {} as EngineEvent },
   delays: {
-    termStart: ({ context, event }: Args) => berlinMidnight(String(context.termStart)).getTime() - eventNow(event),
+    termStart: ({ context, event }: Args) =>
+      berlinMidnight(String(context.termStart)).getTime() - eventNow(event),
     termEnd: ({ context, event }: Args) => expiresAt(context) - eventNow(event),
     // With no alert left the timer is set past the expiry, so leaving the term voids it unfired.
     nextAlert: ({ context, event }: Args) =>
@@ -89,7 +90,8 @@ export const seatAppointmentMachine = setup({
     appointed: ({ event }) => event.payload.decision === 'appointed',
     termBegun: ({ context, event }) => berlinMidnight(String(context.termStart)).getTime() <= eventNow(event),
     termOver: ({ context, event }) => expiresAt(context) <= eventNow(event),
-    alertDue: ({ context, event }) => (plannedAlert(context, eventNow(event))?.dueAt ?? Infinity) <= eventNow(event),
+    alertDue: ({ context, event }) =>
+      (plannedAlert(context, eventNow(event))?.dueAt ?? Infinity) <= eventNow(event),
     noAlertLeft: ({ context, event }) => plannedAlert(context, eventNow(event)) === null,
     successorReady: ({ event }) => event.facts.successorReady === true,
   },
@@ -189,7 +191,11 @@ export const seatAppointmentMachine = setup({
                 nextAlert: {
                   guard: 'alertDue',
                   target: 'expiring',
-                  actions: ['recordAlert', { type: 'sendTermAlert', params: alertParams }, { type: 'openSuccessor', params: ({ context }) => ({ seat: context.seat }) }],
+                  actions: [
+                    'recordAlert',
+                    { type: 'sendTermAlert', params: alertParams },
+                    { type: 'openSuccessor', params: ({ context }) => ({ seat: context.seat }) },
+                  ],
                 },
               },
             },

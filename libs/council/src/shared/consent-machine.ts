@@ -61,7 +61,8 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
       recordSteering: assign(({ event }) => ({ steering: recorded(event) }) as Partial<TContext>),
       recordPlenary: assign(({ event }) => ({ plenary: recorded(event) }) as Partial<TContext>),
       recordWithdrawal: assign(
-        ({ event }) => ({ withdrawal: { reason: String(event.payload.reason), at: event.now } }) as Partial<TContext>,
+        ({ event }) =>
+          ({ withdrawal: { reason: String(event.payload.reason), at: event.now } }) as Partial<TContext>,
       ),
       applyOutcome: effect<Record<string, unknown>>(),
     },
@@ -110,7 +111,10 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
       },
       [spec.outcome]: {
         type: 'final',
-        entry: { type: 'applyOutcome', params: ({ context }: { context: TContext }) => spec.outcomeParams(context) },
+        entry: {
+          type: 'applyOutcome',
+          params: ({ context }: { context: TContext }) => spec.outcomeParams(context),
+        },
       },
       rejected: { type: 'final' },
       withdrawn: { type: 'final' },

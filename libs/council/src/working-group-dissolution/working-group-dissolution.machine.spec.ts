@@ -2,7 +2,8 @@ import { MachineDriver, testEvent, uncoveredEdges } from '@gremium/testing';
 import { workingGroupDissolutionMachine } from './working-group-dissolution.machine';
 
 const input = { workingGroupId: '33333333-3333-4333-8333-333333333333', reason: 'Thema erledigt' };
-const start = () => new MachineDriver(workingGroupDissolutionMachine, input, new Date('2026-03-02T10:00:00Z'));
+const start = () =>
+  new MachineDriver(workingGroupDissolutionMachine, input, new Date('2026-03-02T10:00:00Z'));
 
 describe('P2 working-group-dissolution', () => {
   it('walks every transition of the machine', () => {
@@ -13,7 +14,9 @@ describe('P2 working-group-dissolution', () => {
       testEvent('PLENARY_DECISION', { decision: 'rejected' }),
       testEvent('WITHDRAW', { reason: 'doch weiter' }),
     ];
-    expect(uncoveredEdges(workingGroupDissolutionMachine, testEvent('process.started', input), () => samples)).toEqual([]);
+    expect(
+      uncoveredEdges(workingGroupDissolutionMachine, testEvent('process.started', input), () => samples),
+    ).toEqual([]);
   });
 
   it('dissolves the group once both bodies consent, in either order', () => {
@@ -22,9 +25,13 @@ describe('P2 working-group-dissolution', () => {
       ['PLENARY_DECISION', 'STEERING_DECISION'],
     ]) {
       const driver = start();
-      for (const type of order) driver.send(type, { decision: type === 'STEERING_DECISION' ? 'granted' : 'adopted' });
+      for (const type of order)
+        driver.send(type, { decision: type === 'STEERING_DECISION' ? 'granted' : 'adopted' });
       expect(driver.snapshot.value).toBe('dissolved');
-      expect(driver.effectsOf('applyOutcome')[0].params).toEqual({ workingGroupId: input.workingGroupId, dissolvedAt: '2026-03-02' });
+      expect(driver.effectsOf('applyOutcome')[0].params).toEqual({
+        workingGroupId: input.workingGroupId,
+        dissolvedAt: '2026-03-02',
+      });
     }
   });
 

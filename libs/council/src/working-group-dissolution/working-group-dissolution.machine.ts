@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { conflict, ProcessInstance, type ProcessDefinition } from '@gremium/workflow';
 import { coordinationOnly } from '../permissions/rules';
 import { berlinDateOf } from '../terms/calendar-date';
-import { consentCommands, consentedAt, consentMachine, consentStateLabels, type ConsentContext } from '../shared/consent-machine';
+import {
+  consentCommands,
+  consentedAt,
+  consentMachine,
+  consentStateLabels,
+  type ConsentContext,
+} from '../shared/consent-machine';
 import { requireActiveGroup } from '../working-groups/group-checks';
 import { dissolveWorkingGroup } from './dissolve-working-group.effect';
 
@@ -21,7 +27,13 @@ export const workingGroupDissolutionMachine = consentMachine<DissolutionContext>
   outcome: 'dissolved',
   context: (start) => {
     const data = start.payload as DissolutionInput;
-    return { workingGroupId: data.workingGroupId, reason: data.reason, steering: null, plenary: null, withdrawal: null };
+    return {
+      workingGroupId: data.workingGroupId,
+      reason: data.reason,
+      steering: null,
+      plenary: null,
+      withdrawal: null,
+    };
   },
   outcomeParams: (context) => ({
     workingGroupId: context.workingGroupId,

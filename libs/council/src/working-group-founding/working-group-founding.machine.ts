@@ -3,7 +3,13 @@ import { invalidField, type ProcessDefinition } from '@gremium/workflow';
 import { Person } from '../people/person.entity';
 import { coordinationOnly } from '../permissions/rules';
 import { berlinDateOf } from '../terms/calendar-date';
-import { consentCommands, consentedAt, consentMachine, consentStateLabels, type ConsentContext } from '../shared/consent-machine';
+import {
+  consentCommands,
+  consentedAt,
+  consentMachine,
+  consentStateLabels,
+  type ConsentContext,
+} from '../shared/consent-machine';
 import { foundWorkingGroup } from './found-working-group.effect';
 
 export const foundingInput = z
@@ -63,7 +69,9 @@ export const workingGroupFounding: ProcessDefinition<FoundingInput> = {
   startCheck: async ({ em, payload }) => {
     const ids = [...new Set((payload.initialMemberIds as string[] | undefined) ?? [])];
     const found = ids.length ? await em.count(Person, { id: { $in: ids } }) : 0;
-    return found === ids.length ? null : invalidField('input.initialMemberIds', 'names a person who does not exist');
+    return found === ids.length
+      ? null
+      : invalidField('input.initialMemberIds', 'names a person who does not exist');
   },
   subject: (context) => ({ type: 'working-group', id: String(context.workingGroupId) }),
   effects: { applyOutcome: foundWorkingGroup },

@@ -14,6 +14,7 @@ export interface AppConfig {
   readonly timerSweepIntervalMs: number;
   readonly queuePrefix: string;
   readonly dashboardDir: string;
+  readonly demoPassword: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -43,5 +44,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     timerSweepIntervalMs: parseDuration(env.TIMER_SWEEP_INTERVAL),
     queuePrefix: env.QUEUE_PREFIX,
     dashboardDir: env.DASHBOARD_DIR,
+    demoPassword: env.DEMO_PASSWORD ?? null,
   };
 }

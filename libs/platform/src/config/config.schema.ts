@@ -27,6 +27,12 @@ export const configSchema = z
       .default('gremium'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     DASHBOARD_DIR: z.string().default('dist/apps/dashboard'),
+    /** seed:demo only: one password for every new demo account instead of random ones. */
+    DEMO_PASSWORD: z
+      .string()
+      .min(12, 'must be at least 12 characters')
+      .regex(/^\S+$/, 'must not contain white space')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {

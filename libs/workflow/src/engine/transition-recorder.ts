@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
-import type { AnyProcessDefinition, EngineEvent, EngineOps, InstanceView } from '../definition/process-definition';
+import type {
+  AnyProcessDefinition,
+  EngineEvent,
+  EngineOps,
+  InstanceView,
+} from '../definition/process-definition';
 import { auditHash } from '../audit/audit-hash';
 import { AuditEvent } from '../entities/audit-event.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
@@ -25,7 +30,12 @@ export interface RecordRequest {
 }
 
 function viewOf(instance: ProcessInstance): InstanceView {
-  return { id: instance.id, definitionKey: instance.definitionKey, state: instance.state, context: instance.context };
+  return {
+    id: instance.id,
+    definitionKey: instance.definitionKey,
+    state: instance.state,
+    context: instance.context,
+  };
 }
 
 /** Persists one transition: snapshot and version, audit event, timers, tasks, and the domain's effects. */
@@ -78,7 +88,11 @@ export class TransitionRecorder {
     instance.auditHead = hash;
   }
 
-  private async interpretActions(request: RecordRequest, actions: MachineAction[], now: Date): Promise<EngineOps> {
+  private async interpretActions(
+    request: RecordRequest,
+    actions: MachineAction[],
+    now: Date,
+  ): Promise<EngineOps> {
     const { em, instance, batch, event, definition } = request;
     const created = new Map<string, Timer>();
     const ops = createEngineOps({

@@ -1,0 +1,7 @@
+import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+
+/** A calendar date (`YYYY-MM-DD`) in the user's language; DateField keeps it from shifting by time zone. */
+export const CalendarDateField = (props: DateFieldProps) => {
+  const [locale] = useLocaleState();
+  return <DateField locales={locale} {...props} />;
+};

@@ -1,0 +1,13 @@
+import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+};
+
+/** A timestamp in the user's language, on the council's clock (Europe/Berlin). */
+export const DateTimeField = (props: DateFieldProps) => {
+  const [locale] = useLocaleState();
+  return <DateField showTime locales={locale} options={DATE_TIME} {...props} />;
+};

@@ -1,0 +1,46 @@
+import AccountCircle from '@mui/icons-material/AccountCircle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import Typography from '@mui/material/Typography';
+import { useCallback, useMemo, useState } from 'react';
+import { Logout, UserMenuContextProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+
+const MENU_ID = 'user-menu';
+
+/** The signed-in person's name and role, opening the logout menu. */
+export const IdentityMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<string[]>();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const close = useCallback(() => setAnchor(null), []);
+  const menuContext = useMemo(() => ({ onClose: close }), [close]);
+  if (!identity) return null;
+  const roles = (permissions ?? []).map((role) => translate(`gremium.roles.${role}`, { _: role })).join(', ');
+  return (
+    <>
+      <Button
+        color="inherit"
+        aria-haspopup="menu"
+        aria-controls={anchor ? MENU_ID : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        startIcon={<AccountCircle />}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ textTransform: 'none', textAlign: 'start', ml: 1 }}
+      >
+        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', lineHeight: 1.25 }}>
+          <span>{identity.fullName}</span>
+          <Typography component="span" variant="caption">
+            {roles}
+          </Typography>
+        </Box>
+      </Button>
+      <UserMenuContextProvider value={menuContext}>
+        <Menu id={MENU_ID} anchorEl={anchor} open={anchor !== null} onClose={close}>
+          <Logout />
+        </Menu>
+      </UserMenuContextProvider>
+    </>
+  );
+};

@@ -1,0 +1,24 @@
+import { SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, required } from 'react-admin';
+import { KIND_CHOICES } from './kindChoices';
+
+interface OrganizationValues {
+  name: string;
+  kind: string;
+}
+
+/** The body of POST/PUT /api/organizations: only the writable fields (the API refuses unknown ones). */
+export const toOrganizationBody = ({ name, kind }: OrganizationValues) => ({ name, kind });
+
+// No delete button: the API has no DELETE for organizations.
+const toolbar = (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+export const OrganizationForm = () => (
+  <SimpleForm toolbar={toolbar}>
+    <TextInput source="name" validate={[required(), maxLength(200)]} />
+    <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />
+  </SimpleForm>
+);

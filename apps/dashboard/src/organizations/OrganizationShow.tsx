@@ -1,0 +1,11 @@
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { KIND_CHOICES } from './kindChoices';
+
+export const OrganizationShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <SelectField source="kind" choices={KIND_CHOICES} />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,61 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import { useTranslate } from 'react-admin';
+import { isFieldProblems } from '../providers/http';
+import { describeState } from './describeState';
+
+export interface Refusal {
+  message: string;
+  details?: unknown;
+}
+
+interface RefusalDetails {
+  state?: unknown;
+  allowed?: unknown;
+  code?: unknown;
+}
+
+/** The server's reason for not applying a command, with what its `details` say (api.md, "Errors"). */
+export const RefusalAlert = ({ refusal }: { refusal: Refusal }) => {
+  const translate = useTranslate();
+  const { details } = refusal;
+  const facts =
+    typeof details === 'object' && details !== null && !Array.isArray(details)
+      ? (details as RefusalDetails)
+      : {};
+  const allowed = Array.isArray(facts.allowed)
+    ? facts.allowed
+        .map((type) => translate(`gremium.commands.${String(type)}`, { _: String(type) }))
+        .join(', ')
+    : null;
+  return (
+    <Alert severity="error" sx={{ mb: 2 }}>
+      <AlertTitle>{translate('gremium.command_dialog.refused')}</AlertTitle>
+      {refusal.message}
+      {isFieldProblems(details) && (
+        <ul>
+          {details.map((problem) => (
+            <li key={`${problem.field}:${problem.message}`}>
+              {problem.field}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {facts.state !== undefined && (
+        <div>
+          {translate('gremium.command_dialog.state')}: {describeState(facts.state, translate)}
+        </div>
+      )}
+      {allowed !== null && (
+        <div>
+          {translate('gremium.command_dialog.allowed')}: {allowed}
+        </div>
+      )}
+      {typeof facts.code === 'string' && (
+        <div>
+          {translate('gremium.command_dialog.code')}: {facts.code}
+        </div>
+      )}
+    </Alert>
+  );
+};

@@ -1,0 +1,81 @@
+import type { AuthProvider } from 'react-admin';
+import { HttpError } from 'react-admin';
+import { api } from './http';
+
+/** The fields of `GET /api/auth/me` the dashboard uses. */
+interface Me {
+  id: string;
+  displayName: string;
+  roles: string[];
+}
+
+/** Read-only actions; everything else needs the coordination office (api.md, "Auth and roles"). */
+const VIEWER_ACTIONS = new Set(['list', 'show', 'export']);
+
+/*
+ * The session lives only in the HttpOnly cookie. The account is kept in memory for this page's
+ * lifetime so the many checkAuth/canAccess calls do not each cost a request.
+ */
+let me: Promise<Me> | null = null;
+
+function currentUser(): Promise<Me> {
+  me ??= api<Me>('auth/me').then(
+    (response) => response.body,
+    (error: unknown) => {
+      me = null;
+      throw error;
+    },
+  );
+  return me;
+}
+
+interface Credentials {
+  email: string;
+  password: string;
+}
+
+export const authProvider: AuthProvider = {
+  login: async ({ email, password }: Credentials) => {
+    me = null;
+    await api('auth/login', { method: 'POST', body: { email, password } });
+  },
+
+  logout: async () => {
+    me = null;
+    try {
+      await api('auth/logout', { method: 'POST' });
+    } catch (error) {
+      // After a 401 the session is already gone; that is the goal of logging out.
+      if (!(error instanceof HttpError && error.status === 401)) throw error;
+    }
+  },
+
+  checkAuth: async () => {
+    try {
+      await currentUser();
+    } catch (error) {
+      // Not logged in is the normal start: ask to log in rather than show the API's 401 message.
+      if (error instanceof HttpError && error.status === 401) throw new Error('ra.auth.auth_check_error');
+      throw error;
+    }
+  },
+
+  checkError: async (error: unknown) => {
+    if (error instanceof HttpError && error.status === 401) {
+      me = null;
+      throw error;
+    }
+  },
+
+  getIdentity: async () => {
+    const user = await currentUser();
+    return { id: user.id, fullName: user.displayName };
+  },
+
+  getPermissions: async () => (await currentUser()).roles,
+
+  canAccess: async ({ action }) => {
+    const { roles } = await currentUser();
+    return roles.includes('coordination') || (roles.includes('viewer') && VIEWER_ACTIONS.has(action));
+  },
+};

@@ -1,0 +1,348 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ProcessInstance } from '@gremium/workflow';
+import { Appointment } from '../appointments/appointment.entity';
+import { User } from '../identity/user.entity';
+import { verifyPassword } from '../identity/password';
+import { SEAT_LABELS, formatGermanDate } from '../shared/german-labels';
+import type { Seat } from '../steering-group/composition';
+import { steeringGroupOn } from '../steering-group/steering-group.repository';
+import { WorkingGroup } from '../working-groups/working-group.entity';
+import { demoTimeline, type DemoTimeline } from './demo-calendar';
+import {
+  DEMO_COORDINATOR,
+  DEMO_GROUPS,
+  DEMO_INDIVIDUALS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PEOPLE,
+  DEMO_REPRESENTATIVES,
+  DEMO_SEATS,
+  DEMO_TEMPORARY_MEMBERS,
+  displayName,
+  type DemoPerson,
+} from './demo-council';
+import { DemoEngine, type UserRef } from './demo-engine.service';
+import { generatePassword } from './demo-password';
+import { DemoRecords, emptyTally, type Tally } from './demo-records.service';
+import type { DemoAccount, DemoReport } from './demo-report';
+
+const ENV_PASSWORD = 'DEMO_PASSWORD';
+
+/** Builds the demo council of Halle (Saale): records through CRUD, everything with state through the engine. */
+@Injectable()
+export class DemoSeeder {
+  private readonly people = new Map<string, string>();
+  private readonly organizations = new Map<string, string>();
+  private readonly passwords = new Map<string, string>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly records: DemoRecords,
+    private readonly engine: DemoEngine,
+  ) {}
+
+  async seed(demoPassword: string | null): Promise<DemoReport> {
+    const tally = emptyTally();
+    const today = await this.engine.today();
+    const coordinator = this.person(DEMO_COORDINATOR);
+    const plan = demoTimeline((await this.records.anchor(coordinator.email)) ?? today, DEMO_GROUPS.length);
+
+    for (const spec of DEMO_ORGANIZATIONS)
+      this.organizations.set(spec.key, await this.records.organization(spec, tally));
+    for (const spec of DEMO_PEOPLE) {
+      const organizationId = spec.organization ? this.orgId(spec.organization) : null;
+      this.people.set(spec.key, await this.records.person(spec, organizationId, tally));
+    }
+    const password = () => demoPassword ?? generatePassword();
+    const ks = await this.account(coordinator, 'coordination', password, tally);
+    const actor: UserRef = { type: 'user', userId: ks.id };
+    const steeringHolders = [
+      ...DEMO_SEATS.map((seat) => seat.person),
+      ...DEMO_GROUPS.map((group) => group.moderator),
+    ];
+    for (const key of steeringHolders) await this.account(this.person(key), 'viewer', password, tally);
+
+    await this.records.coordinationSeat(
+      this.personId(DEMO_COORDINATOR),
+      plan.coordinationSince,
+      ks.id,
+      tally,
+    );
+    const meetings = await this.bodyMeetings(plan, tally);
+    await this.records.rulesOfProcedure(ks.id, meetings.steering, tally);
+    for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
+      await this.records.plenaryMember(
+        this.personId(person),
+        plan.policePlenary,
+        this.orgId(organization),
+        tally,
+      );
+    }
+    for (const person of DEMO_INDIVIDUALS) {
+      await this.records.plenaryMember(this.personId(person), plan.policePlenary, null, tally);
+    }
+
+    await this.appointSeats(actor, plan, meetings, tally);
+    const groups = await this.foundGroups(actor, meetings, tally);
+    for (const member of DEMO_TEMPORARY_MEMBERS) {
+      const quarter = plan.quarters[member.untilQuarter];
+      const spec = { from: plan.anchor, to: quarter.lastDay, topic: member.topic };
+      await this.records.temporaryMember(
+        this.personId(member.person),
+        groups.get(member.group)!,
+        spec,
+        tally,
+      );
+    }
+    await this.groupMeetings(plan, groups, tally);
+    await this.engine.settle();
+    return this.report(today, tally, demoPassword);
+  }
+
+  private async bodyMeetings(plan: DemoTimeline, tally: Tally) {
+    const meeting = this.records.meeting.bind(this.records);
+    const year = (date: string) => date.slice(0, 4);
+    const police = await meeting(
+      {
+        body: 'plenary',
+        kind: 'regular',
+        title: `Vollversammlung ${year(plan.policePlenary)}`,
+        date: plan.policePlenary,
+      },
+      tally,
+    );
+    const provider = await meeting(
+      {
+        body: 'plenary',
+        kind: 'regular',
+        title: `Vollversammlung ${year(plan.providerPlenary)}`,
+        date: plan.providerPlenary,
+      },
+      tally,
+    );
+    const steering = await meeting(
+      {
+        body: 'steering',
+        kind: 'regular',
+        title: 'Steuerungsgruppe: Geschäftsordnung und Arbeitsgruppen',
+        date: plan.steeringMeeting,
+      },
+      tally,
+    );
+    const founding = await meeting(
+      {
+        body: 'plenary',
+        kind: 'extraordinary',
+        title: 'Außerordentliche Vollversammlung: Neuausrichtung und Arbeitsgruppen',
+        date: plan.foundingPlenary,
+      },
+      tally,
+    );
+    await meeting(
+      {
+        body: 'plenary',
+        kind: 'regular',
+        title: `Vollversammlung ${year(plan.nextPlenary)}`,
+        date: plan.nextPlenary,
+      },
+      tally,
+    );
+    return { police, provider, steering, founding };
+  }
+
+  /** P3 for each appointed seat, recorded with the plenary decision that appointed it (R7). */
+  private async appointSeats(
+    actor: UserRef,
+    plan: DemoTimeline,
+    meetings: { police: string; provider: string; founding: string },
+    tally: Tally,
+  ): Promise<void> {
+    const decided = {
+      police: { termStart: plan.policePlenary, meetingId: meetings.police },
+      provider: { termStart: plan.providerPlenary, meetingId: meetings.provider },
+      science: { termStart: plan.foundingPlenary, meetingId: meetings.founding },
+    };
+    for (const spec of DEMO_SEATS) {
+      const input = {
+        seat: spec.seat,
+        personId: this.personId(spec.person),
+        organizationId: this.orgId(spec.organization),
+      };
+      const { instance, created } = await this.engine.start(
+        actor,
+        'seat-appointment',
+        `demo:seat:${spec.seat}`,
+        input,
+      );
+      tally.processes += Number(created);
+      const payload = {
+        decision: 'appointed',
+        ...decided[spec.seat],
+        votes: spec.votes,
+        note: 'Auf Vorschlag der Stadt Halle (Saale).',
+      };
+      tally.commands += Number(
+        await this.engine.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
+      );
+    }
+  }
+
+  /** P1 through both consents (R8), then P5: each group elects its moderator from its members (R3). */
+  private async foundGroups(
+    actor: UserRef,
+    meetings: { steering: string; founding: string },
+    tally: Tally,
+  ): Promise<Map<string, string>> {
+    const groups = new Map<string, string>();
+    for (const spec of DEMO_GROUPS) {
+      const input = {
+        name: spec.name,
+        topic: spec.topic,
+        rationale: spec.rationale,
+        initialMemberIds: spec.members.map((key) => this.personId(key)),
+      };
+      const { instance, created } = await this.engine.start(
+        actor,
+        'working-group-founding',
+        `demo:group:${spec.key}`,
+        input,
+      );
+      tally.processes += Number(created);
+      const steering = { decision: 'granted', meetingId: meetings.steering, votes: spec.steeringVotes };
+      const plenary = { decision: 'adopted', meetingId: meetings.founding, votes: spec.plenaryVotes };
+      tally.commands += Number(
+        await this.engine.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
+      );
+      tally.commands += Number(
+        await this.engine.send(actor, instance.id, 'PLENARY_DECISION', plenary, 'demo:plenary'),
+      );
+      const founded = await this.engine.get(instance.id);
+      if (founded.state !== 'founded')
+        throw new Error(`the founding of ${spec.name} is ${JSON.stringify(founded.state)}`);
+      const groupId = String(founded.context.workingGroupId);
+      groups.set(spec.key, groupId);
+      const election = await this.em
+        .fork()
+        .findOneOrFail(
+          ProcessInstance,
+          { definitionKey: 'moderator-election', subjectId: groupId },
+          { orderBy: { createdAt: 'asc' } },
+        );
+      const elect = { personId: this.personId(spec.moderator) };
+      tally.commands += Number(await this.engine.send(actor, election.id, 'ELECT', elect, 'demo:elect'));
+    }
+    return groups;
+  }
+
+  /** R4, R5: each quarter the steering group meets before the working groups. */
+  private async groupMeetings(plan: DemoTimeline, groups: Map<string, string>, tally: Tally): Promise<void> {
+    for (const quarter of plan.quarters) {
+      const title = `Steuerungsgruppe: Sitzung ${quarter.label}`;
+      await this.records.meeting({ body: 'steering', kind: 'regular', title, date: quarter.steering }, tally);
+      for (const [index, spec] of DEMO_GROUPS.entries()) {
+        await this.records.meeting(
+          {
+            body: 'working-group',
+            kind: 'regular',
+            title: `AG ${spec.name}: Sitzung ${quarter.label}`,
+            date: quarter.groupMeetings[index],
+            workingGroupId: groups.get(spec.key)!,
+          },
+          tally,
+        );
+      }
+    }
+  }
+
+  private async account(
+    spec: DemoPerson,
+    role: 'coordination' | 'viewer',
+    password: () => string,
+    tally: Tally,
+  ): Promise<User> {
+    const { user, password: secret } = await this.records.account(
+      this.personId(spec.key),
+      spec.email,
+      role,
+      password,
+      tally,
+    );
+    if (!user.roles.includes(role))
+      throw new Error(`the account ${user.email} exists without the role ${role}`);
+    if (secret) this.passwords.set(user.email, secret);
+    return user;
+  }
+
+  private async report(today: string, tally: Tally, demoPassword: string | null): Promise<DemoReport> {
+    const em = this.em.fork();
+    const composition = await steeringGroupOn(em, today);
+    const accounts: DemoAccount[] = [];
+    const coordinator = this.person(DEMO_COORDINATOR);
+    const holders = [
+      DEMO_COORDINATOR,
+      ...DEMO_SEATS.map((seat) => seat.person),
+      ...DEMO_GROUPS.map((group) => group.moderator),
+    ];
+    for (const key of holders) {
+      const spec = this.person(key);
+      const user = await em.findOneOrFail(User, { email: spec.email.toLowerCase() });
+      const shown = this.passwords.get(user.email);
+      let password = '(shown on the first run)';
+      if (shown) password = demoPassword ? ENV_PASSWORD : shown;
+      else if (demoPassword && (await verifyPassword(user.passwordHash, demoPassword)))
+        password = ENV_PASSWORD;
+      const seat = composition.seats.find((candidate) => candidate.personId === this.personId(key));
+      accounts.push({
+        email: user.email,
+        password,
+        role: user.roles.join(', '),
+        person: displayName(spec),
+        can: await this.abilities(key === coordinator.key, seat),
+      });
+    }
+    const [expiring] = await em.find(
+      Appointment,
+      { status: { $in: ['active', 'expiring'] }, termEnd: { $ne: null } },
+      { orderBy: { termEnd: 'asc' }, limit: 1 },
+    );
+    return {
+      tally,
+      accounts,
+      steeringGroup: { size: composition.size, occupied: composition.occupied },
+      nextTermEnd: expiring?.termEnd
+        ? `${SEAT_LABELS[expiring.seat]} seat ends on ${formatGermanDate(expiring.termEnd)} (${expiring.status})`
+        : null,
+    };
+  }
+
+  /** In words, what `GET /api/auth/me` derives from the data for this person today (R3, R6). */
+  private async abilities(coordination: boolean, seat: Seat | undefined): Promise<string> {
+    if (coordination)
+      return "Koordinierungsstelle, leads the SG: manages data and accounts, starts processes, records the bodies' decisions";
+    if (!seat) return 'reads everything; no steering seat today';
+    if (seat.kind === 'moderator') {
+      const group = await this.em.fork().findOneOrFail(WorkingGroup, seat.workingGroupId!);
+      return `moderates AG ${group.name} and sits in the SG (steering-member, moderator)`;
+    }
+    const label = SEAT_LABELS[seat.kind];
+    return `appointed SG seat ${label} until ${formatGermanDate(seat.until!)} (steering-member)`;
+  }
+
+  private person(key: string): DemoPerson {
+    const spec = DEMO_PEOPLE.find((candidate) => candidate.key === key);
+    if (!spec) throw new Error(`no demo person ${key}`);
+    return spec;
+  }
+
+  private personId(key: string): string {
+    const id = this.people.get(key);
+    if (!id) throw new Error(`demo person ${key} is not recorded`);
+    return id;
+  }
+
+  private orgId(key: string): string {
+    const id = this.organizations.get(key);
+    if (!id) throw new Error(`demo organization ${key} is not recorded`);
+    return id;
+  }
+}

@@ -195,14 +195,14 @@ describe('bad input on the council endpoints: a clear 4xx naming the field, noth
   });
 
   it.each([
-    ['GET', `/memberships/${UNKNOWN}`],
+    ['GET', `/memberships/${UNKNOWN}`, null],
     ['PUT', `/people/${UNKNOWN}`, { name: 'X' }],
-    ['GET', `/appointments/${UNKNOWN}`],
-    ['GET', `/meetings/not-a-uuid`],
+    ['GET', `/appointments/${UNKNOWN}`, null],
+    ['GET', `/meetings/not-a-uuid`, null],
     ['PUT', `/notifications/${UNKNOWN}`, { read: true }],
-    ['GET', `/users/${UNKNOWN}`],
-    ['GET', '/seats/mayor'],
-  ])('%s %s → 404', async (method: string, path: string, body?: object) => {
+    ['GET', `/users/${UNKNOWN}`, null],
+    ['GET', '/seats/mayor', null],
+  ])('%s %s → 404', async (method: string, path: string, body: object | null) => {
     const result = method === 'GET' ? await council.ks.get(path) : await council.ks.put(path, body);
     expect(result.status).toBe(404);
   });

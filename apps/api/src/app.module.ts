@@ -13,6 +13,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
 import { SteeringGroupController } from './steering-group/steering-group.controller';
@@ -37,6 +38,7 @@ const CONTROLLERS: Type[] = [
   SettingsController,
   NotificationsController,
   UsersController,
+  RecommendationsController,
   HealthController,
 ];
 

@@ -1,5 +1,6 @@
 import type { AnyProcessDefinition } from '@gremium/workflow';
 import { moderatorElection } from './moderator-election/moderator-election.machine';
+import { recommendation } from './recommendation/recommendation.definition';
 import { seatAppointment } from './seat-appointment/seat-appointment.definition';
 import { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';
 import { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
@@ -10,4 +11,5 @@ export const councilDefinitions = [
   workingGroupDissolution,
   seatAppointment,
   moderatorElection,
+  recommendation,
 ] as unknown as readonly AnyProcessDefinition[];

@@ -6,6 +6,7 @@ import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
+import { Recommendation } from './recommendations/recommendation.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
@@ -17,6 +18,7 @@ export const councilEntities = [
   Membership,
   Appointment,
   Meeting,
+  Recommendation,
   CoordinationAssignment,
   SettingsRevision,
   User,

@@ -50,3 +50,11 @@ export { seatAppointment } from './seat-appointment/seat-appointment.definition'
 export { moderatorElection } from './moderator-election/moderator-election.machine';
 export { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';
 export { runDemoSeed, type DemoSeedOptions } from './demo/run-demo-seed';
+export {
+  Recommendation,
+  RECOMMENDATION_STATES,
+  type RecommendationState,
+} from './recommendations/recommendation.entity';
+export { recommendation } from './recommendation/recommendation.definition';
+export { notVoted } from './recommendation/sign-off';
+export { ADDRESSEES, editPayload, recommendationInput } from './recommendation/recommendation.schemas';

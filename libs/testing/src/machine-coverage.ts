@@ -33,16 +33,20 @@ function activeIds(snapshot: AnyMachineSnapshot): Set<string> {
 
 /**
  * Walks all simple paths of a machine from its start event with the given sample events and returns the
- * transitions no path takes. An empty result means every transition was walked at least once.
+ * transitions no path takes. An empty result means every transition was walked at least once. `keyOf`
+ * says which snapshots count as the same state (by default value and context; a machine whose context
+ * grows with every event needs a coarser key to stay finite).
  */
 export function uncoveredEdges(
   machine: AnyStateMachine,
   start: EngineEvent,
   events: (snapshot: AnyMachineSnapshot) => EngineEvent[],
+  keyOf: (snapshot: AnyMachineSnapshot) => unknown = (snapshot) => [snapshot.value, snapshot.context],
 ): MachineEdge[] {
   const paths = getSimplePaths(machine, {
     input: start,
     events: (snapshot: AnyMachineSnapshot) => events(snapshot),
+    serializeState: (snapshot: AnyMachineSnapshot) => JSON.stringify(keyOf(snapshot)),
     serializeEvent: (event: EngineEvent) => `${event.type}:${JSON.stringify(event.payload)}`,
   } as never);
   const taken: { before: Set<string>; event: string; after: Set<string> }[] = [];

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { startMachine, stepMachine } from '@gremium/workflow';
+import { startMachine, stepMachine, type EngineEvent } from '@gremium/workflow';
 import { testEvent } from './engine-events';
 
 interface PendingTimer {
@@ -39,9 +39,13 @@ export class MachineDriver {
     this.apply(step.actions);
   }
 
-  /** Sends a command; returns false (and changes nothing) when the state does not accept it. */
+  /** Sends a command from a coordination user; false (and nothing changes) when the state refuses it. */
   send(type: string, payload: Record<string, unknown> = {}): boolean {
-    const event = testEvent(type, payload, new Date(this.now), this.facts(type, this));
+    return this.sendEvent(testEvent(type, payload, new Date(this.now), this.facts(type, this)));
+  }
+
+  /** Sends an event built by the caller (another actor, other facts). */
+  sendEvent(event: EngineEvent): boolean {
     if (!this.snapshot.can(event)) return false;
     const step = stepMachine(this.machine, this.snapshot, event);
     this.snapshot = step.snapshot;

@@ -3,6 +3,7 @@ import { berlinDateOf } from '../terms/calendar-date';
 import { isSteeringMember } from '../steering-group/composition';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
 import { WorkingGroup } from '../working-groups/working-group.entity';
+import { isGroupMember } from '../memberships/membership-queries';
 
 /** Where a rule finds the working group a command is about. */
 export type GroupOf = (ctx: RuleContext) => string | undefined;
@@ -49,5 +50,16 @@ export function anyOf(...rules: PermissionRule[]): PermissionRule {
       first ??= refusal;
     }
     return first;
+  };
+}
+
+/** R2/R13: a current member of the group (any role), whatever the stored roles. */
+export function memberOf(groupOf: GroupOf): PermissionRule {
+  return async (ctx) => {
+    const groupId = groupOf(ctx);
+    const personId = ctx.actor.type === 'user' ? ctx.actor.personId : null;
+    return groupId && personId && (await isGroupMember(ctx.em, personId, groupId, berlinDateOf(ctx.now)))
+      ? null
+      : forbidden('only members of this working group may do this');
   };
 }

@@ -17,7 +17,7 @@ export const dissolveWorkingGroup: EffectHandler = async ({ em, now, engine }, p
   const open = await em.find(ProcessInstance, {
     definitionKey: { $in: CLOSED_BY_DISSOLUTION },
     status: 'active',
-    subjectId: workingGroupId,
+    context: { workingGroupId },
   });
   for (const process of open) await engine.sendCommand(process.id, 'GROUP_DISSOLVED', { workingGroupId });
 };

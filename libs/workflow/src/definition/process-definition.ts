@@ -74,10 +74,15 @@ export interface EngineEvent {
   facts: Record<string, unknown>;
 }
 
-/** The task a state waits on, declared as `meta.task` on the state node. */
+/**
+ * The task a state waits on, declared as `meta.task` on the state node: a body, the person named in a
+ * context field, or one task per person listed in a context field. `forEach` names a context field
+ * holding a list: one task per item (e.g. one per addressee still to forward to).
+ */
 export interface TaskMeta {
-  awaiting: { body: string } | { personIdFrom: string };
+  awaiting: { body: string } | { personIdFrom: string } | { personIdsFrom: string };
   commands: string[];
+  forEach?: string;
   label?: Labels;
 }
 

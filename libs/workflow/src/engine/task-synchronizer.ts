@@ -7,6 +7,34 @@ import { Task, type Awaiting } from '../entities/task.entity';
 import { canonicalJson } from '../audit/canonical-json';
 import { declaredTasks, type DeclaredTask } from './machine-adapter';
 
+interface WantedTask {
+  declared: DeclaredTask;
+  awaiting: Awaiting;
+  label: string | null;
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+function expand(declared: DeclaredTask, context: Record<string, unknown>): WantedTask[] {
+  const { awaiting } = declared;
+  const whom: Awaiting[] =
+    'body' in awaiting
+      ? [{ body: awaiting.body }]
+      : 'personIdFrom' in awaiting
+        ? strings([context[awaiting.personIdFrom]]).map((personId) => ({ personId }))
+        : strings(context[awaiting.personIdsFrom]).map((personId) => ({ personId }));
+  const items = declared.forEach ? strings(context[declared.forEach]) : [null];
+  const base = declared.label?.de ?? null;
+  return whom.flatMap((who) =>
+    items.map((item) => ({
+      declared,
+      awaiting: who,
+      label: item === null ? base : [base, item].filter(Boolean).join(': '),
+    })),
+  );
+}
+
 /** Opens the tasks the active states declare and closes the ones no active state declares any more. */
 @Injectable()
 export class TaskSynchronizer {
@@ -16,39 +44,34 @@ export class TaskSynchronizer {
     snapshot: AnyMachineSnapshot,
     now: Date,
   ): Promise<void> {
-    const wanted = new Map<string, { declared: DeclaredTask; awaiting: Awaiting }>();
+    const wanted = new Map<string, WantedTask>();
     for (const declared of declaredTasks(snapshot)) {
-      const awaiting = this.resolveAwaiting(declared, instance.context);
-      if (awaiting) wanted.set(taskKey(declared.stateId, awaiting), { declared, awaiting });
+      for (const task of expand(declared, instance.context)) {
+        wanted.set(taskKey(declared.stateId, task.awaiting, task.label), task);
+      }
     }
     const open = await em.find(Task, { processId: instance.id, closedAt: null });
     for (const task of open) {
-      const key = taskKey(task.stateId, task.awaiting);
+      const key = taskKey(task.stateId, task.awaiting, task.label);
       if (wanted.has(key)) wanted.delete(key);
       else task.closedAt = now;
     }
-    for (const { declared, awaiting } of wanted.values()) {
+    for (const { declared, awaiting, label } of wanted.values()) {
       em.create(Task, {
         id: randomUUID(),
         processId: instance.id,
         stateId: declared.stateId,
         awaiting,
         commandTypes: declared.commands,
-        label: declared.label?.de ?? null,
+        label,
         openedAt: now,
         dueAt: null,
         closedAt: null,
       });
     }
   }
-
-  private resolveAwaiting(declared: DeclaredTask, context: Record<string, unknown>): Awaiting | null {
-    if ('body' in declared.awaiting) return { body: declared.awaiting.body };
-    const personId = context[declared.awaiting.personIdFrom];
-    return typeof personId === 'string' ? { personId } : null;
-  }
 }
 
-function taskKey(stateId: string, awaiting: Awaiting): string {
-  return `${stateId}|${canonicalJson(awaiting)}`;
+function taskKey(stateId: string, awaiting: Awaiting, label: string | null): string {
+  return `${stateId}|${canonicalJson(awaiting)}|${label ?? ''}`;
 }

@@ -1,0 +1,117 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import type { Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, CommandIntake, ProcessQueries, RefusalError, type Refusal } from '@gremium/workflow';
+import {
+  berlinDateOf,
+  editPayload,
+  notVoted,
+  Recommendation,
+  recommendationInput,
+  RECOMMENDATION_STATES,
+  steeringGroupOn,
+  type User,
+} from '@gremium/council';
+import { CurrentUser } from '../auth/auth.decorators';
+import { findOr404, listEntities } from '../common/crud';
+import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { parseBody } from '../common/zod-body';
+
+const LIST: ListSpec = {
+  resource: 'recommendations',
+  sortable: ['updatedAt', 'createdAt', 'submittedAt', 'title', 'state', 'id'],
+  defaultSort: ['updatedAt', 'DESC'],
+  filters: {
+    id: rules.uuid('id'),
+    state: rules.oneOf('state', RECOMMENDATION_STATES),
+    workingGroupId: rules.uuid('workingGroupId'),
+    escalated: rules.boolean((escalated) => ({ escalated })),
+  },
+  search: ['title', 'text'],
+};
+
+/**
+ * Recommendations (P4). Creating one starts its process; PUT edits the draft through the EDIT command,
+ * so it is audited and refused (409) outside draft and returned.
+ */
+@ApiTags('recommendations')
+@Controller('recommendations')
+export class RecommendationsController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly processes: ProcessQueries,
+    private readonly intake: CommandIntake,
+  ) {}
+
+  @Get()
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    const items = await listEntities(this.em.fork(), Recommendation, LIST, raw, response);
+    const steering = await this.steeringMemberIds();
+    return items.map((item) => this.present(item, steering));
+  }
+
+  @Get(':id')
+  async get(@Param('id', UuidParamPipe) id: string) {
+    const recommendation = await findOr404(this.em.fork(), Recommendation, id, 'recommendation');
+    return this.present(recommendation, await this.steeringMemberIds());
+  }
+
+  @Post()
+  @ApiBody({ schema: z.toJSONSchema(recommendationInput, { io: 'input' }) as object })
+  async create(@Body() raw: unknown, @CurrentUser() user: User) {
+    const input = parseBody(recommendationInput, raw);
+    const instance = await this.processes.start({
+      definitionKey: 'recommendation',
+      input,
+      actor: { type: 'user', userId: user.id },
+    });
+    return this.get(String(instance.context.recommendationId));
+  }
+
+  @Put(':id')
+  @ApiBody({ schema: z.toJSONSchema(editPayload, { io: 'input' }) as object })
+  async update(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() raw: Record<string, unknown>,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const existing = await findOr404(this.em.fork(), Recommendation, id, 'recommendation');
+    const { title, text, addressees, tags } = raw ?? {};
+    const command = await this.intake.submit({
+      processId: existing.processId,
+      type: 'EDIT',
+      payload: { title, text, addressees, tags },
+      actor: { type: 'user', userId: user.id },
+    });
+    if (command.status === 'rejected') {
+      throw new RefusalError({ code: command.code as Refusal['code'], reason: command.reason ?? 'refused' });
+    }
+    if (command.status === 'queued') {
+      response.status(202);
+      return { command: { id: command.id, status: command.status } };
+    }
+    return this.get(id);
+  }
+
+  private async steeringMemberIds(): Promise<string[]> {
+    const em = this.em.fork();
+    await this.clock.refresh(em);
+    const composition = await steeringGroupOn(em, berlinDateOf(this.clock.now()));
+    return composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : []));
+  }
+
+  private present(recommendation: Recommendation, steeringMemberIds: string[]) {
+    return {
+      ...recommendation,
+      notVoted:
+        recommendation.state === 'inReview'
+          ? [...new Set(notVoted(recommendation.votes, steeringMemberIds))]
+          : [],
+    };
+  }
+}

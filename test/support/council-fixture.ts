@@ -2,10 +2,28 @@ import type { HttpClient } from './http-client';
 import type { TestApp } from './test-app';
 
 const PASSWORD = 'Steuerung-2026-sicher';
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 const filter = (value: object) => encodeURIComponent(JSON.stringify(value));
 
 function expectStatus(result: { status: number; body: unknown }, status: number, what: string): void {
   if (result.status !== status) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.body)}`);
+}
+
+export interface SteeringMember {
+  name: string;
+  personId: string;
+  email: string;
+  http: HttpClient;
+}
+
+export interface SteeringCouncil {
+  members: SteeringMember[];
+  groupIds: string[];
+  organizations: Record<'police' | 'provider' | 'science', string>;
 }
 
 /** Builds council data through the public API, as the coordination office would. */
@@ -23,7 +41,7 @@ export class CouncilFixture {
 
   async person(name: string, organizationId?: string): Promise<string> {
     const [givenName, ...rest] = name.split(' ');
-    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@praeventionsrat.test`;
+    const email = `${slug(name)}@praeventionsrat.test`;
     const result = await this.ks.post('/people', {
       givenName,
       familyName: rest.join(' '),
@@ -76,6 +94,39 @@ export class CouncilFixture {
       200,
       'coordination seat',
     );
+  }
+
+  /**
+   * A council of `groups` working groups with moderators, the coordination office and the three
+   * appointed seats, every seat holder with an account: the steering group has 1 + groups + 3 members.
+   */
+  async steeringGroup(groups: number): Promise<SteeringCouncil> {
+    const kinds = ['police', 'provider', 'science'] as const;
+    const organizations = Object.fromEntries(
+      await Promise.all(kinds.map(async (kind) => [kind, await this.organization(`Organisation ${kind}`, kind)] as const)),
+    ) as Record<(typeof kinds)[number], string>;
+    const members: SteeringMember[] = [];
+    const account = async (name: string) => {
+      const personId = await this.person(name);
+      const email = `konto.${slug(name)}@praeventionsrat.test`;
+      const member = { name, personId, email, http: await this.loginAs(personId, email) };
+      members.push(member);
+      return member;
+    };
+    const coordination = await account('Koordination Stelle');
+    await this.coordinationSeat(coordination.personId, '2026-01-01');
+    const groupIds: string[] = [];
+    for (let index = 1; index <= groups; index++) {
+      const moderator = await account(`Moderation Nummer${index}`);
+      const { groupId, electionId } = await this.foundGroup(`AG ${index}`, [moderator.personId]);
+      await this.elect(electionId, moderator.personId);
+      groupIds.push(groupId);
+    }
+    for (const kind of kinds) {
+      const holder = await account(`Berufen ${kind}`);
+      await this.appoint(kind, holder.personId, organizations[kind], '2026-01-01');
+    }
+    return { members, groupIds, organizations };
   }
 
   /** An account for a person, logged in. */

@@ -206,8 +206,14 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     expect(diagram.body).toContain('class proposed__steering__pending current');
   });
 
-  it('serves health and the OpenAPI document', async () => {
+  it('serves health, metrics and the OpenAPI document', async () => {
     expect((await app.http.get('/health')).body).toMatchObject({ status: 'ok', db: 'up', redis: 'up' });
+    const metrics = await app.http.get('/metrics');
+    expect(metrics.body).toMatch(/^gremium_commands_total\{status="applied"\} [1-9]\d*$/m);
+    expect(metrics.body).toMatch(/^gremium_queue_depth\{queue="commands"\} \d+$/m);
+    expect((await ks.get('/audit-events/verify?processId=5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11')).status).toBe(
+      404,
+    );
     const docs = await app.http.get('/docs-json');
     expect(docs.status).toBe(200);
     expect(Object.keys(docs.body.paths)).toEqual(

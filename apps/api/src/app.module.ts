@@ -9,6 +9,7 @@ import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MembershipsController } from './memberships/memberships.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
@@ -40,6 +41,7 @@ const CONTROLLERS: Type[] = [
   UsersController,
   RecommendationsController,
   HealthController,
+  MetricsController,
 ];
 
 @Module({})

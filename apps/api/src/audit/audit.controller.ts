@@ -2,7 +2,8 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuditEvent, verifyChain } from '@gremium/workflow';
+import { AuditEvent, ProcessInstance, verifyChain } from '@gremium/workflow';
+import { findOr404 } from '../common/crud';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { presentAuditEvent } from '../processes/process.presenter';
@@ -33,7 +34,9 @@ export class AuditController {
 
   @Get('verify')
   @ApiQuery({ name: 'processId', required: true })
-  verify(@Query('processId', UuidParamPipe) processId: string) {
-    return verifyChain(this.em.fork(), processId);
+  async verify(@Query('processId', UuidParamPipe) processId: string) {
+    const em = this.em.fork();
+    await findOr404(em, ProcessInstance, processId, 'process');
+    return verifyChain(em, processId);
   }
 }

@@ -25,7 +25,12 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     groupId = sg.groupIds[0];
     moderator = sg.members[1].http;
     const memberId = await council.person('Mia Mitglied');
-    await council.ks.post('/memberships', { personId: memberId, workingGroupId: groupId, role: 'member', from: '2026-01-01' });
+    await council.ks.post('/memberships', {
+      personId: memberId,
+      workingGroupId: groupId,
+      role: 'member',
+      from: '2026-01-01',
+    });
     memberOnly = await council.loginAs(memberId, 'mia@praeventionsrat.test');
     const formerId = await council.person('Fritz Frueher');
     const police = await council.organization('Polizeirevier Süd', 'police');
@@ -42,7 +47,13 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
 
   const steering = () => sg.members;
   const draft = (addressees = ['administration', 'council'], title = 'Sichere Schulwege') =>
-    moderator.post('/recommendations', { workingGroupId: groupId, title, text: 'Die AG empfiehlt Tempo 30 vor Schulen.', addressees, tags: ['Mobbing'] });
+    moderator.post('/recommendations', {
+      workingGroupId: groupId,
+      title,
+      text: 'Die AG empfiehlt Tempo 30 vor Schulen.',
+      addressees,
+      tags: ['Mobbing'],
+    });
   const command = (client: HttpClient, processId: string, type: string, payload: object = {}) =>
     client.post(`/processes/${processId}/commands`, { type, payload });
 
@@ -55,64 +66,146 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
 
   it('lets members draft and edit, only the moderator submit, nobody edit in review', async () => {
     const created = await draft();
-    expect(created.body).toMatchObject({ state: 'draft', addressees: ['administration', 'council'], tags: ['Mobbing'] });
+    expect(created.body).toMatchObject({
+      state: 'draft',
+      addressees: ['administration', 'council'],
+      tags: ['Mobbing'],
+    });
     const { id, processId } = created.body;
-    const edited = await memberOnly.put(`/recommendations/${id}`, { title: 'Sichere Schulwege für alle', text: 'Neu', addressees: ['council'] });
+    const edited = await memberOnly.put(`/recommendations/${id}`, {
+      title: 'Sichere Schulwege für alle',
+      text: 'Neu',
+      addressees: ['council'],
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ title: 'Sichere Schulwege für alle', addressees: ['council'] });
 
     const before = await tablesChecksum(app.db.url, TABLES);
     expect((await command(memberOnly, processId, 'SUBMIT')).status).toBe(403);
-    expect((await expired.put(`/recommendations/${id}`, { title: 'x', text: 'y', addressees: ['council'] })).status).toBe(403);
-    expect((await council.ks.put(`/recommendations/${id}`, { title: 'x', text: 'y', addressees: [] })).status).toBe(400);
+    expect(
+      (await expired.put(`/recommendations/${id}`, { title: 'x', text: 'y', addressees: ['council'] }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await council.ks.put(`/recommendations/${id}`, { title: 'x', text: 'y', addressees: [] })).status,
+    ).toBe(400);
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
 
     expect((await command(moderator, processId, 'SUBMIT')).status).toBe(200);
-    const inReview = await memberOnly.put(`/recommendations/${id}`, { title: 'zu spät', text: 'y', addressees: ['council'] });
+    const inReview = await memberOnly.put(`/recommendations/${id}`, {
+      title: 'zu spät',
+      text: 'y',
+      addressees: ['council'],
+    });
     expect(inReview.status).toBe(409);
-    expect((await memberOnly.post('/recommendations', { workingGroupId: sg.groupIds[1], title: 't', text: 'x', addressees: ['council'] })).status).toBe(403);
+    expect(
+      (
+        await memberOnly.post('/recommendations', {
+          workingGroupId: sg.groupIds[1],
+          title: 't',
+          text: 'x',
+          addressees: ['council'],
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('is endorsed by the 5th approval of 8 occupied seats, not the 4th, and refuses later and foreign votes', async () => {
     const { id, processId } = await submitted();
     const voters = steering();
     for (const member of voters.slice(0, 4)) {
-      const voted = await command(member.http, processId, 'SIGN_OFF', { vote: 'approve', comment: `Zustimmung ${member.name}` });
+      const voted = await command(member.http, processId, 'SIGN_OFF', {
+        vote: 'approve',
+        comment: `Zustimmung ${member.name}`,
+      });
       expect(voted.status).toBe(200);
     }
     let recommendation = (await council.ks.get(`/recommendations/${id}`)).body;
     expect(recommendation.state).toBe('inReview');
     expect(recommendation.votes).toHaveLength(4);
-    expect(recommendation.votes.find((v: { personId: string }) => v.personId === voters[1].personId).asModerator).toBe(true);
-    expect(recommendation.notVoted.sort()).toEqual(voters.slice(4).map((m) => m.personId).sort());
-    const inbox = (await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)).body;
-    expect(inbox.map((t: { awaiting: { personId: string } }) => t.awaiting.personId).sort()).toEqual(recommendation.notVoted.sort());
+    expect(
+      recommendation.votes.find((v: { personId: string }) => v.personId === voters[1].personId).asModerator,
+    ).toBe(true);
+    expect(recommendation.notVoted.sort()).toEqual(
+      voters
+        .slice(4)
+        .map((m) => m.personId)
+        .sort(),
+    );
+    const inbox = (
+      await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)
+    ).body;
+    expect(inbox.map((t: { awaiting: { personId: string } }) => t.awaiting.personId).sort()).toEqual(
+      recommendation.notVoted.sort(),
+    );
 
     const before = await tablesChecksum(app.db.url, TABLES);
     expect((await command(expired, processId, 'SIGN_OFF', { vote: 'reject' })).status).toBe(403);
     expect((await command(memberOnly, processId, 'SIGN_OFF', { vote: 'reject' })).status).toBe(403);
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
 
-    expect((await command(voters[4].http, processId, 'SIGN_OFF', { vote: 'approve' })).body.process.state).toBe('endorsed');
+    expect(
+      (await command(voters[4].http, processId, 'SIGN_OFF', { vote: 'approve' })).body.process.state,
+    ).toBe('endorsed');
     recommendation = (await council.ks.get(`/recommendations/${id}`)).body;
-    expect(recommendation).toMatchObject({ state: 'endorsed', decision: { outcome: 'endorsed', via: 'sign-off' }, notVoted: [] });
+    expect(recommendation).toMatchObject({
+      state: 'endorsed',
+      decision: { outcome: 'endorsed', via: 'sign-off' },
+      notVoted: [],
+    });
     const late = await command(voters[5].http, processId, 'SIGN_OFF', { vote: 'reject' });
     expect(late.status).toBe(409);
   });
 
   it('runs the full lifecycle to closed with both addressees', async () => {
     const { id, processId } = await submitted(['administration', 'council']);
-    await command(council.ks, processId, 'STEERING_DECISION', { decision: 'endorsed', meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11', votes: { yes: 7, no: 0, abstain: 1 } });
-    let tasks = (await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)).body;
-    expect(tasks.map((t: { label: string }) => t.label).sort()).toEqual(['Weiterleitung erfassen: administration', 'Weiterleitung erfassen: council']);
-    await command(council.ks, processId, 'FORWARD', { addressee: 'administration', reference: 'Schreiben an OB, Az. 32/2026', date: '2026-04-01' });
-    expect((await command(council.ks, processId, 'FORWARD', { addressee: 'administration', reference: 'x', date: '2026-04-01' })).status).toBe(409);
-    await command(council.ks, processId, 'FORWARD', { addressee: 'council', reference: 'VIII/2026/01234', date: '2026-04-02' });
+    await command(council.ks, processId, 'STEERING_DECISION', {
+      decision: 'endorsed',
+      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      votes: { yes: 7, no: 0, abstain: 1 },
+    });
+    let tasks = (
+      await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)
+    ).body;
+    expect(tasks.map((t: { label: string }) => t.label).sort()).toEqual([
+      'Weiterleitung erfassen: administration',
+      'Weiterleitung erfassen: council',
+    ]);
+    await command(council.ks, processId, 'FORWARD', {
+      addressee: 'administration',
+      reference: 'Schreiben an OB, Az. 32/2026',
+      date: '2026-04-01',
+    });
+    expect(
+      (
+        await command(council.ks, processId, 'FORWARD', {
+          addressee: 'administration',
+          reference: 'x',
+          date: '2026-04-01',
+        })
+      ).status,
+    ).toBe(409);
+    await command(council.ks, processId, 'FORWARD', {
+      addressee: 'council',
+      reference: 'VIII/2026/01234',
+      date: '2026-04-02',
+    });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('forwarded');
-    tasks = (await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)).body;
+    tasks = (
+      await council.ks.get(`/tasks?filter=${encodeURIComponent(JSON.stringify({ processId, open: true }))}`)
+    ).body;
     expect(tasks).toHaveLength(2);
-    await command(council.ks, processId, 'RECORD_ANSWER', { addressee: 'council', summary: 'Der Stadtrat beauftragt die Verwaltung.', date: '2026-05-20' });
-    await command(council.ks, processId, 'RECORD_ANSWER', { addressee: 'administration', summary: 'Umsetzung im Schuljahr 2026/27.', date: '2026-06-01', reference: 'Az. 32/2026-2' });
+    await command(council.ks, processId, 'RECORD_ANSWER', {
+      addressee: 'council',
+      summary: 'Der Stadtrat beauftragt die Verwaltung.',
+      date: '2026-05-20',
+    });
+    await command(council.ks, processId, 'RECORD_ANSWER', {
+      addressee: 'administration',
+      summary: 'Umsetzung im Schuljahr 2026/27.',
+      date: '2026-06-01',
+      reference: 'Az. 32/2026-2',
+    });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('answered');
     const closed = await command(council.ks, processId, 'CLOSE', {});
     expect(closed.body.process).toMatchObject({ state: 'closed', status: 'done' });
@@ -123,33 +216,78 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
 
   it('escalates one left unanswered to the city council, whose answer is then required', async () => {
     const { id, processId } = await submitted(['administration']);
-    await command(council.ks, processId, 'STEERING_DECISION', { decision: 'endorsed', meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11', votes: { yes: 6, no: 1, abstain: 1 } });
-    await command(council.ks, processId, 'FORWARD', { addressee: 'administration', reference: 'Az. 1', date: '2026-04-01' });
-    const escalated = await command(council.ks, processId, 'ESCALATE_TO_COUNCIL', { note: 'Seit acht Wochen keine Antwort der Verwaltung.' });
+    await command(council.ks, processId, 'STEERING_DECISION', {
+      decision: 'endorsed',
+      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      votes: { yes: 6, no: 1, abstain: 1 },
+    });
+    await command(council.ks, processId, 'FORWARD', {
+      addressee: 'administration',
+      reference: 'Az. 1',
+      date: '2026-04-01',
+    });
+    const escalated = await command(council.ks, processId, 'ESCALATE_TO_COUNCIL', {
+      note: 'Seit acht Wochen keine Antwort der Verwaltung.',
+    });
     expect(escalated.status).toBe(200);
-    expect((await council.ks.get(`/recommendations/${id}`)).body.addressees).toEqual(['administration', 'council']);
-    await command(council.ks, processId, 'RECORD_ANSWER', { addressee: 'administration', summary: 'Keine Mittel.', date: '2026-06-01' });
+    expect((await council.ks.get(`/recommendations/${id}`)).body.addressees).toEqual([
+      'administration',
+      'council',
+    ]);
+    await command(council.ks, processId, 'RECORD_ANSWER', {
+      addressee: 'administration',
+      summary: 'Keine Mittel.',
+      date: '2026-06-01',
+    });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('forwarded');
-    await command(council.ks, processId, 'RECORD_ANSWER', { addressee: 'council', summary: 'Mittel im Haushalt 2027.', date: '2026-07-01' });
+    await command(council.ks, processId, 'RECORD_ANSWER', {
+      addressee: 'council',
+      summary: 'Mittel im Haushalt 2027.',
+      date: '2026-07-01',
+    });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('answered');
   });
 
   it('escalates after each review period (set to seconds), mails each time, and stops at the decision', async () => {
-    const settings = await council.ks.put('/settings', { reviewPeriod: 'PT2S', answerPeriod: 'P8W', termAlertLeadDays: [180, 90, 30, 7], signOffMajority: 'more-than-half' });
+    const settings = await council.ks.put('/settings', {
+      reviewPeriod: 'PT2S',
+      answerPeriod: 'P8W',
+      termAlertLeadDays: [180, 90, 30, 7],
+      signOffMajority: 'more-than-half',
+    });
     expect(settings.status).toBe(200);
     const mailsBefore = smtp.messages.length;
     const { id, processId } = await submitted(['council']);
     const notifications = async () =>
-      (await council.ks.get(`/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id, kind: 'review-escalated' }))}`)).body;
-    await waitFor(async () => (await notifications()).length >= 2, { what: 'two escalations', timeoutMs: 30_000 });
+      (
+        await council.ks.get(
+          `/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id, kind: 'review-escalated' }))}`,
+        )
+      ).body;
+    await waitFor(async () => (await notifications()).length >= 2, {
+      what: 'two escalations',
+      timeoutMs: 30_000,
+    });
     expect((await council.ks.get(`/recommendations/${id}`)).body.escalated).toBe(true);
     await waitFor(async () => smtp.messages.length - mailsBefore >= 2, { what: 'two e-mails' });
 
-    await command(council.ks, processId, 'STEERING_DECISION', { decision: 'rejected', meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11', votes: { yes: 1, no: 6, abstain: 1 } });
-    const pending = await sql.query(`select count(*)::int as n from timer where process_id = $1 and status = 'pending'`, [processId]);
+    await command(council.ks, processId, 'STEERING_DECISION', {
+      decision: 'rejected',
+      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      votes: { yes: 1, no: 6, abstain: 1 },
+    });
+    const pending = await sql.query(
+      `select count(*)::int as n from timer where process_id = $1 and status = 'pending'`,
+      [processId],
+    );
     expect(pending.rows[0].n).toBe(0);
     const count = (await notifications()).length;
     expect(smtp.messages.length - mailsBefore).toBe(count);
-    await council.ks.put('/settings', { reviewPeriod: 'P42D', answerPeriod: 'P8W', termAlertLeadDays: [180, 90, 30, 7], signOffMajority: 'more-than-half' });
+    await council.ks.put('/settings', {
+      reviewPeriod: 'P42D',
+      answerPeriod: 'P8W',
+      termAlertLeadDays: [180, 90, 30, 7],
+      signOffMajority: 'more-than-half',
+    });
   });
 });

@@ -31,11 +31,16 @@ describe('20 concurrent sign-offs on one recommendation', () => {
       addressees: ['administration'],
     });
     const { id, processId } = created.body;
-    expect((await moderator.post(`/processes/${processId}/commands`, { type: 'SUBMIT', payload: {} })).status).toBe(200);
+    expect(
+      (await moderator.post(`/processes/${processId}/commands`, { type: 'SUBMIT', payload: {} })).status,
+    ).toBe(200);
 
     const answers = await Promise.all(
       sg.members.map((member) =>
-        member.http.post(`/processes/${processId}/commands`, { type: 'SIGN_OFF', payload: { vote: 'approve' } }),
+        member.http.post(`/processes/${processId}/commands`, {
+          type: 'SIGN_OFF',
+          payload: { vote: 'approve' },
+        }),
       ),
     );
     const statuses = answers.map((answer) => answer.status);
@@ -55,7 +60,10 @@ describe('20 concurrent sign-offs on one recommendation', () => {
     const recommendation = (await council.ks.get(`/recommendations/${id}`)).body;
     expect(recommendation.state).toBe('endorsed');
     expect(recommendation.votes).toHaveLength(applied);
-    const refused = await sql.query(`select code from command where process_id = $1 and type = 'SIGN_OFF' and status = 'rejected'`, [processId]);
+    const refused = await sql.query(
+      `select code from command where process_id = $1 and type = 'SIGN_OFF' and status = 'rejected'`,
+      [processId],
+    );
     // A vote that arrived after the decision was refused before it was stored; one in flight by the worker.
     expect(refused.rows.length).toBeLessThanOrEqual(20 - applied);
     expect(refused.rows.filter((row) => row.code !== 'COMMAND_NOT_ALLOWED')).toEqual([]);

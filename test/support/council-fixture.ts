@@ -103,7 +103,9 @@ export class CouncilFixture {
   async steeringGroup(groups: number): Promise<SteeringCouncil> {
     const kinds = ['police', 'provider', 'science'] as const;
     const organizations = Object.fromEntries(
-      await Promise.all(kinds.map(async (kind) => [kind, await this.organization(`Organisation ${kind}`, kind)] as const)),
+      await Promise.all(
+        kinds.map(async (kind) => [kind, await this.organization(`Organisation ${kind}`, kind)] as const),
+      ),
     ) as Record<(typeof kinds)[number], string>;
     const members: SteeringMember[] = [];
     const account = async (name: string) => {

@@ -1,10 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+  PickType,
+} from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -37,31 +43,8 @@ export class CreateUserDto {
   roles!: StoredRole[];
 }
 
-export class UpdateUserDto {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(320)
-  email!: string;
-
-  @ApiPropertyOptional({
-    minLength: MIN_PASSWORD_LENGTH,
-    writeOnly: true,
-    description: 'omit to keep the password',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
-  @MaxLength(1024)
-  password?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID()
-  personId?: string | null;
-
-  @ApiProperty({ enum: STORED_ROLES, isArray: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsIn(STORED_ROLES, { each: true })
-  roles!: StoredRole[];
-}
+/** The same fields; the password may be omitted to keep it. */
+export class UpdateUserDto extends IntersectionType(
+  OmitType(CreateUserDto, ['password'] as const),
+  PartialType(PickType(CreateUserDto, ['password'] as const)),
+) {}

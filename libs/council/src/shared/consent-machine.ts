@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { assign, setup } from 'xstate';
-import { effect, type CommandDefinition, type EngineEvent } from '@gremium/workflow';
+import {
+  effect,
+  type CommandDefinition,
+  type EffectHandler,
+  type EngineEvent,
+  type Labels,
+  type ProcessDefinition,
+} from '@gremium/workflow';
 import { coordinationOnly } from '../permissions/rules';
 import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
 
@@ -52,7 +59,7 @@ const decisionIs =
 export function consentMachine<TContext extends ConsentContext>(spec: {
   id: string;
   outcome: string;
-  context: (start: EngineEvent) => TContext;
+  context: (start: EngineEvent) => Omit<TContext, keyof ConsentContext>;
   outcomeParams: (context: TContext) => Record<string, unknown>;
 }) {
   return setup({
@@ -69,7 +76,8 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
     guards: { steeringGranted: decisionIs('granted'), plenaryAdopted: decisionIs('adopted') },
   }).createMachine({
     id: spec.id,
-    context: ({ input }) => spec.context(input),
+    context: ({ input }) =>
+      ({ steering: null, plenary: null, withdrawal: null, ...spec.context(input) }) as TContext,
     initial: 'proposed',
     states: {
       proposed: {
@@ -122,7 +130,7 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
   });
 }
 
-export const consentCommands: Record<string, CommandDefinition> = {
+const consentCommands: Record<string, CommandDefinition> = {
   STEERING_DECISION: {
     payload: steeringDecision,
     label: { de: 'Entscheidung der Steuerungsgruppe erfassen', en: 'Record the steering group decision' },
@@ -143,7 +151,7 @@ export const consentCommands: Record<string, CommandDefinition> = {
   },
 };
 
-export const consentStateLabels = {
+const consentStateLabels = {
   proposed: { de: 'Vorgeschlagen', en: 'Proposed' },
   pending: { de: 'Ausstehend', en: 'Pending' },
   granted: { de: 'Zugestimmt', en: 'Granted' },
@@ -151,3 +159,21 @@ export const consentStateLabels = {
   rejected: { de: 'Abgelehnt', en: 'Rejected' },
   withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
 };
+
+/** A P1/P2-style definition: the coordination office starts it and records both bodies' decisions. */
+export function consentDefinition<TInput extends Record<string, unknown>>(
+  spec: Pick<ProcessDefinition<TInput>, 'key' | 'machine' | 'input' | 'labels' | 'startCheck' | 'subject'> & {
+    outcome: [state: string, label: Labels];
+    applyOutcome: EffectHandler;
+  },
+): ProcessDefinition<TInput> {
+  const { outcome, applyOutcome, ...rest } = spec;
+  return {
+    ...rest,
+    version: 1,
+    stateLabels: { ...consentStateLabels, [outcome[0]]: outcome[1] },
+    commands: consentCommands,
+    startPermission: coordinationOnly,
+    effects: { applyOutcome },
+  };
+}

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { conflict, ProcessInstance, type ProcessDefinition } from '@gremium/workflow';
-import { coordinationOnly } from '../permissions/rules';
+import { conflict, ProcessInstance } from '@gremium/workflow';
 import { berlinDateOf } from '../terms/calendar-date';
 import {
-  consentCommands,
+  consentDefinition,
   consentedAt,
   consentMachine,
-  consentStateLabels,
   type ConsentContext,
 } from '../shared/consent-machine';
 import { requireActiveGroup } from '../working-groups/group-checks';
@@ -27,13 +25,7 @@ export const workingGroupDissolutionMachine = consentMachine<DissolutionContext>
   outcome: 'dissolved',
   context: (start) => {
     const data = start.payload as DissolutionInput;
-    return {
-      workingGroupId: data.workingGroupId,
-      reason: data.reason,
-      steering: null,
-      plenary: null,
-      withdrawal: null,
-    };
+    return { workingGroupId: data.workingGroupId, reason: data.reason };
   },
   outcomeParams: (context) => ({
     workingGroupId: context.workingGroupId,
@@ -41,15 +33,12 @@ export const workingGroupDissolutionMachine = consentMachine<DissolutionContext>
   }),
 });
 
-export const workingGroupDissolution: ProcessDefinition<DissolutionInput> = {
+export const workingGroupDissolution = consentDefinition<DissolutionInput>({
   key: 'working-group-dissolution',
-  version: 1,
   machine: workingGroupDissolutionMachine,
   input: dissolutionInput,
   labels: { de: 'Auflösung einer Arbeitsgruppe', en: 'Dissolving a working group' },
-  stateLabels: { ...consentStateLabels, dissolved: { de: 'Aufgelöst', en: 'Dissolved' } },
-  commands: consentCommands,
-  startPermission: coordinationOnly,
+  outcome: ['dissolved', { de: 'Aufgelöst', en: 'Dissolved' }],
   startCheck: async ({ em, payload }) => {
     const workingGroupId = String(payload.workingGroupId);
     const inactive = await requireActiveGroup(em, workingGroupId);
@@ -62,5 +51,5 @@ export const workingGroupDissolution: ProcessDefinition<DissolutionInput> = {
     return pending ? conflict('a dissolution of this working group is already pending') : null;
   },
   subject: (context) => ({ type: 'working-group', id: String(context.workingGroupId) }),
-  effects: { applyOutcome: dissolveWorkingGroup },
-};
+  applyOutcome: dissolveWorkingGroup,
+});

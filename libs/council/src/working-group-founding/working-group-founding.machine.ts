@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { invalidField, type ProcessDefinition } from '@gremium/workflow';
+import { invalidField } from '@gremium/workflow';
 import { Person } from '../people/person.entity';
-import { coordinationOnly } from '../permissions/rules';
 import { berlinDateOf } from '../terms/calendar-date';
 import {
-  consentCommands,
+  consentDefinition,
   consentedAt,
   consentMachine,
-  consentStateLabels,
   type ConsentContext,
 } from '../shared/consent-machine';
 import { foundWorkingGroup } from './found-working-group.effect';
@@ -42,9 +40,6 @@ export const workingGroupFoundingMachine = consentMachine<FoundingContext>({
       rationale: data.rationale,
       initialMemberIds: data.initialMemberIds ?? [],
       workingGroupId: start.newId,
-      steering: null,
-      plenary: null,
-      withdrawal: null,
     };
   },
   outcomeParams: (context) => ({
@@ -57,15 +52,12 @@ export const workingGroupFoundingMachine = consentMachine<FoundingContext>({
   }),
 });
 
-export const workingGroupFounding: ProcessDefinition<FoundingInput> = {
+export const workingGroupFounding = consentDefinition<FoundingInput>({
   key: 'working-group-founding',
-  version: 1,
   machine: workingGroupFoundingMachine,
   input: foundingInput,
   labels: { de: 'Gründung einer Arbeitsgruppe', en: 'Founding a working group' },
-  stateLabels: { ...consentStateLabels, founded: { de: 'Gegründet', en: 'Founded' } },
-  commands: consentCommands,
-  startPermission: coordinationOnly,
+  outcome: ['founded', { de: 'Gegründet', en: 'Founded' }],
   startCheck: async ({ em, payload }) => {
     const ids = [...new Set((payload.initialMemberIds as string[] | undefined) ?? [])];
     const found = ids.length ? await em.count(Person, { id: { $in: ids } }) : 0;
@@ -74,5 +66,5 @@ export const workingGroupFounding: ProcessDefinition<FoundingInput> = {
       : invalidField('input.initialMemberIds', 'names a person who does not exist');
   },
   subject: (context) => ({ type: 'working-group', id: String(context.workingGroupId) }),
-  effects: { applyOutcome: foundWorkingGroup },
-};
+  applyOutcome: foundWorkingGroup,
+});

@@ -5,8 +5,12 @@ import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-
  * blues reach only 3.1:1 (app bar) and 4.0:1 (labels on filled inputs). Each colour below keeps at least
  * 4.5:1 against the backgrounds it is drawn on (white, #fafafb, filled inputs, toolbars).
  */
+// Wide enough for "Handlungsempfehlungen" in the menu.
+const sidebar = { width: 264, closedWidth: 50 };
+
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
+  sidebar,
   palette: {
     ...defaultLightTheme.palette,
     primary: { main: '#1565c0' },
@@ -20,6 +24,7 @@ export const lightTheme: RaThemeOptions = {
 
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
+  sidebar,
   palette: {
     ...defaultDarkTheme.palette,
     error: { main: '#ef9a9a' },

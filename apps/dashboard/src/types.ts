@@ -19,11 +19,78 @@ export const PROCESS_DEFINITIONS = [
   'annual-report',
 ] as const;
 
+export const RECOMMENDATION_STATES = [
+  'draft',
+  'inReview',
+  'returned',
+  'endorsed',
+  'forwarded',
+  'answered',
+  'rejected',
+  'closed',
+] as const;
+
+export const APPOINTED_SEATS = ['police', 'provider', 'science'] as const;
+
+export const APPOINTMENT_STATUSES = [
+  'awaitingNomination',
+  'nominated',
+  'appointed',
+  'active',
+  'expiring',
+  'expired',
+  'succeeded',
+  'ended',
+  'declined',
+] as const;
+
+export const ADDRESSEES = ['administration', 'council'] as const;
+
+/** Labels in each language the API offers (`{de, en}`). */
+export type Labels = Partial<Record<string, string>>;
+
 export interface AvailableCommand {
   type: string;
   label: string;
   /** Offered by the API beside the German `label`. */
-  labels?: Partial<Record<string, string>>;
+  labels?: Labels;
+  /** A decision that ends the matter: the dashboard asks for confirmation first. */
+  final?: boolean;
+}
+
+/** A JSON schema as `GET /api/process-definitions/:key` describes a command's payload (zod's export). */
+export interface JsonSchema {
+  type?: string;
+  enum?: readonly (string | number)[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: readonly string[];
+  items?: JsonSchema;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+}
+
+export interface CommandSpec {
+  type: string;
+  label: string;
+  labels: Labels;
+  final: boolean;
+  payloadSchema: JsonSchema;
+}
+
+export interface ProcessDefinition {
+  key: string;
+  version: number;
+  label: string;
+  labels: Labels;
+  stateLabels: Record<string, Labels>;
+  states: string[];
+  commands: CommandSpec[];
+  diagram: string;
 }
 
 export interface ProcessRecord extends RaRecord {
@@ -32,6 +99,8 @@ export interface ProcessRecord extends RaRecord {
   state: unknown;
   status: 'active' | 'done';
   context: Record<string, unknown>;
+  subjectType: string | null;
+  subjectId: string | null;
   availableCommands: AvailableCommand[];
   createdAt: string;
   updatedAt: string;
@@ -54,6 +123,7 @@ type HistoryActor = { type: 'user'; userId: string; personId: string | null } | 
 /** One audit event of `GET /api/processes/:id/history`: a start, a command or a timer. */
 export interface HistoryEvent extends RaRecord {
   id: string;
+  processId: string;
   seq: number;
   type: string;
   at: string;
@@ -70,4 +140,83 @@ export interface CommandRequest {
 
 /** What became of a command: applied at once, refused by the worker, or still waiting in the queue. */
 export type CommandOutcome =
-  { status: 'applied' } | { status: 'rejected'; code?: string; reason?: string } | { status: 'queued' };
+  | { status: 'applied'; process?: ProcessRecord }
+  | { status: 'rejected'; code?: string; reason?: string }
+  | { status: 'queued' };
+
+export interface AppointmentRecord extends RaRecord {
+  id: string;
+  seat: (typeof APPOINTED_SEATS)[number];
+  personId: string | null;
+  organizationId: string | null;
+  termStart: string | null;
+  termEnd: string | null;
+  endedOn: string | null;
+  status: (typeof APPOINTMENT_STATUSES)[number];
+  processId: string;
+}
+
+export interface VoteRecord {
+  personId: string;
+  vote: 'approve' | 'reject' | 'return';
+  comment: string | null;
+  at: number;
+  asModerator?: boolean;
+}
+
+export interface RecommendationRecord extends RaRecord {
+  id: string;
+  workingGroupId: string;
+  title: string;
+  text: string;
+  addressees: string[];
+  tags: string[];
+  state: (typeof RECOMMENDATION_STATES)[number];
+  escalated: boolean;
+  round: number;
+  votes: VoteRecord[];
+  notVoted: string[];
+  decision: { outcome: string; at: number; via: string; meetingId: string | null } | null;
+  forwards: { addressee: string; reference: string; date: string }[];
+  answers: { addressee: string; summary: string; date: string; reference: string | null }[];
+  closedReason: string | null;
+  submittedAt: string | null;
+  processId: string;
+  updatedAt: string;
+}
+
+export interface NotificationRecord extends RaRecord {
+  id: string;
+  kind: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  processId: string | null;
+  message: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface SteeringSeat {
+  kind: 'coordination' | 'moderator' | (typeof APPOINTED_SEATS)[number];
+  workingGroupId?: string;
+  workingGroupName?: string;
+  personId: string | null;
+  organizationId?: string | null;
+  appointmentId?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface SteeringGroup {
+  date: string;
+  size: number;
+  occupied: number;
+  seats: SteeringSeat[];
+}
+
+export interface RulesOfProcedure {
+  reviewPeriod: string;
+  answerPeriod: string;
+  termAlertLeadDays: number[];
+  signOffMajority: string;
+}

@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useTranslate } from 'react-admin';
+import { useProcessLabels } from '../definitions/useLabels';
 import { isFieldProblems } from '../providers/http';
-import { describeState } from './describeState';
 
 export interface Refusal {
   message: string;
@@ -16,34 +16,36 @@ interface RefusalDetails {
 }
 
 /** The server's reason for not applying a command, with what its `details` say (api.md, "Errors"). */
-export const RefusalAlert = ({ refusal }: { refusal: Refusal }) => {
+export const RefusalAlert = ({ refusal, definition }: { refusal: Refusal; definition: string }) => {
   const translate = useTranslate();
+  const labels = useProcessLabels();
   const { details } = refusal;
   const facts =
     typeof details === 'object' && details !== null && !Array.isArray(details)
       ? (details as RefusalDetails)
       : {};
   const allowed = Array.isArray(facts.allowed)
-    ? facts.allowed
-        .map((type) => translate(`gremium.commands.${String(type)}`, { _: String(type) }))
-        .join(', ')
+    ? facts.allowed.map((type) => labels.commandLabel(definition, String(type))).join(', ')
     : null;
   return (
-    <Alert severity="error" sx={{ mb: 2 }}>
+    <Alert severity="error" sx={{ mb: 2 }} role="alert">
       <AlertTitle>{translate('gremium.command_dialog.refused')}</AlertTitle>
       {refusal.message}
       {isFieldProblems(details) && (
         <ul>
           {details.map((problem) => (
             <li key={`${problem.field}:${problem.message}`}>
-              {problem.field}: {problem.message}
+              {translate(`gremium.payload.${problem.field.replace(/^(payload|input)\./, '')}`, {
+                _: problem.field,
+              })}
+              : {problem.message}
             </li>
           ))}
         </ul>
       )}
       {facts.state !== undefined && (
         <div>
-          {translate('gremium.command_dialog.state')}: {describeState(facts.state, translate)}
+          {translate('gremium.command_dialog.state')}: {labels.describeState(definition, facts.state)}
         </div>
       )}
       {allowed !== null && (
@@ -51,7 +53,7 @@ export const RefusalAlert = ({ refusal }: { refusal: Refusal }) => {
           {translate('gremium.command_dialog.allowed')}: {allowed}
         </div>
       )}
-      {typeof facts.code === 'string' && (
+      {typeof facts.code === 'string' && !refusal.message && (
         <div>
           {translate('gremium.command_dialog.code')}: {facts.code}
         </div>

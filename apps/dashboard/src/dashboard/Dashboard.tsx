@@ -1,40 +1,28 @@
-import ListIcon from '@mui/icons-material/List';
-import Card from '@mui/material/Card';
-import CardActions from '@mui/material/CardActions';
-import CardContent from '@mui/material/CardContent';
-import Typography from '@mui/material/Typography';
-import { Button, ListBase, Pagination, Title, useTranslate } from 'react-admin';
-import { TaskTable } from '../tasks/TaskTable';
+import Box from '@mui/material/Box';
+import { Title } from 'react-admin';
+import { ExpiringTermsCard } from './ExpiringTermsCard';
+import { InboxCard } from './InboxCard';
+import { RecommendationChart } from './RecommendationChart';
+import { SteeringGroupCard } from './SteeringGroupCard';
 
-/** Home page: what is waiting on a decision right now. */
-export const Dashboard = () => {
-  const translate = useTranslate();
-  return (
-    <Card component="section" aria-labelledby="inbox-heading" sx={{ mt: 2 }}>
-      <Title title="ra.page.dashboard" />
-      <CardContent>
-        <Typography id="inbox-heading" variant="h5" component="h2" gutterBottom>
-          {translate('gremium.dashboard.inbox')}
-        </Typography>
-        <ListBase
-          resource="tasks"
-          filter={{ open: true }}
-          sort={{ field: 'dueAt', order: 'ASC' }}
-          perPage={10}
-          disableSyncWithLocation
-          storeKey={false}
-        >
-          <TaskTable
-            empty={<Typography variant="body2">{translate('gremium.dashboard.empty')}</Typography>}
-          />
-          <Pagination rowsPerPageOptions={[10, 25, 50]} />
-        </ListBase>
-      </CardContent>
-      <CardActions>
-        <Button to="/tasks" label="gremium.dashboard.show_all">
-          <ListIcon />
-        </Button>
-      </CardActions>
-    </Card>
-  );
-};
+/** Home: what waits on a decision, which terms end next, where the recommendations stand, who sits in the SG. */
+export const Dashboard = () => (
+  <Box
+    sx={{
+      display: 'grid',
+      gap: 2,
+      mt: 2,
+      gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' },
+    }}
+  >
+    <Title title="ra.page.dashboard" />
+    <Box sx={{ gridColumn: '1 / -1' }}>
+      <InboxCard />
+    </Box>
+    <ExpiringTermsCard />
+    <RecommendationChart />
+    <Box sx={{ gridColumn: '1 / -1' }}>
+      <SteeringGroupCard />
+    </Box>
+  </Box>
+);

@@ -8,6 +8,20 @@ import { Logout, UserMenuContextProvider, useGetIdentity, usePermissions, useTra
 
 const MENU_ID = 'user-menu';
 
+/** The stored role and what the data makes of the person today (Steuerungsgruppe, Moderation), in words. */
+export function roleNames(
+  permissions: string[],
+  translate: (key: string, options?: object) => string,
+): string {
+  const names = permissions.flatMap((permission) => {
+    if (permission === 'coordination' || permission === 'viewer' || permission === 'steering-member') {
+      return [translate(`gremium.roles.${permission}`)];
+    }
+    return permission.startsWith('moderator:') ? [translate('gremium.roles.moderator')] : [];
+  });
+  return [...new Set(names)].join(', ');
+}
+
 /** The signed-in person's name and role, opening the logout menu. */
 export const IdentityMenu = () => {
   const translate = useTranslate();
@@ -17,7 +31,7 @@ export const IdentityMenu = () => {
   const close = useCallback(() => setAnchor(null), []);
   const menuContext = useMemo(() => ({ onClose: close }), [close]);
   if (!identity) return null;
-  const roles = (permissions ?? []).map((role) => translate(`gremium.roles.${role}`, { _: role })).join(', ');
+  const roles = roleNames(permissions ?? [], translate);
   return (
     <>
       <Button

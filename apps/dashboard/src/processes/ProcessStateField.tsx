@@ -1,13 +1,16 @@
 import Typography from '@mui/material/Typography';
-import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { describeState } from './describeState';
+import { useRecordContext, type FieldProps } from 'react-admin';
+import { useProcessLabels } from '../definitions/useLabels';
+import type { ProcessRecord } from '../types';
 
-export const ProcessStateField = (props: FieldProps & { source: string }) => {
-  const state = useFieldValue(props);
-  const translate = useTranslate();
+/** The process's state in words from its definition's `stateLabels`. */
+export const ProcessStateField = (_props: FieldProps) => {
+  const process = useRecordContext<ProcessRecord>();
+  const labels = useProcessLabels();
+  if (!process) return null;
   return (
     <Typography component="span" variant="body2">
-      {describeState(state, translate)}
+      {labels.describeState(process.definition, process.state)}
     </Typography>
   );
 };

@@ -1,16 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { api } from './http';
-
-/** The fields of `GET /api/auth/me` the dashboard uses. */
-interface Me {
-  id: string;
-  displayName: string;
-  roles: string[];
-}
-
-/** Read-only actions; everything else needs the coordination office (api.md, "Auth and roles"). */
-const VIEWER_ACTIONS = new Set(['list', 'show', 'export']);
+import { mayAccess, type Me } from './permissions';
 
 /*
  * The session lives only in the HttpOnly cookie. The account is kept in memory for this page's
@@ -69,13 +60,11 @@ export const authProvider: AuthProvider = {
 
   getIdentity: async () => {
     const user = await currentUser();
-    return { id: user.id, fullName: user.displayName };
+    return { id: user.id, fullName: user.displayName, personId: user.personId };
   },
 
-  getPermissions: async () => (await currentUser()).roles,
+  /** Stored roles and the rights the data gives today (`steering-member`, `moderator:<group>`, `member:<group>`). */
+  getPermissions: async () => (await currentUser()).permissions,
 
-  canAccess: async ({ action }) => {
-    const { roles } = await currentUser();
-    return roles.includes('coordination') || (roles.includes('viewer') && VIEWER_ACTIONS.has(action));
-  },
+  canAccess: async ({ resource, action, record }) => mayAccess(await currentUser(), resource, action, record),
 };

@@ -1,5 +1,5 @@
 import { api } from './http';
-import type { CommandOutcome, CommandRequest } from '../types';
+import type { CommandOutcome, CommandRequest, ProcessRecord } from '../types';
 
 interface CommandView {
   id: string;
@@ -29,11 +29,11 @@ function outcomeOf(command: CommandView): CommandOutcome {
  * API's short wait, so the command is polled for a while. Refusals known within the wait arrive as HttpError.
  */
 export async function sendCommand(processId: string, command: CommandRequest): Promise<CommandOutcome> {
-  const response = await api<{ command: CommandView }>(
+  const response = await api<{ command: CommandView; process?: ProcessRecord }>(
     `processes/${encodeURIComponent(processId)}/commands`,
     { method: 'POST', body: command },
   );
-  if (response.status !== 202) return { status: 'applied' };
+  if (response.status !== 202) return { status: 'applied', process: response.body.process };
   let outcome = outcomeOf(response.body.command);
   for (let attempt = 0; attempt < POLL_ATTEMPTS && outcome.status === 'queued'; attempt += 1) {
     await wait(POLL_INTERVAL_MS);

@@ -1,0 +1,90 @@
+import AddIcon from '@mui/icons-material/Add';
+import Card from '@mui/material/Card';
+import {
+  DataTable,
+  ExportButton,
+  List,
+  ReferenceField,
+  SelectInput,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { LinkButton } from '../fields/LinkButton';
+import { DaysLeft } from '../dashboard/ExpiringTermsCard';
+import { CalendarDateField } from '../fields/CalendarDateField';
+import { berlinToday } from '../fields/dates';
+import { ShowLink } from '../fields/ShowLink';
+import { APPOINTED_SEATS, APPOINTMENT_STATUSES, type AppointmentRecord } from '../types';
+import { AppointmentStatusField } from './AppointmentStatusField';
+import { TermTimeline } from './TermTimeline';
+
+const filters = [
+  <SelectInput
+    key="seat"
+    source="seat"
+    alwaysOn
+    choices={APPOINTED_SEATS.map((id) => ({ id, name: `gremium.seats.${id}` }))}
+  />,
+  <SelectInput
+    key="status"
+    source="status"
+    alwaysOn
+    choices={APPOINTMENT_STATUSES.map((id) => ({ id, name: `gremium.appointment_status.${id}` }))}
+  />,
+];
+
+const START = `/processes/create?source=${encodeURIComponent(JSON.stringify({ definition: 'seat-appointment' }))}`;
+
+const Actions = () => {
+  const { canAccess } = useCanAccess({ resource: 'processes', action: 'create' });
+  return (
+    <TopToolbar>
+      {canAccess && (
+        <LinkButton to={START} label="gremium.terms.start">
+          <AddIcon />
+        </LinkButton>
+      )}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+const Seat = () => {
+  const record = useRecordContext<AppointmentRecord>();
+  const translate = useTranslate();
+  return record ? <ShowLink>{translate(`gremium.seats.${record.seat}`)}</ShowLink> : null;
+};
+
+const Remaining = () => {
+  const record = useRecordContext<AppointmentRecord>();
+  if (!record?.termEnd || !['appointed', 'active', 'expiring'].includes(record.status)) return null;
+  return <DaysLeft termEnd={record.termEnd} today={berlinToday()} />;
+};
+
+const Timeline = () => (
+  <Card sx={{ mb: 2 }}>
+    <TermTimeline />
+  </Card>
+);
+
+/** "Amtszeiten": the timeline of every appointed seat, then the appointments as a table. */
+export const AppointmentList = () => (
+  <List filters={filters} actions={<Actions />} sort={{ field: 'termEnd', order: 'ASC' }} aside={undefined}>
+    <Timeline />
+    <DataTable<AppointmentRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="seat" field={Seat} />
+      <DataTable.Col source="personId" disableSort>
+        <ReferenceField source="personId" reference="people" link={false} emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col source="organizationId" disableSort>
+        <ReferenceField source="organizationId" reference="organizations" link={false} emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col source="termStart" field={CalendarDateField} />
+      <DataTable.Col source="termEnd" field={CalendarDateField} />
+      <DataTable.Col source="status" field={AppointmentStatusField} />
+      <DataTable.Col label="gremium.terms.remaining" disableSort field={Remaining} />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,181 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  NumberInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+  maxLength,
+  minLength,
+  minValue,
+  required,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { MeetingInput } from '../fields/MeetingInput';
+import { GroupMemberInput } from '../fields/GroupMemberInput';
+import type { FieldPlan } from './payload';
+
+const wholeNumber: Validator = (value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value) ? 'gremium.command_dialog.integer' : undefined;
+
+const VOTE_KEYS = ['yes', 'no', 'abstain'] as const;
+
+/** Vote counts are optional, but a count is only meaningful with all three numbers. */
+const allVotesOrNone =
+  (name: string): Validator =>
+  (value: unknown, values: Record<string, unknown>) => {
+    const votes = (values[name] ?? {}) as Record<string, unknown>;
+    const given = VOTE_KEYS.filter((key) => typeof votes[key] === 'number').length;
+    return given > 0 && given < VOTE_KEYS.length && typeof value !== 'number'
+      ? 'gremium.command_dialog.votes_incomplete'
+      : undefined;
+  };
+
+const requiredWhen =
+  ({ field, equals }: NonNullable<FieldPlan['requiredWhen']>): Validator =>
+  (value: unknown, values: Record<string, unknown>) =>
+    values[field] === equals && (value === undefined || value === null || value === '')
+      ? 'ra.validation.required'
+      : undefined;
+
+function validatorsOf(field: FieldPlan): Validator[] {
+  const { schema } = field;
+  const validators: Validator[] = [];
+  if (field.required) validators.push(required());
+  if (field.requiredWhen) validators.push(requiredWhen(field.requiredWhen));
+  if (schema.type === 'string') {
+    if ((schema.minLength ?? 0) > 1) validators.push(minLength(schema.minLength!));
+    if (schema.maxLength !== undefined) validators.push(maxLength(schema.maxLength));
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    if (schema.minimum !== undefined) validators.push(minValue(schema.minimum));
+    if (schema.type === 'integer') validators.push(wholeNumber);
+  }
+  return validators;
+}
+
+const VotesInput = ({ field, label }: { field: FieldPlan; label: string }) => {
+  const translate = useTranslate();
+  const validate = [
+    ...(field.required ? [required()] : []),
+    minValue(0),
+    wholeNumber,
+    allVotesOrNone(field.name),
+  ];
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
+      <Typography component="legend" variant="subtitle2">
+        {label}
+        {!field.required && ` ${translate('gremium.command_dialog.optional')}`}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        {VOTE_KEYS.map((key) => (
+          <NumberInput
+            key={key}
+            source={`${field.name}.${key}`}
+            label={translate(`gremium.command_dialog.${key}`)}
+            min={0}
+            step={1}
+            validate={validate}
+            fullWidth={false}
+            sx={{ flex: '1 1 8rem' }}
+          />
+        ))}
+      </Box>
+    </Box>
+  );
+};
+
+const PayloadField = ({ field }: { field: FieldPlan }) => {
+  const translate = useTranslate();
+  const label = translate(`gremium.payload.${field.name}`, { _: field.name });
+  const helperText: string | false = translate(`gremium.payload_help.${field.name}`, { _: '' }) || false;
+  const validate = validatorsOf(field);
+  // The schema knows only JSON values; a default is a string (an enum value, a date) or absent.
+  const defaultValue = typeof field.defaultValue === 'string' ? field.defaultValue : undefined;
+  const common = { source: field.name, label, validate, helperText, defaultValue };
+  const choices = (field.choices ?? []).map((id) => ({
+    id,
+    name: translate(`gremium.choices.${field.name}.${id}`, { _: id }),
+  }));
+  switch (field.kind) {
+    case 'choice':
+      return choices.length <= 4 ? (
+        <RadioButtonGroupInput {...common} choices={choices} row />
+      ) : (
+        <SelectInput {...common} choices={choices} fullWidth />
+      );
+    case 'choices':
+      return <CheckboxGroupInput {...common} choices={choices} />;
+    case 'votes':
+      return <VotesInput field={field} label={label} />;
+    case 'person':
+      return (
+        <ReferenceInput source={field.name} reference="people" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput label={label} validate={validate} helperText={helperText} fullWidth />
+        </ReferenceInput>
+      );
+    case 'groupMember':
+      return <GroupMemberInput {...common} workingGroupId={String(field.filter?.workingGroupId ?? '')} />;
+    case 'organization':
+      return (
+        <ReferenceInput
+          source={field.name}
+          reference="organizations"
+          filter={field.filter}
+          sort={{ field: 'name', order: 'ASC' }}
+        >
+          <AutocompleteInput label={label} validate={validate} helperText={helperText} fullWidth />
+        </ReferenceInput>
+      );
+    case 'workingGroup':
+      return (
+        <ReferenceInput
+          source={field.name}
+          reference="working-groups"
+          filter={{ status: 'active' }}
+          sort={{ field: 'name', order: 'ASC' }}
+        >
+          <AutocompleteInput label={label} validate={validate} helperText={helperText} fullWidth />
+        </ReferenceInput>
+      );
+    case 'meeting':
+      return <MeetingInput {...common} filter={field.filter ?? {}} />;
+    case 'date':
+      return <DateInput {...common} />;
+    case 'longText':
+      return <TextInput {...common} multiline minRows={2} fullWidth />;
+    case 'tags':
+      return (
+        <TextArrayInput
+          source={field.name}
+          label={label}
+          validate={validate}
+          helperText={helperText}
+          fullWidth
+        />
+      );
+    case 'number':
+      return <NumberInput {...common} />;
+    case 'boolean':
+      return <BooleanInput source={field.name} label={label} helperText={helperText} />;
+    case 'text':
+      return <TextInput {...common} fullWidth />;
+  }
+};
+
+/** One input per payload property, in the schema's order. */
+export const PayloadFields = ({ plan }: { plan: FieldPlan[] }) => (
+  <>
+    {plan.map((field) => (
+      <PayloadField key={field.name} field={field} />
+    ))}
+  </>
+);

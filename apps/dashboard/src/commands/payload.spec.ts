@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import type { JsonSchema } from '../types';
+import { fieldErrorsOf, planFields, toPayload } from './payload';
+
+const uuid: JsonSchema = { type: 'string', format: 'uuid' };
+const votes: JsonSchema = {
+  type: 'object',
+  properties: { yes: { type: 'integer' }, no: { type: 'integer' }, abstain: { type: 'integer' } },
+  required: ['yes', 'no', 'abstain'],
+};
+const appointmentDecision: JsonSchema = {
+  type: 'object',
+  properties: {
+    decision: { type: 'string', enum: ['appointed', 'rejected'] },
+    termStart: { type: 'string' },
+    meetingId: uuid,
+    votes,
+    note: { type: 'string', maxLength: 2000 },
+  },
+  required: ['decision'],
+};
+
+describe('the form of a command, read from its payload schema', () => {
+  it('picks an input per property and narrows it by the process', () => {
+    const plan = planFields('PLENARY_DECISION', appointmentDecision, {
+      seat: 'police',
+      proposedTermStart: null,
+    });
+    expect(plan.map(({ name, kind, required }) => [name, kind, required])).toEqual([
+      ['decision', 'choice', true],
+      ['termStart', 'date', false],
+      ['meetingId', 'meeting', false],
+      ['votes', 'votes', false],
+      ['note', 'longText', false],
+    ]);
+    expect(plan[1].requiredWhen).toEqual({ field: 'decision', equals: 'appointed' });
+    expect(plan[2].filter).toEqual({ body: 'plenary' });
+  });
+
+  it('offers the proposed start as default instead of demanding one', () => {
+    const [, termStart] = planFields('PLENARY_DECISION', appointmentDecision, {
+      proposedTermStart: '2027-01-01',
+    });
+    expect(termStart.defaultValue).toBe('2027-01-01');
+    expect(termStart.requiredWhen).toBeUndefined();
+  });
+
+  it('offers only the addressees still waiting for a forward, and the group members for an election', () => {
+    const forward: JsonSchema = {
+      properties: { addressee: { type: 'string', enum: ['administration', 'council'] } },
+      required: ['addressee'],
+    };
+    const [addressee] = planFields('FORWARD', forward, { toForward: ['council'] });
+    expect(addressee.choices).toEqual(['council']);
+    expect(addressee.defaultValue).toBe('council');
+    const [person] = planFields('ELECT', { properties: { personId: uuid } }, { workingGroupId: 'g' });
+    expect(person).toMatchObject({ kind: 'groupMember', filter: { workingGroupId: 'g' } });
+  });
+
+  it('sends trimmed values, drops empty optional ones, and votes only when all three are given', () => {
+    const plan = planFields('PLENARY_DECISION', appointmentDecision);
+    expect(
+      toPayload(plan, {
+        decision: 'appointed',
+        termStart: '2027-01-01',
+        meetingId: '',
+        note: '  gut ',
+        votes: { yes: 3 },
+      }),
+    ).toEqual({ decision: 'appointed', termStart: '2027-01-01', note: 'gut' });
+    expect(toPayload(plan, { decision: 'rejected', votes: { yes: 3, no: 0, abstain: 1 } })).toEqual({
+      decision: 'rejected',
+      votes: { yes: 3, no: 0, abstain: 1 },
+    });
+  });
+
+  it("puts the server's field problems on the form's fields", () => {
+    const plan = planFields('PLENARY_DECISION', appointmentDecision);
+    expect(
+      fieldErrorsOf(
+        [
+          { field: 'payload.termStart', message: 'is required when the plenary appoints' },
+          { field: 'payload.votes.yes', message: 'must be an integer' },
+          { field: 'unknown', message: 'ignored' },
+        ],
+        plan,
+      ),
+    ).toEqual({ termStart: 'is required when the plenary appoints', 'votes.yes': 'must be an integer' });
+  });
+});

@@ -1,0 +1,90 @@
+import TimelineIcon from '@mui/icons-material/Timeline';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link, ReferenceField, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { LinkButton } from '../fields/LinkButton';
+import { berlinToday, daysBetween, formatDate } from '../fields/dates';
+import type { AppointmentRecord } from '../types';
+
+export const DaysLeft = ({ termEnd, today }: { termEnd: string; today: string }) => {
+  const translate = useTranslate();
+  const days = daysBetween(today, termEnd);
+  const color = days < 0 ? 'default' : days <= 30 ? 'error' : days <= 90 ? 'warning' : 'success';
+  const label =
+    days < 0 ? translate('gremium.terms.ended') : translate('gremium.terms.days_left', { smart_count: days });
+  return <Chip size="small" variant="outlined" color={color} label={label} sx={{ fontWeight: 600 }} />;
+};
+
+/** "Ablaufende Amtszeiten": the appointed seats whose terms end next, with the days left. */
+export const ExpiringTermsCard = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const today = berlinToday();
+  const { data = [], isPending } = useGetList<AppointmentRecord>('appointments', {
+    filter: { status: ['appointed', 'active', 'expiring'] },
+    sort: { field: 'termEnd', order: 'ASC' },
+    pagination: { page: 1, perPage: 5 },
+  });
+  return (
+    <Card component="section" aria-labelledby="terms-heading" sx={{ height: '100%' }}>
+      <CardContent sx={{ pb: 0 }}>
+        <Typography id="terms-heading" variant="h5" component="h2" gutterBottom>
+          {translate('gremium.dashboard.terms')}
+        </Typography>
+        {!isPending && data.length === 0 ? (
+          <Typography variant="body2">{translate('gremium.dashboard.no_terms')}</Typography>
+        ) : (
+          <Table size="small" aria-labelledby="terms-heading">
+            <TableHead>
+              <TableRow>
+                <TableCell component="th" scope="col">
+                  {translate('resources.appointments.fields.seat')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('resources.appointments.fields.personId')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('resources.appointments.fields.termEnd')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('gremium.terms.remaining')}
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.map((appointment) => (
+                <TableRow key={appointment.id}>
+                  <TableCell>
+                    <Link to={`/appointments/${appointment.id}/show`}>
+                      {translate(`gremium.seats.${appointment.seat}`)}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    <ReferenceField record={appointment} source="personId" reference="people" link={false} />
+                  </TableCell>
+                  <TableCell>{appointment.termEnd ? formatDate(appointment.termEnd, locale) : '–'}</TableCell>
+                  <TableCell>
+                    {appointment.termEnd && <DaysLeft termEnd={appointment.termEnd} today={today} />}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+      <CardActions>
+        <LinkButton to="/appointments" label="gremium.dashboard.show_terms">
+          <TimelineIcon />
+        </LinkButton>
+      </CardActions>
+    </Card>
+  );
+};

@@ -1,0 +1,40 @@
+import ListIcon from '@mui/icons-material/List';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Typography from '@mui/material/Typography';
+import { ListBase, Pagination, useTranslate } from 'react-admin';
+import { LinkButton } from '../fields/LinkButton';
+import { TaskTable } from '../tasks/TaskTable';
+
+/** "Offene Zustimmungen": what waits on whom, overdue first (sorted by due date) and marked. */
+export const InboxCard = () => {
+  const translate = useTranslate();
+  return (
+    <Card component="section" aria-labelledby="inbox-heading">
+      <CardContent sx={{ pb: 0 }}>
+        <Typography id="inbox-heading" variant="h5" component="h2" gutterBottom>
+          {translate('gremium.dashboard.inbox')}
+        </Typography>
+        <ListBase
+          resource="tasks"
+          filter={{ open: true }}
+          sort={{ field: 'dueAt', order: 'ASC' }}
+          perPage={5}
+          disableSyncWithLocation
+          storeKey={false}
+        >
+          <TaskTable
+            empty={<Typography variant="body2">{translate('gremium.dashboard.empty')}</Typography>}
+          />
+          <Pagination rowsPerPageOptions={[5, 10, 25]} />
+        </ListBase>
+      </CardContent>
+      <CardActions>
+        <LinkButton to="/tasks" label="gremium.dashboard.show_all">
+          <ListIcon />
+        </LinkButton>
+      </CardActions>
+    </Card>
+  );
+};

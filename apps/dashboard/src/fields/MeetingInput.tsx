@@ -1,0 +1,47 @@
+import { ReferenceInput, SelectInput, useLocaleState, type Validator } from 'react-admin';
+import { formatDate } from './dates';
+
+interface MeetingInputProps {
+  source: string;
+  label: string;
+  filter: Record<string, unknown>;
+  validate?: Validator[];
+  helperText?: string | false;
+  defaultValue?: unknown;
+}
+
+interface Meeting {
+  id: string;
+  title: string;
+  date: string;
+}
+
+/** A meeting of the body that decided, newest first: "Vollversammlung 2027 · 28.01.2027". */
+export const MeetingInput = ({
+  source,
+  label,
+  filter,
+  validate,
+  helperText,
+  defaultValue,
+}: MeetingInputProps) => {
+  const [locale] = useLocaleState();
+  return (
+    <ReferenceInput
+      source={source}
+      reference="meetings"
+      filter={filter}
+      sort={{ field: 'date', order: 'DESC' }}
+      perPage={100}
+    >
+      <SelectInput
+        label={label}
+        validate={validate}
+        helperText={helperText}
+        defaultValue={defaultValue}
+        optionText={(meeting: Meeting) => `${meeting.title} · ${formatDate(meeting.date, locale)}`}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+};

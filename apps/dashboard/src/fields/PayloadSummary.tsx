@@ -1,0 +1,103 @@
+import Box from '@mui/material/Box';
+import { ReferenceField, useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import { formatDate } from './dates';
+
+const REFERENCES: Record<string, string> = {
+  personId: 'people',
+  organizationId: 'organizations',
+  meetingId: 'meetings',
+  adoptedAtMeetingId: 'meetings',
+  workingGroupId: 'working-groups',
+  onBehalfOfId: 'organizations',
+  electedPersonId: 'people',
+};
+const REFERENCE_LISTS: Record<string, string> = { initialMemberIds: 'people', memberIds: 'people' };
+
+const Names = ({ reference, ids }: { reference: string; ids: string[] }) => {
+  const { data } = useGetMany<{ id: string; name: string }>(reference, { ids });
+  return <>{(data ?? []).map((item) => item.name).join(', ') || '–'}</>;
+};
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const Value = ({ name, value }: { name: string; value: unknown }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const reference = REFERENCES[name];
+  if (reference && typeof value === 'string') {
+    return (
+      <ReferenceField record={{ id: value, [name]: value }} source={name} reference={reference} link="show" />
+    );
+  }
+  if (REFERENCE_LISTS[name] && Array.isArray(value)) {
+    return <Names reference={REFERENCE_LISTS[name]} ids={value.map(String)} />;
+  }
+  if (typeof value === 'object' && value !== null && 'decision' in value) {
+    // A body's recorded decision (P1, P2): what it decided, with the vote count when there is one.
+    const { decision, votes } = value as { decision: unknown; votes?: unknown };
+    return (
+      <>
+        <Value name="decision" value={decision} />
+        {votes ? ' (' : ''}
+        {votes ? <Value name="votes" value={votes} /> : null}
+        {votes ? ')' : ''}
+      </>
+    );
+  }
+  if (typeof value === 'object' && value !== null && 'reason' in value) {
+    return <>{String((value as { reason: unknown }).reason)}</>;
+  }
+  if (name === 'votes' && typeof value === 'object' && value !== null) {
+    const votes = value as Record<string, unknown>;
+    return (
+      <>
+        {(['yes', 'no', 'abstain'] as const)
+          .map((key) => `${translate(`gremium.command_dialog.${key}`)}: ${String(votes[key] ?? '–')}`)
+          .join(' · ')}
+      </>
+    );
+  }
+  if (typeof value === 'string') {
+    if (CALENDAR_DATE.test(value)) return <>{formatDate(value, locale)}</>;
+    return <>{translate(`gremium.choices.${name}.${value}`, { _: value })}</>;
+  }
+  if (Array.isArray(value)) {
+    return (
+      <>
+        {value
+          .map((item) =>
+            typeof item === 'string'
+              ? translate(`gremium.choices.${name}.${item}`, { _: item })
+              : JSON.stringify(item),
+          )
+          .join(', ')}
+      </>
+    );
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return <>{String(value)}</>;
+  return <>{JSON.stringify(value)}</>;
+};
+
+/** A payload or input as label–value pairs in the user's language, references by name. */
+export const PayloadSummary = ({ payload }: { payload: unknown }) => {
+  const translate = useTranslate();
+  if (typeof payload !== 'object' || payload === null) return null;
+  const entries = Object.entries(payload).filter(([, value]) => value !== null && value !== undefined);
+  if (entries.length === 0) return null;
+  return (
+    <Box
+      component="dl"
+      sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.25 }}
+    >
+      {entries.map(([name, value]) => (
+        <Box key={name} sx={{ display: 'contents' }}>
+          <Box component="dt" sx={{ fontWeight: 600 }}>
+            {translate(`gremium.payload.${name}`, { _: name })}
+          </Box>
+          <Box component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            <Value name={name} value={value} />
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+};

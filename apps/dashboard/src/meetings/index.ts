@@ -1,0 +1,7 @@
+import EventIcon from '@mui/icons-material/Event';
+import { lazyPage } from '../lazyPage';
+
+export const list = lazyPage(() => import('./MeetingList'), 'MeetingList');
+export const create = lazyPage(() => import('./MeetingCreate'), 'MeetingCreate');
+export const edit = lazyPage(() => import('./MeetingEdit'), 'MeetingEdit');
+export const icon = EventIcon;

@@ -1,0 +1,88 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  DeleteButton,
+  EditButton,
+  ExportButton,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { CalendarDateField } from '../fields/CalendarDateField';
+import { TranslatedField } from '../fields/TranslatedField';
+import { BODY_CHOICES, ROLE_CHOICES } from './choices';
+
+const filters = [
+  <ReferenceInput key="personId" source="personId" reference="people" alwaysOn>
+    <AutocompleteInput label="resources.memberships.fields.personId" />
+  </ReferenceInput>,
+  <ReferenceInput key="workingGroupId" source="workingGroupId" reference="working-groups" alwaysOn>
+    <AutocompleteInput label="resources.memberships.fields.workingGroupId" />
+  </ReferenceInput>,
+  <SelectInput key="body" source="body" choices={BODY_CHOICES} alwaysOn />,
+  <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
+];
+
+const actions = (
+  <TopToolbar>
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+/** The moderator's membership changes only through an election (P5): the API refuses edits and deletion. */
+const RowActions = () => {
+  const record = useRecordContext<{ id: string; role: string }>();
+  return record && record.role !== 'moderator' ? (
+    <>
+      <EditButton />
+      <DeleteButton mutationMode="pessimistic" redirect={false} />
+    </>
+  ) : null;
+};
+
+const Body = () => {
+  const record = useRecordContext<{ body: string; workingGroupId: string | null }>();
+  if (!record) return null;
+  return record.workingGroupId ? (
+    <ReferenceField source="workingGroupId" reference="working-groups" link="show" />
+  ) : (
+    <TranslatedField source="body" prefix="gremium.bodies" />
+  );
+};
+
+export const MembershipList = ({ filter }: { filter?: Record<string, unknown> }) => (
+  <List filters={filters} actions={actions} filter={filter} sort={{ field: 'from', order: 'DESC' }}>
+    <MembershipTable />
+  </List>
+);
+
+export const MembershipTable = () => (
+  <DataTable rowClick={false} bulkActionButtons={false}>
+    <DataTable.Col source="personId" disableSort>
+      <ReferenceField source="personId" reference="people" link="show" />
+    </DataTable.Col>
+    <DataTable.Col source="workingGroupId" disableSort field={Body} />
+    <DataTable.Col source="role">
+      <TranslatedField source="role" prefix="gremium.membership_roles" />
+    </DataTable.Col>
+    <DataTable.Col source="from" field={CalendarDateField} />
+    <DataTable.Col source="to">
+      <CalendarDateField source="to" emptyText="–" />
+    </DataTable.Col>
+    <DataTable.Col source="topic" disableSort>
+      <TextField source="topic" emptyText="–" />
+    </DataTable.Col>
+    <DataTable.Col source="onBehalfOfId" disableSort>
+      <ReferenceField source="onBehalfOfId" reference="organizations" link="show" emptyText="–" />
+    </DataTable.Col>
+    <DataTable.Col label="gremium.actions" disableSort>
+      <RowActions />
+    </DataTable.Col>
+  </DataTable>
+);

@@ -1,0 +1,88 @@
+import DraftsIcon from '@mui/icons-material/Drafts';
+import type { MouseEvent } from 'react';
+import Typography from '@mui/material/Typography';
+import {
+  BulkUpdateButton,
+  DataTable,
+  Link,
+  List,
+  NullableBooleanInput,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateTimeField } from '../fields/DateTimeField';
+import { TranslatedField } from '../fields/TranslatedField';
+import type { NotificationRecord } from '../types';
+import { MarkReadButton } from './MarkReadButton';
+
+const filters = [
+  <NullableBooleanInput
+    key="read"
+    source="read"
+    alwaysOn
+    trueLabel="gremium.notifications.read"
+    falseLabel="gremium.notifications.unread"
+    nullLabel="gremium.tasks.all"
+  />,
+  <TextInput key="q" source="q" alwaysOn />,
+];
+
+const SUBJECT_PATHS: Record<string, string> = {
+  appointment: 'appointments',
+  recommendation: 'recommendations',
+  'working-group': 'working-groups',
+};
+
+const Message = () => {
+  const record = useRecordContext<NotificationRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const resource = record.subjectType ? SUBJECT_PATHS[record.subjectType] : undefined;
+  return (
+    <>
+      <Typography variant="body2" sx={{ fontWeight: record.readAt ? 'normal' : 600 }}>
+        {record.message}
+      </Typography>
+      {resource && record.subjectId && (
+        <Link
+          to={`/${resource}/${record.subjectId}/show`}
+          onClick={(event: MouseEvent) => event.stopPropagation()}
+        >
+          {translate(`gremium.subjects.${record.subjectType}`)}
+        </Link>
+      )}
+    </>
+  );
+};
+
+const State = () => {
+  const record = useRecordContext<NotificationRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <>{translate(record.readAt ? 'gremium.notifications.read' : 'gremium.notifications.unread')}</>;
+};
+
+const bulkActions = (
+  <BulkUpdateButton
+    data={{ read: true }}
+    label="gremium.notifications.mark_selected_read"
+    icon={<DraftsIcon />}
+    mutationMode="pessimistic"
+  />
+);
+
+/** Term alerts, escalations and reminders for the coordination office; unread first by default. */
+export const NotificationList = () => (
+  <List filters={filters} filterDefaultValues={{ read: false }} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
+      <DataTable.Col source="createdAt" field={DateTimeField} />
+      <DataTable.Col source="kind">
+        <TranslatedField source="kind" prefix="gremium.notification_kinds" />
+      </DataTable.Col>
+      <DataTable.Col source="message" disableSort field={Message} />
+      <DataTable.Col source="readAt" field={State} />
+      <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
+    </DataTable>
+  </List>
+);

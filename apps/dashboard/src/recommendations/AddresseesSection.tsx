@@ -1,0 +1,62 @@
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../fields/dates';
+import type { RecommendationRecord } from '../types';
+
+/** Per addressee (Stadtverwaltung, Stadtrat): when and under which reference it was forwarded, and the answer. */
+export const AddresseesSection = () => {
+  const record = useRecordContext<RecommendationRecord>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const pending = translate('gremium.recommendations.pending');
+  return (
+    <Box component="section" aria-labelledby="addressees-heading" sx={{ py: 2 }}>
+      <Typography id="addressees-heading" variant="h6" component="h2" gutterBottom>
+        {translate('gremium.recommendations.addressees_heading')}
+      </Typography>
+      <Table size="small" aria-labelledby="addressees-heading">
+        <TableHead>
+          <TableRow>
+            <TableCell component="th" scope="col">
+              {translate('gremium.payload.addressee')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('gremium.recommendations.forwarded')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('gremium.recommendations.answer')}
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {record.addressees.map((addressee) => {
+            const forward = record.forwards.find((item) => item.addressee === addressee);
+            const answer = record.answers.find((item) => item.addressee === addressee);
+            return (
+              <TableRow key={addressee}>
+                <TableCell component="th" scope="row" sx={{ fontWeight: 'normal' }}>
+                  {translate(`gremium.choices.addressee.${addressee}`)}
+                </TableCell>
+                <TableCell>
+                  {forward ? `${formatDate(forward.date, locale)} · ${forward.reference}` : pending}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
+                  {answer
+                    ? `${formatDate(answer.date, locale)}${answer.reference ? ` · ${answer.reference}` : ''}\n${answer.summary}`
+                    : pending}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};

@@ -1,0 +1,82 @@
+import {
+  AutocompleteInput,
+  CheckboxGroupInput,
+  ReferenceInput,
+  SaveButton,
+  SimpleForm,
+  TextArrayInput,
+  TextInput,
+  Toolbar,
+  maxLength,
+  minLength,
+  required,
+  usePermissions,
+} from 'react-admin';
+import { ADDRESSEE_CHOICES } from './choices';
+
+interface DraftValues {
+  workingGroupId?: string;
+  title: string;
+  text: string;
+  addressees: string[];
+  tags?: string[] | null;
+}
+
+/** POST starts a P4 (with the group), PUT edits the draft through EDIT (without it): only the schema's fields. */
+export const toCreateBody = ({ workingGroupId, title, text, addressees, tags }: DraftValues) => ({
+  workingGroupId,
+  title: title.trim(),
+  text: text.trim(),
+  addressees,
+  ...(tags?.length ? { tags } : {}),
+});
+
+export const toEditBody = ({ title, text, addressees, tags }: DraftValues) => ({
+  title: title.trim(),
+  text: text.trim(),
+  addressees,
+  tags: tags ?? [],
+});
+
+const toolbar = (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** Members draft for their own groups (R13); the coordination office may choose any active group. */
+const useGroupFilter = () => {
+  const { permissions } = usePermissions<string[]>();
+  const granted = permissions ?? [];
+  if (granted.includes('coordination')) return { status: 'active' };
+  const ids = granted.filter((p) => p.startsWith('member:')).map((p) => p.slice('member:'.length));
+  return { status: 'active', id: ids };
+};
+
+export const RecommendationForm = ({ creating }: { creating: boolean }) => (
+  <SimpleForm toolbar={toolbar} defaultValues={creating ? { addressees: ['administration'] } : undefined}>
+    {creating && <GroupInput />}
+    <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
+    <TextInput source="text" validate={[required(), maxLength(50_000)]} multiline minRows={6} fullWidth />
+    <CheckboxGroupInput
+      source="addressees"
+      choices={ADDRESSEE_CHOICES}
+      validate={[required(), minLength(1)]}
+    />
+    <TextArrayInput source="tags" helperText="gremium.recommendations.tags_help" fullWidth />
+  </SimpleForm>
+);
+
+const GroupInput = () => {
+  const filter = useGroupFilter();
+  return (
+    <ReferenceInput source="workingGroupId" reference="working-groups" filter={filter}>
+      <AutocompleteInput
+        label="resources.recommendations.fields.workingGroupId"
+        helperText="gremium.recommendations.group_help"
+        validate={required()}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+};

@@ -1,0 +1,96 @@
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useSteeringGroup } from '../providers/queries';
+import type { RecommendationRecord } from '../types';
+
+const VOTES = ['approve', 'reject', 'return'] as const;
+
+const Person = ({ personId }: { personId: string }) => (
+  <ReferenceField record={{ id: personId, personId }} source="personId" reference="people" link="show" />
+);
+
+/** The steering group's votes of this round, the threshold, and who has not voted yet. */
+export const VotesSection = () => {
+  const record = useRecordContext<RecommendationRecord>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data: steering } = useSteeringGroup();
+  if (!record) return null;
+  const counts = VOTES.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
+  const threshold = steering ? Math.floor(steering.occupied / 2) + 1 : null;
+  const time = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  });
+  return (
+    <Box component="section" aria-labelledby="votes-heading" sx={{ py: 2 }}>
+      <Typography id="votes-heading" variant="h6" component="h2">
+        {translate('gremium.recommendations.votes_heading')}
+      </Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {counts
+          .map(({ vote, count }) => `${translate(`gremium.choices.vote.${vote}`)}: ${count}`)
+          .join(' · ')}
+        {threshold !== null &&
+          record.state === 'inReview' &&
+          ` — ${translate('gremium.recommendations.threshold', { threshold, occupied: steering?.occupied ?? 0 })}`}
+      </Typography>
+      {record.votes.length > 0 && (
+        <Table size="small" aria-labelledby="votes-heading">
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {translate('gremium.recommendations.voter')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {translate('gremium.payload.vote')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {translate('gremium.payload.comment')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {translate('gremium.recommendations.voted_at')}
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {record.votes.map((vote) => (
+              <TableRow key={vote.personId}>
+                <TableCell>
+                  <Person personId={vote.personId} />
+                  {vote.asModerator && ` (${translate('gremium.recommendations.as_moderator')})`}
+                </TableCell>
+                <TableCell>{translate(`gremium.choices.vote.${vote.vote}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{vote.comment ?? '–'}</TableCell>
+                <TableCell>{time.format(vote.at)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {record.state === 'inReview' && (
+        <Box sx={{ mt: 2 }}>
+          <Typography variant="subtitle1" component="h3" id="not-voted-heading">
+            {translate('gremium.recommendations.not_voted', { smart_count: record.notVoted.length })}
+          </Typography>
+          {record.notVoted.length > 0 && (
+            <Box component="ul" aria-labelledby="not-voted-heading" sx={{ m: 0, pl: 3 }}>
+              {record.notVoted.map((personId) => (
+                <li key={personId}>
+                  <Person personId={personId} />
+                </li>
+              ))}
+            </Box>
+          )}
+        </Box>
+      )}
+    </Box>
+  );
+};

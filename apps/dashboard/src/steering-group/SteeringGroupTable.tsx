@@ -1,0 +1,100 @@
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { Link, ReferenceField, useLocaleState, useTranslate } from 'react-admin';
+import { formatDate } from '../fields/dates';
+import type { SteeringGroup, SteeringSeat } from '../types';
+
+const SeatName = ({ seat }: { seat: SteeringSeat }) => {
+  const translate = useTranslate();
+  if (seat.kind !== 'moderator') return <>{translate(`gremium.seats.${seat.kind}`)}</>;
+  return (
+    <>
+      {translate('gremium.seats.moderator')}{' '}
+      <Link to={`/working-groups/${seat.workingGroupId}/show`}>{seat.workingGroupName}</Link>
+    </>
+  );
+};
+
+export const VacantChip = () => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      color="warning"
+      variant="outlined"
+      label={translate('gremium.steering.vacant')}
+      sx={{ fontWeight: 600 }}
+    />
+  );
+};
+
+/** R6: every seat of the steering group, vacancies marked in words. */
+export const SteeringGroupTable = ({
+  composition,
+  caption,
+}: {
+  composition: SteeringGroup;
+  caption?: string;
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Table size="small" aria-label={caption ?? translate('gremium.steering.heading')}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            {translate('gremium.steering.seat')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('gremium.steering.holder')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('gremium.steering.since')}
+          </TableCell>
+          <TableCell component="th" scope="col">
+            {translate('gremium.steering.until')}
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {composition.seats.map((seat) => (
+          <TableRow key={seat.kind === 'moderator' ? `moderator:${seat.workingGroupId}` : seat.kind}>
+            <TableCell component="th" scope="row" sx={{ fontWeight: 'normal' }}>
+              <SeatName seat={seat} />
+            </TableCell>
+            <TableCell>
+              {seat.personId ? (
+                <ReferenceField
+                  record={{ id: seat.kind, personId: seat.personId }}
+                  source="personId"
+                  reference="people"
+                  link="show"
+                />
+              ) : (
+                <VacantChip />
+              )}
+            </TableCell>
+            <TableCell>{seat.since ? formatDate(seat.since, locale) : '–'}</TableCell>
+            <TableCell>
+              {seat.until ? (
+                seat.appointmentId ? (
+                  <Link to={`/appointments/${seat.appointmentId}/show`}>
+                    {formatDate(seat.until, locale)}
+                  </Link>
+                ) : (
+                  formatDate(seat.until, locale)
+                )
+              ) : (
+                '–'
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

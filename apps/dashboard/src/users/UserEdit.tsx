@@ -1,0 +1,8 @@
+import { Edit } from 'react-admin';
+import { UserForm, toUserBody } from './UserForm';
+
+export const UserEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list" transform={toUserBody}>
+    <UserForm creating={false} />
+  </Edit>
+);

@@ -11,6 +11,7 @@ import type { CoreOptions } from '@gremium/council';
 import type { AppConfig } from '@gremium/platform';
 import { AppModule } from './app.module';
 import { bodyErrors } from './common/body-errors';
+import { textGuard } from './common/text-guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
 
@@ -40,7 +41,7 @@ export async function createApi(
     bodyParser: false,
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
-  app.use(express.json({ limit: BODY_LIMIT }), bodyErrors);
+  app.use(express.json({ limit: BODY_LIMIT }), bodyErrors, textGuard);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
-import { Sweeper } from '@gremium/workflow';
+import { Sweeper, SWEEP_BATCH } from '@gremium/workflow';
 
 /**
  * Runs the sweeper on every worker at TIMER_SWEEP_INTERVAL. A plain interval rather than a BullMQ job
@@ -27,10 +27,23 @@ export class SweepLoop implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.running;
   }
 
+  /** After downtime thousands of timers may be due: keep sweeping while batches come back full. */
+  private async sweepUntilCaughtUp(): Promise<void> {
+    for (;;) {
+      const result = await this.sweeper.sweep();
+      const full = Math.max(
+        result.firedTimers,
+        result.republishedCommands,
+        result.relayedOutbox,
+        result.remailed,
+      );
+      if (full < SWEEP_BATCH) return;
+    }
+  }
+
   private tick(): void {
     if (this.running) return;
-    this.running = this.sweeper
-      .sweep()
+    this.running = this.sweepUntilCaughtUp()
       .catch((error: unknown) => this.logger.warn(`sweep failed, next try in one interval: ${String(error)}`))
       .finally(() => (this.running = null));
   }

@@ -20,7 +20,7 @@ export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
 export { CommandWaiter } from './intake/command-waiter.service';
 export { TimerFirer } from './timers/timer-firer';
-export { Sweeper, type SweepResult } from './timers/sweeper';
+export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
 export { verifyChain, type ChainReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';

@@ -45,6 +45,7 @@ describe('parseListQuery', () => {
     [{ filter: '{"password":"x"}' }, 'filter.password'],
     [{ filter: '{"__proto__":{"x":1}}' }, 'filter.__proto__'],
     [{ filter: '{"constructor":1}' }, 'filter.constructor'],
+    [{ filter: '{"q":"a\\u0000b"}' }, 'filter.q'],
     [{ filter: '{"id":"1 or 1=1"}' }, 'filter.id'],
     [{ filter: '{"kind":"mayor"}' }, 'filter.kind'],
     [{ sort: '["name; drop table person","ASC"]' }, 'sort'],

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import type { Response } from 'express';
 import { errorBody } from './error-body';
+import { unusableText } from './text-guard';
 
 export type Where = Record<string, unknown>;
 /** Turns one filter value into a condition, or returns undefined when the value is not acceptable. */
@@ -37,11 +38,16 @@ function bad(field: string, message: string): never {
 function parseJson(field: string, raw: unknown): unknown {
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') bad(field, 'must be a JSON string');
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     return bad(field, 'is not valid JSON');
   }
+  // JSON escapes can carry what the raw query string could not (\u0000, lone surrogates).
+  const unusable = unusableText(parsed, field);
+  if (unusable) bad(unusable, 'contains a NUL character or malformed unicode');
+  return parsed;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

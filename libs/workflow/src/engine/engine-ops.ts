@@ -48,7 +48,7 @@ export function createEngineOps(scope: OpsScope): EngineOps {
         processId: scope.processId,
         message: request.message,
         recipient: request.recipient,
-        email: request.email ?? null,
+        email: request.email && request.email.to.length > 0 ? request.email : null,
         createdAt: scope.now,
         readAt: null,
         mailedAt: null,

@@ -5,6 +5,7 @@ export type ProcessStatus = 'active' | 'done';
 @Entity({ tableName: 'process_instance' })
 @Index({ properties: ['subjectType', 'subjectId'] })
 @Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Unique({ properties: ['definitionKey', 'startKey'] })
 export class ProcessInstance {
   @PrimaryKey({ type: 'uuid' })

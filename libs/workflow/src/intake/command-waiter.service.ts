@@ -41,18 +41,31 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  private reconnect(): void {
+    if (this.closed) return;
+    setTimeout(() => void this.connect().catch(() => this.reconnect()), 1000);
+  }
+
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.config.databaseUrl });
     client.on('notification', (message) => {
       for (const done of [...(this.waiting.get(message.payload ?? '') ?? [])]) done();
     });
     client.on('error', (error) => {
+      // A dead client can report more than once: only the current one triggers a single reconnect.
+      if (this.client !== client) return;
       this.logger.warn(`LISTEN connection lost: ${error.message}`);
       this.client = null;
-      if (!this.closed) setTimeout(() => void this.connect().catch(() => undefined), 1000);
+      void client.end().catch(() => undefined);
+      this.reconnect();
     });
-    await client.connect();
-    await client.query(`LISTEN ${COMMAND_DECIDED_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${COMMAND_DECIDED_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
   }
 }

@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { isQueueName, type OutgoingJob } from '@gremium/platform';
 import { Clock } from '../clock/clock.service';
 import { Command } from '../entities/command.entity';
+import { Notification } from '../entities/notification.entity';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 import { Timer } from '../entities/timer.entity';
 import { EffectBatch } from '../outbox/effect-batch';
@@ -11,7 +12,8 @@ import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { TimerFirer } from './timer-firer';
 
 const SWEEP_LOCK = 0x67726d; // any constant shared by every worker
-const BATCH = 500;
+/** Rows per sweep and kind; a full batch means there may be more (the loop sweeps again at once). */
+export const SWEEP_BATCH = 500;
 /** How long the fast path gets before the sweeper republishes a command or an outbox row. */
 export const REPUBLISH_AFTER_MS = 5_000;
 
@@ -20,6 +22,7 @@ export interface SweepResult {
   firedTimers: number;
   republishedCommands: number;
   relayedOutbox: number;
+  remailed: number;
 }
 
 /**
@@ -39,7 +42,13 @@ export class Sweeper {
 
   async sweep(): Promise<SweepResult> {
     const batch = new EffectBatch();
-    const result: SweepResult = { ran: false, firedTimers: 0, republishedCommands: 0, relayedOutbox: 0 };
+    const result: SweepResult = {
+      ran: false,
+      firedTimers: 0,
+      republishedCommands: 0,
+      relayedOutbox: 0,
+      remailed: 0,
+    };
     await this.em.fork().transactional(async (em) => {
       const [lock] = await em.execute<{ locked: boolean }[]>(
         'select pg_try_advisory_xact_lock(?) as locked',
@@ -54,7 +63,7 @@ export class Sweeper {
         { status: 'pending', dueAt: { $lte: now } },
         {
           orderBy: { dueAt: 'asc' },
-          limit: BATCH,
+          limit: SWEEP_BATCH,
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
@@ -68,7 +77,7 @@ export class Sweeper {
         {
           fields: ['id'],
           orderBy: { createdAt: 'asc' },
-          limit: BATCH,
+          limit: SWEEP_BATCH,
         },
       );
       for (const { id } of queued) batch.jobs.push({ queue: 'commands', jobId: id, data: { commandId: id } });
@@ -79,7 +88,7 @@ export class Sweeper {
         { publishedAt: null, createdAt: { $lt: staleBefore } },
         {
           orderBy: { createdAt: 'asc' },
-          limit: BATCH,
+          limit: SWEEP_BATCH,
         },
       );
       for (const message of unpublished) {
@@ -88,11 +97,21 @@ export class Sweeper {
         batch.outboxIds.push(message.id);
       }
       result.relayedOutbox = unpublished.length;
+
+      // A mail job lost with Redis after its outbox row was marked sent: the notification says it is unsent.
+      const unsent = await em.find(
+        Notification,
+        { email: { $ne: null }, mailedAt: null, createdAt: { $lt: staleBefore } },
+        { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: SWEEP_BATCH },
+      );
+      for (const { id } of unsent)
+        batch.jobs.push({ queue: 'mail', jobId: id, data: { notificationId: id } });
+      result.remailed = unsent.length;
     });
     await this.outbox.flush(batch);
-    if (result.firedTimers + result.republishedCommands + result.relayedOutbox > 0) {
+    if (result.firedTimers + result.republishedCommands + result.relayedOutbox + result.remailed > 0) {
       this.logger.log(
-        `sweep: ${result.firedTimers} timer(s) fired, ${result.republishedCommands} command(s) and ${result.relayedOutbox} outbox row(s) republished`,
+        `sweep: ${result.firedTimers} timer(s) fired, ${result.republishedCommands} command(s) and ${result.relayedOutbox} outbox row(s) republished, ${result.remailed} e-mail(s) retried`,
       );
     }
     return result;

@@ -50,7 +50,7 @@ export class ProcessesController {
       offset: query.offset,
       limit: query.limit,
     });
-    const views = await Promise.all(items.map((item) => this.processes.withCommands(item, actorOf(user))));
+    const views = await this.processes.manyWithCommands(items, actorOf(user));
     return sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
   }
 

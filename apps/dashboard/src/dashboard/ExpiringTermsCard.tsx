@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../fields/ColumnHeads';
 import TimelineIcon from '@mui/icons-material/Timeline';
 import Card from '@mui/material/Card';
 import CardActions from '@mui/material/CardActions';
@@ -6,7 +7,6 @@ import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link, ReferenceField, useGetList, useLocaleState, useTranslate } from 'react-admin';
@@ -43,22 +43,14 @@ export const ExpiringTermsCard = () => {
           <Typography variant="body2">{translate('gremium.dashboard.no_terms')}</Typography>
         ) : (
           <Table size="small" aria-labelledby="terms-heading">
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  {translate('resources.appointments.fields.seat')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.appointments.fields.personId')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('resources.appointments.fields.termEnd')}
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  {translate('gremium.terms.remaining')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
+            <ColumnHeads
+              labels={[
+                'resources.appointments.fields.seat',
+                'resources.appointments.fields.personId',
+                'resources.appointments.fields.termEnd',
+                'gremium.terms.remaining',
+              ]}
+            />
             <TableBody>
               {data.map((appointment) => (
                 <TableRow key={appointment.id}>

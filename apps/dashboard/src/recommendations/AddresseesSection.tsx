@@ -1,8 +1,8 @@
+import { ColumnHeads } from '../fields/ColumnHeads';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
@@ -22,19 +22,13 @@ export const AddresseesSection = () => {
         {translate('gremium.recommendations.addressees_heading')}
       </Typography>
       <Table size="small" aria-labelledby="addressees-heading">
-        <TableHead>
-          <TableRow>
-            <TableCell component="th" scope="col">
-              {translate('gremium.payload.addressee')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('gremium.recommendations.forwarded')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('gremium.recommendations.answer')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
+        <ColumnHeads
+          labels={[
+            'gremium.payload.addressee',
+            'gremium.recommendations.forwarded',
+            'gremium.recommendations.answer',
+          ]}
+        />
         <TableBody>
           {record.addressees.map((addressee) => {
             const forward = record.forwards.find((item) => item.addressee === addressee);

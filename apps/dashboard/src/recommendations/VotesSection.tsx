@@ -1,8 +1,8 @@
+import { ColumnHeads } from '../fields/ColumnHeads';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
@@ -44,22 +44,14 @@ export const VotesSection = () => {
       </Typography>
       {record.votes.length > 0 && (
         <Table size="small" aria-labelledby="votes-heading">
-          <TableHead>
-            <TableRow>
-              <TableCell component="th" scope="col">
-                {translate('gremium.recommendations.voter')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('gremium.payload.vote')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('gremium.payload.comment')}
-              </TableCell>
-              <TableCell component="th" scope="col">
-                {translate('gremium.recommendations.voted_at')}
-              </TableCell>
-            </TableRow>
-          </TableHead>
+          <ColumnHeads
+            labels={[
+              'gremium.recommendations.voter',
+              'gremium.payload.vote',
+              'gremium.payload.comment',
+              'gremium.recommendations.voted_at',
+            ]}
+          />
           <TableBody>
             {record.votes.map((vote) => (
               <TableRow key={vote.personId}>

@@ -1,8 +1,8 @@
+import { ColumnHeads } from '../fields/ColumnHeads';
 import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { Link, ReferenceField, useLocaleState, useTranslate } from 'react-admin';
 import { formatDate } from '../fields/dates';
@@ -44,22 +44,14 @@ export const SteeringGroupTable = ({
   const [locale] = useLocaleState();
   return (
     <Table size="small" aria-label={caption ?? translate('gremium.steering.heading')}>
-      <TableHead>
-        <TableRow>
-          <TableCell component="th" scope="col">
-            {translate('gremium.steering.seat')}
-          </TableCell>
-          <TableCell component="th" scope="col">
-            {translate('gremium.steering.holder')}
-          </TableCell>
-          <TableCell component="th" scope="col">
-            {translate('gremium.steering.since')}
-          </TableCell>
-          <TableCell component="th" scope="col">
-            {translate('gremium.steering.until')}
-          </TableCell>
-        </TableRow>
-      </TableHead>
+      <ColumnHeads
+        labels={[
+          'gremium.steering.seat',
+          'gremium.steering.holder',
+          'gremium.steering.since',
+          'gremium.steering.until',
+        ]}
+      />
       <TableBody>
         {composition.seats.map((seat) => (
           <TableRow key={seat.kind === 'moderator' ? `moderator:${seat.workingGroupId}` : seat.kind}>

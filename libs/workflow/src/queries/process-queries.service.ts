@@ -52,11 +52,22 @@ export class ProcessQueries {
   }
 
   async withCommands(instance: ProcessInstance, actorRef: ActorRef): Promise<ProcessView> {
+    const [view] = await this.manyWithCommands([instance], actorRef);
+    return view;
+  }
+
+  /** A page of processes with the commands this user may send: the actor is looked up once, not per row. */
+  async manyWithCommands(instances: readonly ProcessInstance[], actorRef: ActorRef): Promise<ProcessView[]> {
     const em = this.em.fork();
     const actor = await this.actors.resolve(em, actorRef);
-    const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
-    const commands = actor ? await availableCommands(em, definition, instance, actor, this.clock.now()) : [];
-    return { instance, availableCommands: commands };
+    const now = this.clock.now();
+    const views: ProcessView[] = [];
+    for (const instance of instances) {
+      const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
+      const commands = actor ? await availableCommands(em, definition, instance, actor, now) : [];
+      views.push({ instance, availableCommands: commands });
+    }
+    return views;
   }
 
   async history(id: string): Promise<AuditEvent[]> {

@@ -12,7 +12,6 @@ import {
   Clock,
   CommandApplier,
   CommandIntake,
-  CommandWaiter,
   OutboxPublisher,
   ProcessQueries,
   Sweeper,
@@ -41,8 +40,7 @@ const profiling = process.env.BENCH_PROFILE === '1';
 function instrument(): void {
   profiler.countSql();
   profiler.time(CommandIntake.prototype, 'submit', 'intake: submit (total, incl. wait)', 'intake');
-  profiler.time(CommandWaiter.prototype, 'wait', 'wait for decision (LISTEN/NOTIFY)');
-  profiler.time(CommandApplier.prototype, 'apply', 'worker: apply (total)', 'apply');
+  profiler.time(CommandApplier.prototype, 'applyMany', 'worker: apply a batch (total)', 'apply');
   profiler.time(OutboxPublisher.prototype, 'flush', 'outbox flush (publish + mark published)');
   profiler.time(JobPublisher.prototype, 'publish', 'BullMQ addBulk');
   profiler.time(UserActorResolver.prototype, 'resolve', 'resolve actor');

@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -132,6 +134,8 @@ export class Profiler {
     if (!this.session) return [];
     const { profile } = await this.session.post('Profiler.stop');
     this.session.disconnect();
+    // For a closer look: open it in Chrome DevTools (Performance → Load profile).
+    writeFileSync(join(__dirname, 'logs', 'intake.cpuprofile'), JSON.stringify(profile));
     this.session = null;
     const byNode = new Map<number, number>();
     const samples = profile.samples ?? [];

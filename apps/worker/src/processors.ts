@@ -1,16 +1,16 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import type { JobPayloads } from '@gremium/platform';
-import { CommandApplier, NotificationMailer, TimerFirer } from '@gremium/workflow';
+import { CommandBatcher, NotificationMailer, TimerFirer } from '@gremium/workflow';
 
 @Processor('commands')
 export class CommandsProcessor extends WorkerHost {
-  constructor(private readonly applier: CommandApplier) {
+  constructor(private readonly batcher: CommandBatcher) {
     super();
   }
 
   process(job: Job<JobPayloads['commands']>): Promise<void> {
-    return this.applier.apply(job.data.commandId);
+    return this.batcher.apply(job.data.commandId);
   }
 }
 

@@ -8,6 +8,7 @@ export { RefusalError } from './errors/refusal.error';
 export { Clock } from './clock/clock.service';
 export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
 export { CommandApplier, COMMAND_DECIDED_CHANNEL } from './engine/command-applier';
+export { CommandBatcher } from './engine/command-batcher';
 export { availableCommands, type AvailableCommand } from './engine/available-commands';
 export {
   startMachine,

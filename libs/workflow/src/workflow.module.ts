@@ -4,6 +4,7 @@ import { Clock } from './clock/clock.service';
 import type { AnyProcessDefinition } from './definition/process-definition';
 import { DefinitionRegistry } from './definition/definition-registry';
 import { CommandApplier } from './engine/command-applier';
+import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
 import { ProcessStarter } from './engine/process-starter';
@@ -40,6 +41,7 @@ export class WorkflowModule {
       TransitionRecorder,
       ProcessStarter,
       CommandApplier,
+      CommandBatcher,
       OutboxPublisher,
       TimerFirer,
       Sweeper,

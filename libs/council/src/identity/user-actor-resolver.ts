@@ -7,8 +7,17 @@ import { User } from './user.entity';
 @Injectable()
 export class UserActorResolver implements ActorResolver {
   async resolve(em: EntityManager, ref: ActorRef): Promise<Actor | null> {
-    if (ref.type === 'system') return ref;
-    const user = await em.findOne(User, ref.userId);
-    return user ? { type: 'user', userId: user.id, personId: user.personId, roles: user.roles } : null;
+    return (await this.resolveMany(em, [ref]))[0];
+  }
+
+  async resolveMany(em: EntityManager, refs: readonly ActorRef[]): Promise<(Actor | null)[]> {
+    const ids = [...new Set(refs.flatMap((ref) => (ref.type === 'user' ? [ref.userId] : [])))];
+    const users = ids.length > 0 ? await em.find(User, { id: { $in: ids } }) : [];
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return refs.map((ref) => {
+      if (ref.type === 'system') return ref;
+      const user = byId.get(ref.userId);
+      return user ? { type: 'user', userId: user.id, personId: user.personId, roles: user.roles } : null;
+    });
   }
 }

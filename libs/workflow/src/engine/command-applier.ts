@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import { Command } from '../entities/command.entity';
@@ -8,16 +9,30 @@ import { ProcessInstance } from '../entities/process-instance.entity';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { CommandGate } from './command-gate';
+import { decisionMessage } from './decision';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine-tokens';
 import { stepMachine } from './machine-adapter';
 import { ProcessStarter } from './process-starter';
+import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
+interface Decision {
+  em: EntityManager;
+  batch: EffectBatch;
+  command: Command;
+  instance: ProcessInstance;
+  actor: Actor | null;
+  openTasks: OpenTasks;
+  now: Date;
+}
+
 /**
- * Applies one queued command in one transaction. Redelivery is harmless: the command row is locked and
- * only a `queued` command is applied. A refusal is committed as `rejected`; only infrastructure errors throw.
+ * Applies queued commands, several in one transaction. Redelivery is harmless: a command row is locked
+ * (rows another transaction holds are skipped: that one decides them) and only a `queued` command is
+ * applied. A refusal is committed as `rejected`; only infrastructure errors throw, and then nothing of
+ * the batch is committed.
  */
 @Injectable()
 export class CommandApplier {
@@ -32,42 +47,71 @@ export class CommandApplier {
     private readonly outbox: OutboxPublisher,
   ) {}
 
-  async apply(commandId: string): Promise<void> {
+  apply(commandId: string): Promise<void> {
+    return this.applyMany([commandId]);
+  }
+
+  async applyMany(commandIds: readonly string[]): Promise<void> {
     const batch = new EffectBatch();
     await this.em.fork().transactional(async (em) => {
-      const command = await em.findOne(Command, commandId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!command || command.status !== 'queued') return;
+      const commands = await em.find(
+        Command,
+        { id: { $in: [...commandIds] }, status: 'queued' },
+        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      if (commands.length === 0) return;
       await this.clock.refresh(em);
       const now = this.clock.now();
-      const instance = await em.findOneOrFail(ProcessInstance, command.processId, {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
-      const actor = await this.actors.resolve(em, command.actor);
-      const prepared = await this.gate.prepare(em, definition, instance, command, actor, now);
-      command.decidedAt = now;
-      if (!prepared.ok) {
-        command.status = 'rejected';
-        command.code = prepared.refusal.code;
-        command.reason = prepared.refusal.reason;
-      } else {
-        const stateBefore = instance.state;
-        await this.recorder.record({
-          em,
-          batch,
-          definition,
-          instance,
-          stateBefore,
-          step: stepMachine(definition.machine, prepared.snapshot, prepared.event),
-          event: prepared.event,
-          commandId: command.id,
-          startProcess: this.starter.childStarter(em, batch, instance.id, now),
-        });
-        command.status = 'applied';
+      const processIds = [...new Set(commands.map((command) => command.processId))];
+      // One statement, rows locked in id order: batches sharing instances cannot deadlock on them.
+      const instances = await em.find(
+        ProcessInstance,
+        { id: { $in: processIds } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
+      const byId = new Map(instances.map((instance) => [instance.id, instance]));
+      const openTasks = await OpenTasks.load(em, processIds);
+      const actors = await this.actors.resolveMany(
+        em,
+        commands.map((command) => command.actor),
+      );
+      for (const [index, command] of commands.entries()) {
+        const instance = byId.get(command.processId);
+        if (!instance) throw new Error(`command ${command.id}: process ${command.processId} not found`);
+        await this.decide({ em, batch, command, instance, actor: actors[index], openTasks, now });
       }
       await em.flush();
-      await em.execute(`select pg_notify('${COMMAND_DECIDED_CHANNEL}', ?)`, [command.id]);
+      await em.execute(
+        `select pg_notify('${COMMAND_DECIDED_CHANNEL}', message) from jsonb_array_elements_text(?::jsonb) as message`,
+        [JSON.stringify(commands.map(decisionMessage))],
+      );
     });
     await this.outbox.flush(batch);
+  }
+
+  private async decide(decision: Decision): Promise<void> {
+    const { em, batch, command, instance, actor, openTasks, now } = decision;
+    const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
+    const prepared = await this.gate.prepare(em, definition, instance, command, actor, now);
+    command.decidedAt = now;
+    if (!prepared.ok) {
+      command.status = 'rejected';
+      command.code = prepared.refusal.code;
+      command.reason = prepared.refusal.reason;
+      return;
+    }
+    await this.recorder.record({
+      em,
+      batch,
+      definition,
+      instance,
+      stateBefore: instance.state,
+      step: stepMachine(definition.machine, prepared.snapshot, prepared.event),
+      event: prepared.event,
+      commandId: command.id,
+      openTasks: openTasks.of(instance.id),
+      startProcess: this.starter.childStarter(em, batch, instance.id, now),
+    });
+    command.status = 'applied';
   }
 }

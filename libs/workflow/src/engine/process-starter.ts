@@ -77,6 +77,7 @@ export class ProcessStarter {
       step,
       event,
       commandId: null,
+      openTasks: [],
       startProcess: this.childStarter(em, batch, instance.id, request.now),
     });
     return instance;

@@ -35,29 +35,51 @@ function expand(declared: DeclaredTask, context: Record<string, unknown>): Wante
   );
 }
 
+/** The open tasks of the instances one transaction works on, read once for all of them. */
+export class OpenTasks {
+  private constructor(private readonly byProcess: Map<string, Task[]>) {}
+
+  static async load(em: EntityManager, processIds: readonly string[]): Promise<OpenTasks> {
+    const byProcess = new Map(processIds.map((id) => [id, [] as Task[]]));
+    const open = await em.find(Task, { processId: { $in: [...processIds] }, closedAt: null });
+    for (const task of open) byProcess.get(task.processId)?.push(task);
+    return new OpenTasks(byProcess);
+  }
+
+  /** The live list for one instance; the synchronizer keeps it current. */
+  of(processId: string): Task[] {
+    const tasks = this.byProcess.get(processId);
+    if (!tasks) throw new Error(`open tasks of process ${processId} were not loaded`);
+    return tasks;
+  }
+}
+
 /** Opens the tasks the active states declare and closes the ones no active state declares any more. */
 @Injectable()
 export class TaskSynchronizer {
-  async sync(
+  /** `open` is the instance's open tasks; it is updated to the tasks open afterwards. */
+  sync(
     em: EntityManager,
     instance: ProcessInstance,
     snapshot: AnyMachineSnapshot,
     now: Date,
-  ): Promise<void> {
+    open: Task[],
+  ): void {
     const wanted = new Map<string, WantedTask>();
     for (const declared of declaredTasks(snapshot)) {
       for (const task of expand(declared, instance.context)) {
         wanted.set(taskKey(declared.stateId, task.awaiting, task.label), task);
       }
     }
-    const open = await em.find(Task, { processId: instance.id, closedAt: null });
-    for (const task of open) {
+    const stillOpen = open.filter((task) => {
       const key = taskKey(task.stateId, task.awaiting, task.label);
-      if (wanted.has(key)) wanted.delete(key);
-      else task.closedAt = now;
-    }
+      if (wanted.delete(key)) return true;
+      task.closedAt = now;
+      return false;
+    });
+    open.splice(0, open.length, ...stillOpen);
     for (const { declared, awaiting, label } of wanted.values()) {
-      em.create(Task, {
+      const task = em.create(Task, {
         id: randomUUID(),
         processId: instance.id,
         stateId: declared.stateId,
@@ -68,6 +90,7 @@ export class TaskSynchronizer {
         dueAt: null,
         closedAt: null,
       });
+      open.push(task);
     }
   }
 }

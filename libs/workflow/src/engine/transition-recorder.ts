@@ -11,6 +11,7 @@ import type {
 import { auditHash } from '../audit/audit-hash';
 import { AuditEvent } from '../entities/audit-event.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
+import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
 import { createEngineOps } from './engine-ops';
@@ -26,6 +27,8 @@ export interface RecordRequest {
   step: Step;
   event: EngineEvent;
   commandId: string | null;
+  /** The instance's open tasks (see OpenTasks); kept current. */
+  openTasks: Task[];
   startProcess: EngineOps['startProcess'];
 }
 
@@ -62,7 +65,7 @@ export class TransitionRecorder {
 
     const ops = await this.interpretActions(request, step.actions, now);
     await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
-    await this.tasks.sync(em, instance, step.snapshot, now);
+    this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
     if (instance.status === 'done') {
       await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
     }

@@ -7,6 +7,8 @@ import { DefinitionRegistry } from '../definition/definition-registry';
 import { canonicalJson } from '../audit/canonical-json';
 import { Clock } from '../clock/clock.service';
 import { CommandGate } from '../engine/command-gate';
+import type { Decision } from '../engine/decision';
+import { MicroBatch } from '../engine/micro-batch';
 import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
 import { validate } from '../engine/validate';
 import { Command } from '../entities/command.entity';
@@ -26,6 +28,7 @@ export interface SubmitRequest {
 }
 
 export const DECISION_WAIT_MS = 2_000;
+const GROUPS = { maxBatch: 64, maxRunning: 2 };
 
 /**
  * The API side of the command path: validate, pre-check, store command and outbox row in one
@@ -43,6 +46,23 @@ export class CommandIntake {
     private readonly waiter: CommandWaiter,
   ) {}
 
+  // Concurrent requests share their reads and their insert transaction (see MicroBatch).
+  private readonly instanceReads = new MicroBatch(
+    'read processes',
+    (ids: string[]) => this.readInstances(ids),
+    GROUPS,
+  );
+  private readonly actorReads = new MicroBatch(
+    'resolve actors',
+    (refs: ActorRef[]) => this.actors.resolveMany(this.em.fork(), refs),
+    GROUPS,
+  );
+  private readonly inserts = new MicroBatch(
+    'store commands',
+    (commands: Command[]) => this.insert(commands),
+    GROUPS,
+  );
+
   async submit(request: SubmitRequest): Promise<Command> {
     if (!this.registry.declaresCommand(request.type)) {
       throw new WorkflowError('UNKNOWN_COMMAND', `unknown command type ${request.type}`, [
@@ -50,7 +70,10 @@ export class CommandIntake {
       ]);
     }
     const em = this.em.fork();
-    const instance = await em.findOne(ProcessInstance, request.processId);
+    const [instance, actor] = await Promise.all([
+      this.instanceReads.submit(request.processId),
+      this.actorReads.submit(request.actor),
+    ]);
     if (!instance) throw new NotFoundError('process', request.processId);
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
     const spec = definition.commands[request.type];
@@ -66,7 +89,6 @@ export class CommandIntake {
 
     await this.clock.refresh(em);
     const now = this.clock.now();
-    const actor = await this.actors.resolve(em, request.actor);
     const prepared = await this.gate.prepare(
       em,
       definition,
@@ -77,27 +99,26 @@ export class CommandIntake {
     );
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
 
-    const batch = new EffectBatch();
-    const id = randomUUID();
+    const command: Command = {
+      id: randomUUID(),
+      processId: instance.id,
+      type: request.type,
+      payload,
+      idempotencyKey: key,
+      actor: request.actor,
+      source: 'http',
+      status: 'queued',
+      code: null,
+      reason: null,
+      createdAt: now,
+      decidedAt: null,
+    };
+    // Listening before the command exists: its decision cannot slip past.
+    const expectation = this.waiter.expect(command.id, DECISION_WAIT_MS);
     try {
-      await em.transactional(async (tx) => {
-        tx.create(Command, {
-          id,
-          processId: instance.id,
-          type: request.type,
-          payload,
-          idempotencyKey: key,
-          actor: request.actor,
-          source: 'http',
-          status: 'queued',
-          code: null,
-          reason: null,
-          createdAt: now,
-          decidedAt: null,
-        });
-        batch.enqueue(tx, 'commands', id, { commandId: id }, now);
-      });
+      await this.inserts.submit(command);
     } catch (error) {
+      expectation.cancel();
       // A concurrent request with the same key won the race: answer with its command.
       if (key && error instanceof UniqueConstraintViolationException) {
         const winner = await this.findRepeat(this.em.fork(), request, key, payload);
@@ -105,8 +126,7 @@ export class CommandIntake {
       }
       throw error;
     }
-    await this.outbox.flush(batch);
-    return this.awaitDecision(await this.em.fork().findOneOrFail(Command, id));
+    return this.settle(command, await expectation.decision);
   }
 
   async find(commandId: string): Promise<Command> {
@@ -134,9 +154,46 @@ export class CommandIntake {
 
   private async awaitDecision(command: Command): Promise<Command> {
     if (command.status !== 'queued') return command;
-    const em = this.em.fork();
-    const reload = () => em.findOneOrFail(Command, command.id, { disableIdentityMap: true });
-    await this.waiter.wait(command.id, DECISION_WAIT_MS, async () => (await reload()).status !== 'queued');
-    return reload();
+    const expectation = this.waiter.expect(command.id, DECISION_WAIT_MS);
+    // It may have been decided before we started listening.
+    const current = await this.reload(command.id);
+    if (current.status !== 'queued') {
+      expectation.cancel();
+      return current;
+    }
+    return this.settle(current, await expectation.decision);
+  }
+
+  private async settle(command: Command, decision: Decision | null): Promise<Command> {
+    if (!decision) return this.reload(command.id);
+    return Object.assign(command, {
+      status: decision.status,
+      code: decision.code,
+      reason: decision.reason,
+      decidedAt: decision.decidedAt ? new Date(decision.decidedAt) : null,
+    });
+  }
+
+  private reload(commandId: string): Promise<Command> {
+    return this.em.fork().findOneOrFail(Command, commandId, { disableIdentityMap: true });
+  }
+
+  private async readInstances(ids: string[]): Promise<(ProcessInstance | undefined)[]> {
+    const found = await this.em.fork().find(ProcessInstance, { id: { $in: ids } });
+    const byId = new Map(found.map((instance) => [instance.id, instance]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** One transaction for the commands submitted meanwhile, each with its outbox row; then one publish. */
+  private async insert(commands: Command[]): Promise<void[]> {
+    const batch = new EffectBatch();
+    await this.em.fork().transactional(async (tx) => {
+      for (const command of commands) {
+        tx.create(Command, command);
+        batch.enqueue(tx, 'commands', command.id, { commandId: command.id }, command.createdAt);
+      }
+    });
+    await this.outbox.flush(batch);
+    return commands.map(() => undefined);
   }
 }

@@ -2,6 +2,15 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import { COMMAND_DECIDED_CHANNEL } from '../engine/command-applier';
+import { parseDecision, type Decision } from '../engine/decision';
+
+type Listener = (decision: Decision | null) => void;
+
+export interface Expectation {
+  /** The decision, or null when the time is up or the message carried none: then read the row. */
+  readonly decision: Promise<Decision | null>;
+  cancel(): void;
+}
 
 /**
  * Lets the API answer as soon as a worker has decided a command: the worker's transaction sends a
@@ -10,7 +19,7 @@ import { COMMAND_DECIDED_CHANNEL } from '../engine/command-applier';
 @Injectable()
 export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CommandWaiter.name);
-  private readonly waiting = new Map<string, Set<() => void>>();
+  private readonly waiting = new Map<string, Set<Listener>>();
   private client: Client | null = null;
   private closed = false;
 
@@ -25,20 +34,22 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
     await this.client?.end().catch(() => undefined);
   }
 
-  /** Resolves when the command is decided or the time is up; the caller then reads the row. */
-  wait(commandId: string, timeoutMs: number, decided: () => Promise<boolean>): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const done = () => {
+  /** Starts listening for a command's decision; start before the command can be decided. */
+  expect(commandId: string, timeoutMs: number): Expectation {
+    let settle: Listener = () => undefined;
+    const decision = new Promise<Decision | null>((resolve) => {
+      const done: Listener = (value) => {
         clearTimeout(timer);
-        this.waiting.get(commandId)?.delete(done);
-        if (this.waiting.get(commandId)?.size === 0) this.waiting.delete(commandId);
-        resolve();
+        const listeners = this.waiting.get(commandId);
+        listeners?.delete(done);
+        if (listeners?.size === 0) this.waiting.delete(commandId);
+        resolve(value);
       };
-      const timer = setTimeout(done, timeoutMs);
+      const timer = setTimeout(() => done(null), timeoutMs);
       this.waiting.set(commandId, (this.waiting.get(commandId) ?? new Set()).add(done));
-      // The decision may have been committed before we started listening for it.
-      decided().then((yes) => yes && done(), done);
+      settle = done;
     });
+    return { decision, cancel: () => settle(null) };
   }
 
   private reconnect(): void {
@@ -49,7 +60,8 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.config.databaseUrl });
     client.on('notification', (message) => {
-      for (const done of [...(this.waiting.get(message.payload ?? '') ?? [])]) done();
+      const { id, decision } = parseDecision(message.payload ?? '');
+      for (const done of [...(this.waiting.get(id) ?? [])]) done(decision);
     });
     client.on('error', (error) => {
       // A dead client can report more than once: only the current one triggers a single reconnect.

@@ -161,6 +161,42 @@ describe('durability: the database decides, Redis and workers are disposable', (
     expect((await ks.get(`/processes/${processId}`)).body.version).toBe(2);
   });
 
+  it('applies queued commands of several processes in one batch; a refusal in it keeps the others', async () => {
+    const [first, second] = [await founding('AG Stapel Eins'), await founding('AG Stapel Zwei')];
+    const send = async (processId: string, decision: string) => {
+      const sent = await ks.post(`/processes/${processId}/commands`, {
+        type: 'STEERING_DECISION',
+        payload: { decision },
+      });
+      expect(sent.status).toBe(202);
+      return sent.body.command.id as string;
+    };
+    // Both are queued while the first process still waits for the steering group: the pre-check lets them in.
+    const grantFirst = await send(first, 'granted');
+    const grantSecond = await send(second, 'granted');
+    const refuseFirst = await send(first, 'refused');
+    await app.flushRedis();
+    const worker = await app.startWorker();
+    await worker.get(CommandApplier).applyMany([refuseFirst, grantSecond, grantFirst]);
+    await app.stopWorker(worker);
+
+    const decided = await rows<{ id: string; status: string; code: string | null }>(
+      'select id, status, code from command where id = any($1)',
+      [[grantFirst, grantSecond, refuseFirst]],
+    );
+    const statusOf = (id: string) => decided.find((row) => row.id === id);
+    expect(statusOf(grantFirst)).toMatchObject({ status: 'applied', code: null });
+    expect(statusOf(grantSecond)).toMatchObject({ status: 'applied', code: null });
+    expect(statusOf(refuseFirst)).toMatchObject({ status: 'rejected', code: 'COMMAND_NOT_ALLOWED' });
+    for (const processId of [first, second]) {
+      expect((await ks.get(`/processes/${processId}`)).body.version).toBe(2);
+      expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toMatchObject({
+        valid: true,
+        count: 2,
+      });
+    }
+  });
+
   it('keeps the audit chain append-only and detects tampering', async () => {
     const processId = await founding('AG Revision');
     expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({

@@ -40,6 +40,8 @@ interface InstanceRow {
 }
 
 const MAX_LISTED = 15;
+/** A sender killed this close to a delivery may have sent it without committing its record. */
+const KILL_WINDOW_MS = 1_000;
 
 function check(name: string, checked: number, failures: string[]): Check {
   const listed = failures.slice(0, MAX_LISTED);
@@ -58,6 +60,8 @@ export interface CheckInput {
   commands: readonly SentCommand[];
   starts: readonly StartedProcess[];
   mails: readonly DeliveredMail[];
+  /** Per sender name, when it was killed with SIGKILL (null: never). */
+  killedAt: ReadonlyMap<string, number | null>;
 }
 
 /** The invariants the engine promises, checked against the database and the mail the SMTP sink received. */
@@ -257,23 +261,35 @@ export async function checkInvariants(input: CheckInput): Promise<Check[]> {
     }
     const mailsById = groupBy(input.mails, (m) => m.messageId ?? '(none)');
     const expected = new Set<string>();
+    let unrecorded = 0;
     for (const notification of notifications) {
       if (!notification.email) continue;
       const messageId = `<${notification.id}@gremium>`;
       expected.add(messageId);
-      const received = mailsById.get(messageId)?.length ?? 0;
+      const arrived = mailsById.get(messageId) ?? [];
       if (!notification.mailed_at)
         noteFailures.push(`notification ${notification.id} has an e-mail that was never sent`);
-      if (received === 0) noteFailures.push(`no e-mail arrived for notification ${notification.id}`);
-      if (received > 1)
-        noteFailures.push(`${received} e-mails with Message-ID ${messageId} (a detectable duplicate)`);
+      if (arrived.length === 0) noteFailures.push(`no e-mail arrived for notification ${notification.id}`);
+      // SMTP is at-least-once: a sender killed after its last line of DATA and before its commit leaves the
+      // mail unrecorded (the server may still accept what the dead sender wrote; RFC 5321 §4.1.1.4), and
+      // it goes out again with the same Message-ID. Any other repeat is a defect.
+      for (const mail of arrived.slice(0, -1)) {
+        const killedAt = input.killedAt.get(mail.sender) ?? null;
+        if (killedAt !== null && Math.abs(killedAt - mail.at) <= KILL_WINDOW_MS) unrecorded += 1;
+        else
+          noteFailures.push(
+            `Message-ID ${messageId} delivered ${arrived.length} times: ${arrived.map((m) => `${m.sender} at ${new Date(m.at).toISOString()}`).join(', ')}; ` +
+              `${mail.sender} was ${killedAt === null ? 'not killed' : `killed at ${new Date(killedAt).toISOString()}`}`,
+          );
+      }
     }
     for (const [messageId, list] of mailsById)
       if (!expected.has(messageId))
         noteFailures.push(`${list.length} e-mail(s) ${messageId} belong to no notification`);
     results.push(
       check(
-        `no duplicate notification or e-mail (${notifications.length} notifications, ${input.mails.length} e-mails)`,
+        `no duplicate notification or e-mail (${notifications.length} notifications, ${input.mails.length} e-mails` +
+          `${unrecorded > 0 ? `; ${unrecorded} sent again because its sender was killed as it delivered` : ''})`,
         notifications.length,
         noteFailures,
       ),

@@ -9,6 +9,8 @@ export const WORKER_ENTRY = 'dist/apps/worker/main.js';
 /** One process of the built product, started as `node dist/apps/<app>/main.js` would be. */
 export class ProductProcess {
   private exited: Promise<number | null>;
+  /** When kill9() was called (epoch ms). */
+  killedAt: number | null = null;
 
   private constructor(
     readonly name: string,
@@ -39,6 +41,7 @@ export class ProductProcess {
   /** kill -9: no shutdown hooks, no goodbye to PostgreSQL or Redis. */
   async kill9(): Promise<void> {
     if (!this.alive) return;
+    this.killedAt = Date.now();
     this.child.kill('SIGKILL');
     await this.exited;
   }

@@ -101,19 +101,24 @@ async function main(): Promise<number> {
     PORT: String(port),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    SMTP_URL: smtp.url,
+    SMTP_URL: smtp.urlFor('api'),
     TIMER_SWEEP_INTERVAL: 'PT1S',
     DASHBOARD_DIR: 'dist/apps/dashboard',
   };
   const api = ProductProcess.spawn('api', API_ENTRY, { ...env, WORKER: 'off' }, join(LOG_DIR, 'api.log'));
   let generation = 0;
-  const spawnWorker = (slot: number) =>
-    ProductProcess.spawn(
-      `worker-${slot}`,
+  const everyWorker: ProductProcess[] = [];
+  const spawnWorker = (slot: number) => {
+    const name = `worker-${slot}-${generation++}`;
+    const worker = ProductProcess.spawn(
+      name,
       WORKER_ENTRY,
-      env,
-      join(LOG_DIR, `worker-${slot}-${generation++}.log`),
+      { ...env, SMTP_URL: smtp.urlFor(name) },
+      join(LOG_DIR, `${name}.log`),
     );
+    everyWorker.push(worker);
+    return worker;
+  };
   const workers = Array.from({ length: WORKERS }, (_, slot) => spawnWorker(slot));
   const baseUrl = `http://127.0.0.1:${port}/api`;
   const events: Events = { kills: 0, redisFlushes: 0, pgRestarts: 0, pgDowntimeMs: 0, unmailedAtFlush: 0 };
@@ -258,6 +263,7 @@ async function main(): Promise<number> {
       commands: client.commands,
       starts: client.starts,
       mails: smtp.delivered,
+      killedAt: new Map(everyWorker.map((worker) => [worker.name, worker.killedAt])),
     });
     const chaosCheck: Check = {
       name: `faults injected: ${events.kills} SIGKILLs, ${events.redisFlushes} Redis FLUSHDB, ${events.pgRestarts} PostgreSQL restart (${events.pgDowntimeMs} ms)`,

@@ -3,6 +3,10 @@ import { SMTPServer } from 'smtp-server';
 export interface DeliveredMail {
   messageId: string | null;
   to: string[];
+  /** When the server answered 250 (epoch ms). */
+  at: number;
+  /** The client's EHLO name: which worker sent it (see `urlFor`). */
+  sender: string;
 }
 
 /**
@@ -38,6 +42,8 @@ export class SmtpGate {
             gate?.delivered.push({
               messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1]?.trim() ?? null,
               to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+              at: Date.now(),
+              sender: session.hostNameAppearsAs,
             });
             callback();
           };
@@ -55,8 +61,9 @@ export class SmtpGate {
     return gate;
   }
 
-  get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
+  /** The SMTP_URL for one sender: nodemailer greets with `name`, so each delivery names its worker. */
+  urlFor(sender: string): string {
+    return `smtp://127.0.0.1:${this.port}/?name=${encodeURIComponent(sender)}`;
   }
 
   hold(): void {

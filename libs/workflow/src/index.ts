@@ -9,6 +9,7 @@ export { Clock } from './clock/clock.service';
 export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
 export { CommandApplier, COMMAND_DECIDED_CHANNEL } from './engine/command-applier';
 export { CommandBatcher } from './engine/command-batcher';
+export { MicroBatch, type MicroBatchOptions } from './engine/micro-batch';
 export { availableCommands, type AvailableCommand } from './engine/available-commands';
 export {
   startMachine,

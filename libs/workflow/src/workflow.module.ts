@@ -15,6 +15,7 @@ import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
+import { SharedReads } from './queries/shared-reads';
 import { Sweeper } from './timers/sweeper';
 import { TimerFirer } from './timers/timer-firer';
 
@@ -46,6 +47,7 @@ export class WorkflowModule {
       TimerFirer,
       Sweeper,
       ProcessQueries,
+      SharedReads,
       NotificationMailer,
     ];
     const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];

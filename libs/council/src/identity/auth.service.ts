@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { WorkflowError } from '@gremium/workflow';
+import { MicroBatch, WorkflowError } from '@gremium/workflow';
 import { LoginAttempt } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
@@ -22,6 +22,11 @@ function digest(token: string): string {
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  // Requests arriving while sessions are being looked up share the next lookup.
+  private readonly sessionReads = new MicroBatch('authenticate', (hashes: string[]) => this.usersOf(hashes), {
+    maxBatch: 64,
+    maxRunning: 2,
+  });
 
   constructor(private readonly em: EntityManager) {}
 
@@ -61,14 +66,23 @@ export class AuthService {
     return { user, token, expiresAt };
   }
 
-  async authenticate(token: string): Promise<User | null> {
+  authenticate(token: string): Promise<User | null> {
+    return this.sessionReads.submit(digest(token));
+  }
+
+  private async usersOf(tokenHashes: string[]): Promise<(User | null)[]> {
     const em = this.em.fork();
-    const session = await em.findOne(Session, {
-      tokenHash: digest(token),
+    const sessions = await em.find(Session, {
+      tokenHash: { $in: [...new Set(tokenHashes)] },
       revokedAt: null,
       expiresAt: { $gt: new Date() },
     });
-    return session ? em.findOne(User, session.userId) : null;
+    const userIds = [...new Set(sessions.map((session) => session.userId))];
+    const users = userIds.length > 0 ? await em.find(User, { id: { $in: userIds } }) : [];
+    const userByHash = new Map(
+      sessions.map((session) => [session.tokenHash, users.find((user) => user.id === session.userId)]),
+    );
+    return tokenHashes.map((hash) => userByHash.get(hash) ?? null);
   }
 
   async logout(token: string): Promise<void> {

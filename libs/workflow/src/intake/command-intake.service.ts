@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorRef } from '../definition/actor';
@@ -9,14 +9,13 @@ import { Clock } from '../clock/clock.service';
 import { CommandGate } from '../engine/command-gate';
 import type { Decision } from '../engine/decision';
 import { MicroBatch } from '../engine/micro-batch';
-import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
 import { validate } from '../engine/validate';
 import { Command } from '../entities/command.entity';
-import { ProcessInstance } from '../entities/process-instance.entity';
 import { RefusalError } from '../errors/refusal.error';
 import { NotFoundError, WorkflowError } from '../errors/workflow.error';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
+import { SharedReads } from '../queries/shared-reads';
 import { CommandWaiter } from './command-waiter.service';
 
 export interface SubmitRequest {
@@ -40,23 +39,13 @@ export class CommandIntake {
     private readonly em: EntityManager,
     private readonly registry: DefinitionRegistry,
     private readonly clock: Clock,
-    @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
+    private readonly reads: SharedReads,
     private readonly gate: CommandGate,
     private readonly outbox: OutboxPublisher,
     private readonly waiter: CommandWaiter,
   ) {}
 
-  // Concurrent requests share their reads and their insert transaction (see MicroBatch).
-  private readonly instanceReads = new MicroBatch(
-    'read processes',
-    (ids: string[]) => this.readInstances(ids),
-    GROUPS,
-  );
-  private readonly actorReads = new MicroBatch(
-    'resolve actors',
-    (refs: ActorRef[]) => this.actors.resolveMany(this.em.fork(), refs),
-    GROUPS,
-  );
+  // Requests arriving while commands are being stored share the next insert transaction.
   private readonly inserts = new MicroBatch(
     'store commands',
     (commands: Command[]) => this.insert(commands),
@@ -71,8 +60,8 @@ export class CommandIntake {
     }
     const em = this.em.fork();
     const [instance, actor] = await Promise.all([
-      this.instanceReads.submit(request.processId),
-      this.actorReads.submit(request.actor),
+      this.reads.instance(request.processId),
+      this.reads.actor(request.actor),
     ]);
     if (!instance) throw new NotFoundError('process', request.processId);
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
@@ -176,12 +165,6 @@ export class CommandIntake {
 
   private reload(commandId: string): Promise<Command> {
     return this.em.fork().findOneOrFail(Command, commandId, { disableIdentityMap: true });
-  }
-
-  private async readInstances(ids: string[]): Promise<(ProcessInstance | undefined)[]> {
-    const found = await this.em.fork().find(ProcessInstance, { id: { $in: ids } });
-    const byId = new Map(found.map((instance) => [instance.id, instance]));
-    return ids.map((id) => byId.get(id));
   }
 
   /** One transaction for the commands submitted meanwhile, each with its outbox row; then one publish. */

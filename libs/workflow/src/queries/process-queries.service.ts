@@ -5,6 +5,7 @@ import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import { availableCommands, type AvailableCommand } from '../engine/available-commands';
 import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
+import { SharedReads } from './shared-reads';
 import { ProcessStarter, type StartRequest } from '../engine/process-starter';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
@@ -30,6 +31,7 @@ export class ProcessQueries {
     @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
     private readonly starter: ProcessStarter,
     private readonly outbox: OutboxPublisher,
+    private readonly reads: SharedReads,
   ) {}
 
   async start(request: Omit<StartRequest, 'actor' | 'now'> & { actor: ActorRef }): Promise<ProcessInstance> {
@@ -46,7 +48,7 @@ export class ProcessQueries {
   }
 
   async get(id: string): Promise<ProcessInstance> {
-    const instance = await this.em.fork().findOne(ProcessInstance, id);
+    const instance = await this.reads.instance(id);
     if (!instance) throw new NotFoundError('process', id);
     return instance;
   }
@@ -59,7 +61,7 @@ export class ProcessQueries {
   /** A page of processes with the commands this user may send: the actor is looked up once, not per row. */
   async manyWithCommands(instances: readonly ProcessInstance[], actorRef: ActorRef): Promise<ProcessView[]> {
     const em = this.em.fork();
-    const actor = await this.actors.resolve(em, actorRef);
+    const actor = await this.reads.actor(actorRef);
     const now = this.clock.now();
     const views: ProcessView[] = [];
     for (const instance of instances) {

@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor, ActorRef } from '../definition/actor';
+import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
+import { MicroBatch } from '../engine/micro-batch';
+import { ProcessInstance } from '../entities/process-instance.entity';
+
+const GROUPS = { maxBatch: 64, maxRunning: 2 };
+
+/**
+ * Reads outside any transaction that concurrent requests share: those asked for while a read runs go
+ * together into the next one, which starts after they were asked for (so each sees what was committed
+ * before it asked). The entities are for reading only.
+ */
+@Injectable()
+export class SharedReads {
+  private readonly instances = new MicroBatch(
+    'read processes',
+    (ids: string[]) => this.readInstances(ids),
+    GROUPS,
+  );
+  private readonly actors = new MicroBatch(
+    'resolve actors',
+    (refs: ActorRef[]) => this.resolver.resolveMany(this.em.fork(), refs),
+    GROUPS,
+  );
+
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(ACTOR_RESOLVER) private readonly resolver: ActorResolver,
+  ) {}
+
+  instance(id: string): Promise<ProcessInstance | undefined> {
+    return this.instances.submit(id);
+  }
+
+  actor(ref: ActorRef): Promise<Actor | null> {
+    return this.actors.submit(ref);
+  }
+
+  private async readInstances(ids: string[]): Promise<(ProcessInstance | undefined)[]> {
+    const found = await this.em.fork().find(ProcessInstance, { id: { $in: [...new Set(ids)] } });
+    const byId = new Map(found.map((instance) => [instance.id, instance]));
+    return ids.map((id) => byId.get(id));
+  }
+}

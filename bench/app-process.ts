@@ -77,7 +77,9 @@ export class AppProcess {
   static async start(options: AppProcessOptions): Promise<AppProcess> {
     const log = openSync(options.logFile, 'a');
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [APP_ENTRY], {
+    // e.g. BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (not allowed in NODE_OPTIONS).
+    const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, APP_ENTRY], {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', log, log, 'ipc'],
     });

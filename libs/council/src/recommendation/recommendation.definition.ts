@@ -31,11 +31,10 @@ import {
 
 /** Who holds a steering seat now (R6), and the periods of the rules of procedure now (R9). */
 async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<Record<string, unknown>> {
-  const [composition, rules, group] = await Promise.all([
-    steeringGroupOn(em, berlinDateOf(now)),
-    currentRules(em),
-    em.findOne(WorkingGroup, workingGroupId),
-  ]);
+  // One after the other: inside the worker's transaction they share one connection.
+  const composition = await steeringGroupOn(em, berlinDateOf(now));
+  const rules = await currentRules(em);
+  const group = await em.findOne(WorkingGroup, workingGroupId);
   const memberIds = [...new Set(composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : [])))];
   return {
     steering: { memberIds, occupied: composition.occupied },

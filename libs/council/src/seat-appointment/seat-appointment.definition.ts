@@ -26,10 +26,9 @@ async function checkNominee(
   root: string,
 ): Promise<Refusal | null> {
   if (personId === undefined) return null;
-  const [person, organization] = await Promise.all([
-    em.findOne(Person, String(personId)),
-    em.findOne(Organization, String(organizationId)),
-  ]);
+  // One after the other: inside the worker's transaction they share one connection.
+  const person = await em.findOne(Person, String(personId));
+  const organization = await em.findOne(Organization, String(organizationId));
   if (!person) return invalidField(`${root}.personId`, 'is not an existing person');
   if (!organization) return invalidField(`${root}.organizationId`, 'is not an existing organization');
   if (organization.kind !== seat) {

@@ -6,11 +6,10 @@ import { composeSteeringGroup, type Composition } from './composition';
 
 /** Loads the facts R6 needs and composes the steering group as it stands on a calendar date. */
 export async function steeringGroupOn(em: EntityManager, date: string): Promise<Composition> {
-  const [groups, appointments, coordination] = await Promise.all([
-    em.find(WorkingGroup, { foundedAt: { $lte: date } }),
-    em.find(Appointment, { termStart: { $lte: date } }),
-    em.find(CoordinationAssignment, { since: { $lte: date } }),
-  ]);
+  // One after the other: inside the worker's transaction they share one connection.
+  const groups = await em.find(WorkingGroup, { foundedAt: { $lte: date } });
+  const appointments = await em.find(Appointment, { termStart: { $lte: date } });
+  const coordination = await em.find(CoordinationAssignment, { since: { $lte: date } });
   return composeSteeringGroup(date, {
     groups: groups.map((g) => ({
       id: g.id,

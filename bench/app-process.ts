@@ -100,6 +100,13 @@ export class AppProcess {
     return this.child.pid ?? 0;
   }
 
+  /** Processes whose CPU counts as the app's: this one and a worker process started beside it. */
+  readonly companions: number[] = [];
+
+  get pids(): number[] {
+    return [this.pid, ...this.companions];
+  }
+
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
   }

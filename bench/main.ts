@@ -28,6 +28,7 @@ import {
   LOG_DIR,
   log,
   profile,
+  splitLoad,
   startApp,
   startFounding,
   steering,
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
       await app.stop();
       app = null;
     }
+    if (has('split')) results.split = await splitLoad(ctx);
     if (has('profile')) {
       app = await startApp(ctx, { BENCH_PROFILE: '1' });
       results.profile = await profile(ctx, app);

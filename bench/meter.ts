@@ -15,7 +15,7 @@ interface Reading {
 
 export interface Usage {
   seconds: number;
-  /** Share of one core used by the app process (100 = one full core). */
+  /** Share of one core used by the app process and its worker process if any (100 = one full core). */
   appCpuPct: number;
   /** Share of one core used by the PostgreSQL backends of the bench database. */
   pgCpuPct: number;
@@ -37,12 +37,13 @@ export class Meter {
     private readonly database: string,
   ) {}
 
-  async read(appPid: number): Promise<Reading> {
+  /** `appPids`: the engine's processes (the app, and a worker process beside it when there is one). */
+  async read(appPids: readonly number[]): Promise<Reading> {
     const backends = new Map<number, number>();
     for (const pid of await backendPids(this.sql, this.database)) backends.set(pid, cpuSeconds(pid));
     return {
       at: performance.now(),
-      appCpu: cpuSeconds(appPid),
+      appCpu: appPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
       runnerCpu: cpuSeconds(process.pid),
       backends,
       machine: machineJiffies(),
@@ -50,8 +51,8 @@ export class Meter {
     };
   }
 
-  async since(before: Reading, appPid: number): Promise<Usage> {
-    const after = await this.read(appPid);
+  async since(before: Reading, appPids: readonly number[]): Promise<Usage> {
+    const after = await this.read(appPids);
     const seconds = (after.at - before.at) / 1000;
     let pg = 0;
     for (const [pid, cpu] of after.backends) pg += cpu - (before.backends.get(pid) ?? 0);

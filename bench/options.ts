@@ -1,4 +1,13 @@
-export const PHASES = ['baselines', 'engine', 'http', 'timers', 'catchup', 'list', 'profile'] as const;
+export const PHASES = [
+  'baselines',
+  'engine',
+  'http',
+  'split',
+  'timers',
+  'catchup',
+  'list',
+  'profile',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {

@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import type { Client } from 'pg';
 import { join } from 'node:path';
+import { ProductProcess, WORKER_ENTRY } from '../test/faults/cluster';
 import { AppProcess } from './app-process';
 import { BenchHttp } from './http-client';
 import { bulkLoadHistory } from './list-data';
@@ -27,29 +28,55 @@ export interface Context {
 
 let appCount = 0;
 
-/** The API with the embedded worker as a child process, configured like production. */
-export async function startApp(ctx: Context, extra: Record<string, string> = {}): Promise<AppProcess> {
+/** The environment of the app (and of a worker process beside it), configured like production. */
+function appEnv(ctx: Context, extra: Record<string, string>): Record<string, string> {
   const { options } = ctx;
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: ctx.url,
+    REDIS_URL: options.redisUrl,
+    QUEUE_PREFIX: options.prefix,
+    PORT: '0',
+    WORKER: 'embedded',
+    WORKER_CONCURRENCY: String(options.concurrency),
+    TIMER_SWEEP_INTERVAL: 'PT1M',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    DASHBOARD_DIR: 'dist/apps/dashboard',
+    ...extra,
+  };
+}
+
+/** The API with the embedded worker as a child process. */
+export async function startApp(ctx: Context, extra: Record<string, string> = {}): Promise<AppProcess> {
   const app = await AppProcess.start({
-    env: {
-      NODE_ENV: 'production',
-      DATABASE_URL: ctx.url,
-      REDIS_URL: options.redisUrl,
-      QUEUE_PREFIX: options.prefix,
-      PORT: '0',
-      WORKER: 'embedded',
-      WORKER_CONCURRENCY: String(options.concurrency),
-      TIMER_SWEEP_INTERVAL: 'PT1M',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SMTP_URL: 'smtp://127.0.0.1:2525',
-      DASHBOARD_DIR: 'dist/apps/dashboard',
-      ...extra,
-    },
+    env: appEnv(ctx, extra),
     logFile: join(LOG_DIR, `app-${++appCount}.log`),
   });
   log(`app ${appCount} up (pid ${app.pid}) in ${app.readyAt - app.startedAt} ms`);
   return app;
+}
+
+/**
+ * The intake load again with the worker as its own process: the app with WORKER=off and the product's
+ * worker (`dist/apps/worker/main.js`, as `npm run start:worker` runs it) beside it. What a second process
+ * (and so the second core) buys; the app CPU column counts both processes.
+ */
+export async function splitLoad(ctx: Context): Promise<LoadResult> {
+  const app = await startApp(ctx, { WORKER: 'off' });
+  const worker = ProductProcess.spawn('worker', WORKER_ENTRY, appEnv(ctx, {}), join(LOG_DIR, 'worker.log'));
+  app.companions.push(worker.pid);
+  try {
+    const http = await BenchHttp.login(app.baseUrl, ADMIN.email, ADMIN.password);
+    const warm = await startFounding(app, 100, 'split warm-up');
+    // Returns once these are applied, so the worker is up.
+    await app.request({ op: 'intake-closed', commands: steering(warm), concurrency: 16 });
+    return await commandLoad(ctx, app, 'intake', http);
+  } finally {
+    await worker.stop();
+    await app.stop();
+  }
 }
 
 export async function startFounding(app: AppProcess, count: number, tag: string): Promise<string[]> {
@@ -76,9 +103,9 @@ export async function withUsage<T>(
   app: AppProcess,
   run: () => Promise<T>,
 ): Promise<[T, Usage]> {
-  const before = await ctx.meter.read(app.pid);
+  const before = await ctx.meter.read(app.pids);
   const result = await run();
-  return [result, await ctx.meter.since(before, app.pid)];
+  return [result, await ctx.meter.since(before, app.pids)];
 }
 
 async function waitUntil(what: string, timeoutMs: number, probe: () => Promise<boolean>): Promise<number> {

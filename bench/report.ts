@@ -13,6 +13,7 @@ export interface Results {
   engineShaped?: PgBaseline;
   engine?: LoadResult;
   http?: LoadResult;
+  split?: LoadResult;
   timers?: TimerResult;
   catchUp?: CatchUpResult;
   lists?: ListResult[];
@@ -145,6 +146,7 @@ export function render(options: BenchOptions, r: Results): string {
   const loads = [
     ...(r.engine ? loadRows('intake', r.engine) : []),
     ...(r.http ? loadRows('HTTP', r.http) : []),
+    ...(r.split ? loadRows('intake, worker apart', r.split) : []),
   ];
   if (loads.length > 0) {
     out.push('');
@@ -171,6 +173,10 @@ export function render(options: BenchOptions, r: Results): string {
       `  saturated = closed loop with ${options.loadConcurrency} in flight; latency = submit → decision seen by the caller; ` +
         `waited = answered before the decision (intake wait over / HTTP 202), then polled; CPU 100% = one core.`,
     );
+    if (r.split)
+      out.push(
+        '  worker apart = the app with WORKER=off and dist/apps/worker/main.js beside it; app CPU counts both processes.',
+      );
   }
   const rows: string[][] = [];
   if (r.timers)
@@ -255,6 +261,8 @@ export function summaryJson(options: BenchOptions, r: Results): string {
     bullmqBaselineJobsPerSec: num(r.bull?.drainJobsPerSec, 0),
     ratio: engineTps !== null && pgBaselineTps ? round(engineTps / pgBaselineTps, 3) : null,
     httpRatio: r.http && pgBaselineTps ? round(r.http.saturated.perSec / pgBaselineTps, 3) : null,
+    workerApartTps: num(r.split?.saturated.perSec),
+    workerApartRatio: r.split && pgBaselineTps ? round(r.split.saturated.perSec / pgBaselineTps, 3) : null,
     p50Ms: num(r.engine?.atHalf.p50Ms),
     p95Ms: num(r.engine?.atHalf.p95Ms),
     p99Ms: num(r.engine?.atHalf.p99Ms),

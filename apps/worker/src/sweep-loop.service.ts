@@ -27,17 +27,15 @@ export class SweepLoop implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.running;
   }
 
-  /** After downtime thousands of timers may be due: keep sweeping while batches come back full. */
+  /**
+   * After downtime thousands of timers may be due: keep sweeping while timers or outbox rows come back full.
+   * Republished commands and mails do not count: they change no row, and a backlog of queued commands
+   * (still being applied) would keep the loop spinning for nothing.
+   */
   private async sweepUntilCaughtUp(): Promise<void> {
     for (;;) {
       const result = await this.sweeper.sweep();
-      const full = Math.max(
-        result.firedTimers,
-        result.republishedCommands,
-        result.relayedOutbox,
-        result.remailed,
-      );
-      if (full < SWEEP_BATCH) return;
+      if (Math.max(result.firedTimers, result.relayedOutbox) < SWEEP_BATCH) return;
     }
   }
 

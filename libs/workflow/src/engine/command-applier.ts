@@ -18,7 +18,7 @@ import { TransitionRecorder } from './transition-recorder';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
-interface Decision {
+interface Deciding {
   em: EntityManager;
   batch: EffectBatch;
   command: Command;
@@ -89,8 +89,8 @@ export class CommandApplier {
     await this.outbox.flush(batch);
   }
 
-  private async decide(decision: Decision): Promise<void> {
-    const { em, batch, command, instance, actor, openTasks, now } = decision;
+  private async decide(deciding: Deciding): Promise<void> {
+    const { em, batch, command, instance, actor, openTasks, now } = deciding;
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
     const prepared = await this.gate.prepare(em, definition, instance, command, actor, now);
     command.decidedAt = now;

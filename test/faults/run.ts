@@ -247,7 +247,16 @@ async function main(): Promise<number> {
     let listeners = 0;
     try {
       const left = await settle(db);
-      if (left) log(`the engine did not settle: ${left} — checking anyway`);
+      if (left) {
+        log(`the engine did not settle: ${left} — checking anyway`);
+        // What might hold it up: transactions left open (and the locks they keep).
+        const open = await db.query<{ pid: number; age: string; query: string }>(
+          `select pid, (now() - xact_start)::text as age, left(query, 160) as query from pg_stat_activity
+            where datname = $1 and state like 'idle in transaction%'`,
+          [DATABASE],
+        );
+        for (const row of open.rows) log(`open transaction: pid ${row.pid}, ${row.age}, last: ${row.query}`);
+      }
       // The API waits for decisions on one LISTEN connection; a reconnect must not leave two behind.
       const { rows } = await db.query<{ n: number }>(
         `select count(*)::int as n from pg_stat_activity where datname = $1 and query ilike 'listen %'`,

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Mailer } from '@gremium/platform';
 import { Notification } from '../entities/notification.entity';
@@ -12,9 +11,8 @@ const RECORD_RETRY_MS = 500;
 /**
  * Sends a notification's e-mail once it is committed. SMTP cannot be exactly-once: a worker killed between
  * the server's answer and the record sends it again, with the same Message-ID, so the duplicate is
- * recognisable. Everything short of that does not duplicate: the row is locked while its mail is sent (a
- * second job for it, redelivered or re-sent by the sweeper, skips it), and a record that fails because the
- * database went away is retried rather than the mail sent again.
+ * recognisable. A record that fails because the database went away is retried rather than the mail sent
+ * again. No transaction stays open while the SMTP server answers: a killed worker must not leave a lock.
  */
 @Injectable()
 export class NotificationMailer {
@@ -24,30 +22,15 @@ export class NotificationMailer {
   ) {}
 
   async send(notificationId: string): Promise<void> {
-    let sentAt: Date | null = null;
-    try {
-      await this.em.fork().transactional(async (em) => {
-        const notification = await em.findOne(
-          Notification,
-          { id: notificationId },
-          { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-        );
-        if (!notification?.email || notification.mailedAt) return;
-        // Written before sending, so that after the server's answer only the commit is left to lose.
-        notification.mailedAt = new Date();
-        await em.flush();
-        await this.mailer.send({
-          messageId: `<${notification.id}@gremium>`,
-          to: notification.email.to,
-          subject: notification.email.subject,
-          text: notification.email.text,
-        });
-        sentAt = notification.mailedAt;
-      });
-    } catch (error) {
-      if (!sentAt) throw error;
-      await this.recordSent(notificationId, sentAt);
-    }
+    const notification = await this.em.fork().findOne(Notification, notificationId);
+    if (!notification?.email || notification.mailedAt) return;
+    await this.mailer.send({
+      messageId: `<${notification.id}@gremium>`,
+      to: notification.email.to,
+      subject: notification.email.subject,
+      text: notification.email.text,
+    });
+    await this.recordSent(notification.id, new Date());
   }
 
   private async recordSent(notificationId: string, sentAt: Date): Promise<void> {

@@ -204,6 +204,30 @@ describe('the dashboard in Chromium against the real API and worker', () => {
     });
   });
 
+  it("lists a working group's members, with edit buttons on all but the moderator's membership", async () => {
+    const groupId = sg.groupIds[0];
+    const memberId = await council.person('Mia Mitglied');
+    await ks.post('/memberships', {
+      personId: memberId,
+      workingGroupId: groupId,
+      role: 'member',
+      from: '2026-01-01',
+    });
+    const page = await session();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('heading', { name: 'Offene Zustimmungen' }).waitFor();
+    await page.goto(`/working-groups/${groupId}/show/members`);
+    const member = page.getByRole('row').filter({ hasText: 'Mia Mitglied' });
+    await member.getByText('Mitglied', { exact: true }).waitFor();
+    await member.getByRole('link', { name: 'Bearbeiten' }).waitFor();
+    const moderator = page.getByRole('row').filter({ hasText: sg.members[1].name });
+    await moderator.getByText('Moderation', { exact: true }).waitFor();
+    expect(await moderator.getByRole('link', { name: 'Bearbeiten' }).count()).toBe(0);
+    // Inside the group the body and the represented organization go without saying.
+    expect(await page.getByRole('columnheader', { name: 'Arbeitsgruppe oder Gremium' }).count()).toBe(0);
+    await record(page, 'working-group-members');
+  });
+
   it('lets a steering member log in and sign off a recommendation, which decides it', async () => {
     const voter = sg.members[5];
     const page = await session();

@@ -13,6 +13,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import type { ReactElement } from 'react';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
 import { BODY_CHOICES, ROLE_CHOICES } from './choices';
@@ -62,12 +63,19 @@ export const MembershipList = ({ filter }: { filter?: Record<string, unknown> })
   </List>
 );
 
-export const MembershipTable = () => (
-  <DataTable rowClick={false} bulkActionButtons={false}>
+/** `withinGroup`: the members tab of a working group, where the body and the represented organization go without saying. */
+export const MembershipTable = ({
+  withinGroup = false,
+  empty,
+}: {
+  withinGroup?: boolean;
+  empty?: ReactElement;
+}) => (
+  <DataTable rowClick={false} bulkActionButtons={false} empty={empty}>
     <DataTable.Col source="personId" disableSort>
       <ReferenceField source="personId" reference="people" link="show" />
     </DataTable.Col>
-    <DataTable.Col source="workingGroupId" disableSort field={Body} />
+    {withinGroup ? null : <DataTable.Col source="workingGroupId" disableSort field={Body} />}
     <DataTable.Col source="role">
       <TranslatedField source="role" prefix="gremium.membership_roles" />
     </DataTable.Col>
@@ -78,9 +86,11 @@ export const MembershipTable = () => (
     <DataTable.Col source="topic" disableSort>
       <TextField source="topic" emptyText="–" />
     </DataTable.Col>
-    <DataTable.Col source="onBehalfOfId" disableSort>
-      <ReferenceField source="onBehalfOfId" reference="organizations" link="show" emptyText="–" />
-    </DataTable.Col>
+    {withinGroup ? null : (
+      <DataTable.Col source="onBehalfOfId" disableSort>
+        <ReferenceField source="onBehalfOfId" reference="organizations" link="show" emptyText="–" />
+      </DataTable.Col>
+    )}
     <DataTable.Col label="gremium.actions" disableSort>
       <RowActions />
     </DataTable.Col>

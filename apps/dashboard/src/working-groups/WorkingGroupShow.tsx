@@ -14,6 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LinkButton } from '../fields/LinkButton';
+import { MembershipTable } from '../memberships/MembershipList';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { DateTimeField } from '../fields/DateTimeField';
 import { ShowLink } from '../fields/ShowLink';
@@ -108,21 +109,7 @@ export const WorkingGroupShow = () => (
           sort={{ field: 'from', order: 'DESC' }}
           perPage={100}
         >
-          <DataTable rowClick={false} bulkActionButtons={false} empty={<EmptyText />}>
-            <DataTable.Col source="personId" disableSort>
-              <ReferenceField source="personId" reference="people" link="show" />
-            </DataTable.Col>
-            <DataTable.Col source="role">
-              <TranslatedField source="role" prefix="gremium.membership_roles" />
-            </DataTable.Col>
-            <DataTable.Col source="from" field={CalendarDateField} />
-            <DataTable.Col source="to">
-              <CalendarDateField source="to" emptyText="–" />
-            </DataTable.Col>
-            <DataTable.Col source="topic" disableSort>
-              <TextField source="topic" emptyText="–" />
-            </DataTable.Col>
-          </DataTable>
+          <MembershipTable withinGroup empty={<EmptyText />} />
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="gremium.working_groups.tab_recommendations" path="recommendations">

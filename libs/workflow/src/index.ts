@@ -17,7 +17,7 @@ export {
   restoreSnapshot,
   offeredEventTypes,
   declaredTasks,
-} from './engine/machine-adapter';
+} from './definition/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
 export { CommandWaiter } from './intake/command-waiter.service';

@@ -1,7 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Vote } from '../recommendation/sign-off';
-import type { Addressee } from '../recommendation/recommendation.schemas';
-import type { Answer, Decision, Forward } from '../recommendation/recommendation.machine';
+import type { Vote } from './sign-off';
+import type { Addressee } from './recommendation.schemas';
+import type { Answer, Decision } from './recommendation.machine';
+import type { Forward } from './recommendation.schemas';
 
 export const RECOMMENDATION_STATES = [
   'draft',

@@ -1,34 +1,47 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, invalidField, type ProcessDefinition, type Refusal } from '@gremium/workflow';
-import { Appointment } from '../appointments/appointment.entity';
-import { Organization } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
-import { coordinationOnly } from '../permissions/rules';
-import { currentRules } from '../settings/rules-store';
-import { addDays } from '../terms/calendar-date';
+import { Appointment } from './appointment.entity';
+import { Organization } from '../../organizations/organization.entity';
+import { Person } from '../../people/person.entity';
+import { coordinationOnly } from '../../permissions/rules';
+import { currentRules } from '../../settings/rules-store';
+import { addDays } from '../../terms/calendar-date';
 import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
+import {
+  seatAppointmentMachine,
+  type AppointmentContext,
+  type TermAlertParams,
+} from './seat-appointment.machine';
 import {
   appointmentDecision,
   appointmentInput,
   endEarlyPayload,
   nominatePayload,
-  seatAppointmentMachine,
-  type AppointmentContext,
+  type AppointmentCommands,
+  type AppointmentFacts,
   type AppointmentInput,
-} from './seat-appointment.machine';
+} from './seat-appointment.schemas';
+
+interface AppointmentTypes {
+  input: AppointmentInput;
+  context: AppointmentContext;
+  facts: AppointmentFacts;
+  commands: AppointmentCommands;
+  effects: { sendTermAlert: TermAlertParams; openSuccessor: { seat: string } };
+}
 
 /** R7: the city proposes a person of an organization of the seat's kind. */
 async function checkNominee(
   em: EntityManager,
   seat: string,
-  personId: unknown,
-  organizationId: unknown,
+  personId: string | undefined,
+  organizationId: string | undefined,
   root: string,
 ): Promise<Refusal | null> {
   if (personId === undefined) return null;
   // One after the other: inside the worker's transaction they share one connection.
-  const person = await em.findOne(Person, String(personId));
-  const organization = await em.findOne(Organization, String(organizationId));
+  const person = await em.findOne(Person, personId);
+  const organization = organizationId ? await em.findOne(Organization, organizationId) : null;
   if (!person) return invalidField(`${root}.personId`, 'is not an existing person');
   if (!organization) return invalidField(`${root}.organizationId`, 'is not an existing organization');
   if (organization.kind !== seat) {
@@ -52,7 +65,7 @@ async function successorReady(em: EntityManager, context: AppointmentContext): P
   return successors > 0;
 }
 
-export const seatAppointment: ProcessDefinition<AppointmentInput> = {
+export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   key: 'seat-appointment',
   version: 1,
   machine: seatAppointmentMachine,
@@ -77,7 +90,7 @@ export const seatAppointment: ProcessDefinition<AppointmentInput> = {
       label: { de: 'Vorschlag der Stadt erfassen', en: 'Record the city’s nomination' },
       permission: coordinationOnly,
       check: ({ em, instance, payload }) =>
-        checkNominee(em, String(instance?.context.seat), payload.personId, payload.organizationId, 'payload'),
+        checkNominee(em, instance?.context.seat ?? '', payload.personId, payload.organizationId, 'payload'),
     },
     PLENARY_DECISION: {
       payload: appointmentDecision,
@@ -95,8 +108,8 @@ export const seatAppointment: ProcessDefinition<AppointmentInput> = {
       permission: coordinationOnly,
       final: true,
       check: async ({ instance, payload }) => {
-        const termStart = instance?.context.termStart as string | null;
-        return termStart && String(payload.effectiveDate) <= termStart
+        const termStart = instance?.context.termStart;
+        return termStart && payload.effectiveDate <= termStart
           ? conflict('the effective date must lie after the start of the term')
           : null;
       },
@@ -104,18 +117,19 @@ export const seatAppointment: ProcessDefinition<AppointmentInput> = {
   },
   startPermission: coordinationOnly,
   startCheck: ({ em, payload }) =>
-    checkNominee(em, String(payload.seat), payload.personId, payload.organizationId, 'input'),
+    checkNominee(em, payload.seat, payload.personId, payload.organizationId, 'input'),
   enrich: async ({ em, instance, type }) => {
-    const facts: Record<string, unknown> = {};
+    const facts: AppointmentFacts = {};
     if (type === 'process.started' || type === 'PLENARY_DECISION') {
       facts.termAlertLeadDays = (await currentRules(em)).termAlertLeadDays;
     }
     if (type.startsWith('xstate.after.termEnd.') && instance) {
-      facts.successorReady = await successorReady(em, instance.context as unknown as AppointmentContext);
+      facts.successorReady = await successorReady(em, instance.context);
     }
     return facts;
   },
-  subject: (context) => ({ type: 'appointment', id: String(context.appointmentId) }),
+  subject: (context) => ({ type: 'appointment', id: context.appointmentId }),
   effects: { sendTermAlert, openSuccessor },
   project: projectAppointment,
+  entities: [Appointment],
 };

@@ -1,17 +1,14 @@
 import type { EffectHandler } from '@gremium/workflow';
-import { Membership } from '../memberships/membership.entity';
-import { inForceOn } from '../memberships/membership-queries';
-import { WorkingGroup } from '../working-groups/working-group.entity';
-
-export interface ElectionParams extends Record<string, unknown> {
-  workingGroupId: string;
-  personId: string;
-  since: string;
-}
+import { Membership } from '../../memberships/membership.entity';
+import { inForceOn } from '../../memberships/membership-queries';
+import { WorkingGroup } from '../../working-groups/working-group.entity';
+import type { ElectionContext, ElectionParams } from './moderator-election.machine';
 
 /** The elected person moderates from today and holds the group's steering seat; the previous one leaves it. */
-export const electModerator: EffectHandler = async ({ em, now }, params) => {
-  const { workingGroupId, personId, since } = params as ElectionParams;
+export const electModerator: EffectHandler<ElectionContext, ElectionParams> = async (
+  { em, now },
+  { workingGroupId, personId, since },
+) => {
   const group = await em.findOneOrFail(WorkingGroup, workingGroupId);
   const memberships = await em.find(Membership, {
     workingGroupId,

@@ -6,7 +6,7 @@ import {
   type AnyStateMachine,
   type ExecutableActionObject,
 } from 'xstate';
-import type { EngineEvent, TaskMeta } from '../definition/process-definition';
+import type { EngineEvent, TaskMeta } from './process-definition';
 
 export type MachineAction = ExecutableActionObject;
 

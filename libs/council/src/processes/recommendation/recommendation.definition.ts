@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseDuration } from '@gremium/platform';
-import type { CommandDefinition, ProcessDefinition } from '@gremium/workflow';
+import type { z } from 'zod';
+import type { CommandDefinition, Labels, ProcessDefinition } from '@gremium/workflow';
 import {
   coordinationOnly,
   groupInContext,
@@ -8,14 +9,20 @@ import {
   memberOf,
   moderatorOf,
   steeringMemberOnly,
-} from '../permissions/rules';
-import { currentRules } from '../settings/rules-store';
-import { steeringGroupOn } from '../steering-group/steering-group.repository';
-import { berlinDateOf } from '../terms/calendar-date';
-import { requireActiveGroup } from '../working-groups/group-checks';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+} from '../../permissions/rules';
+import { currentRules } from '../../settings/rules-store';
+import { steeringGroupOn } from '../../steering-group/steering-group.repository';
+import { berlinDateOf } from '../../terms/calendar-date';
+import { requireActiveGroup } from '../../working-groups/group-checks';
+import { WorkingGroup } from '../../working-groups/working-group.entity';
 import { notifyEscalation, projectRecommendation, remindAnswers } from './recommendation.effects';
-import { recommendationMachine } from './recommendation.machine';
+import { Recommendation } from './recommendation.entity';
+import {
+  recommendationMachine,
+  type EscalationParams,
+  type RecommendationContext,
+  type ReminderParams,
+} from './recommendation.machine';
 import {
   answerPayload,
   closePayload,
@@ -26,11 +33,20 @@ import {
   signOffPayload,
   steeringDecisionPayload,
   submitPayload,
+  type RecommendationCommands,
+  type RecommendationFacts,
   type RecommendationInput,
 } from './recommendation.schemas';
 
-/** Who holds a steering seat now (R6), and the periods of the rules of procedure now (R9). */
-async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<Record<string, unknown>> {
+interface RecommendationTypes {
+  input: RecommendationInput;
+  context: RecommendationContext;
+  facts: RecommendationFacts;
+  commands: RecommendationCommands;
+  effects: { notifyEscalation: EscalationParams; remindAnswers: ReminderParams };
+}
+
+async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<RecommendationFacts> {
   // One after the other: inside the worker's transaction they share one connection.
   const composition = await steeringGroupOn(em, berlinDateOf(now));
   const rules = await currentRules(em);
@@ -44,18 +60,18 @@ async function facts(em: EntityManager, now: Date, workingGroupId: string): Prom
   };
 }
 
-const coordinationCommand = (
-  label: CommandDefinition['label'],
-  payload: CommandDefinition['payload'],
+const coordinationCommand = <P extends Record<string, unknown>>(
+  label: Labels,
+  payload: z.ZodType<P>,
   final = false,
-): CommandDefinition => ({
+): CommandDefinition<RecommendationContext, P> => ({
   payload,
   label,
   permission: coordinationOnly,
   final,
 });
 
-export const recommendation: ProcessDefinition<RecommendationInput> = {
+export const recommendation: ProcessDefinition<RecommendationTypes> = {
   key: 'recommendation',
   version: 1,
   machine: recommendationMachine,
@@ -109,14 +125,15 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
     CLOSE: coordinationCommand({ de: 'Abschließen', en: 'Close' }, closePayload, true),
   },
   startPermission: memberOf(groupInPayload),
-  startCheck: ({ em, payload }) => requireActiveGroup(em, String(payload.workingGroupId)),
+  startCheck: ({ em, payload }) => requireActiveGroup(em, payload.workingGroupId),
   enrich: ({ em, now, instance, payload, type }) =>
     facts(
       em,
       now,
-      String(instance?.context.workingGroupId ?? (type === 'process.started' ? payload.workingGroupId : '')),
+      instance?.context.workingGroupId ?? String(type === 'process.started' ? payload.workingGroupId : ''),
     ),
-  subject: (context) => ({ type: 'recommendation', id: String(context.recommendationId) }),
+  subject: (context) => ({ type: 'recommendation', id: context.recommendationId }),
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
+  entities: [Recommendation],
 };

@@ -1,16 +1,20 @@
 import type { EffectContext, EffectHandler } from '@gremium/workflow';
-import { Appointment } from '../appointments/appointment.entity';
-import { User } from '../identity/user.entity';
-import { Meeting } from '../meetings/meeting.entity';
-import { Person } from '../people/person.entity';
-import { formatGermanDate, SEAT_LABELS } from '../shared/german-labels';
-import { daysBetween } from '../terms/calendar-date';
+import { Appointment } from './appointment.entity';
+import { User } from '../../identity/user.entity';
+import { Meeting } from '../../meetings/meeting.entity';
+import { Person } from '../../people/person.entity';
+import { formatGermanDate, SEAT_LABELS } from '../../shared/german-labels';
+import { daysBetween } from '../../terms/calendar-date';
 import { appointmentStatus } from './appointment-status';
 import type { AppointmentContext, TermAlertParams } from './seat-appointment.machine';
 
 /** P3 → the appointment row (status and dates), after every transition. */
-export async function projectAppointment({ em, instance, now }: EffectContext): Promise<void> {
-  const context = instance.context as unknown as AppointmentContext;
+export async function projectAppointment({
+  em,
+  instance,
+  now,
+}: EffectContext<AppointmentContext>): Promise<void> {
+  const context = instance.context;
   const fields = {
     seat: context.seat,
     personId: context.personId,
@@ -28,13 +32,18 @@ export async function projectAppointment({ em, instance, now }: EffectContext): 
 }
 
 /** The first alert opens the successor's appointment, waiting for the city's nomination. */
-export const openSuccessor: EffectHandler = async ({ engine }, params) => {
-  await engine.startProcess('seat-appointment', { seat: String(params.seat) });
+export const openSuccessor: EffectHandler<AppointmentContext, { seat: string }> = async (
+  { engine },
+  { seat },
+) => {
+  await engine.startProcess('seat-appointment', { seat });
 };
 
 /** One notification for the coordination office and one e-mail to each of its accounts. */
-export const sendTermAlert: EffectHandler = async ({ em, engine }, params) => {
-  const alert = params as TermAlertParams;
+export const sendTermAlert: EffectHandler<AppointmentContext, TermAlertParams> = async (
+  { em, engine },
+  alert,
+) => {
   const person = alert.personId ? await em.findOne(Person, alert.personId) : null;
   const [meeting] = await em.find(
     Meeting,

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '../appointments/appointment.entity';
+import type { AppointmentStatus } from './appointment.entity';
 
 /** The appointment's status as the API shows it, read off the P3 state value. */
 export function appointmentStatus(state: unknown): AppointmentStatus {

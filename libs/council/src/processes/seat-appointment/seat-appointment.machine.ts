@@ -1,43 +1,13 @@
-import { z } from 'zod';
 import { assign, setup } from 'xstate';
 import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
-import { APPOINTED_SEATS } from '../appointments/appointment.entity';
-import { voteCounts, type VoteCounts } from '../shared/payload-schemas';
-import { nextAlert } from '../terms/alert-plan';
-import { berlinDateOf, berlinMidnight, isCalendarDate } from '../terms/calendar-date';
-import { termExpiresAt, termLastDay } from '../terms/term';
+import { APPOINTED_SEATS } from './appointment.entity';
+import type { VoteCounts } from '../../shared/payload-schemas';
+import { nextAlert } from '../../terms/alert-plan';
+import { berlinDateOf, berlinMidnight } from '../../terms/calendar-date';
+import { termExpiresAt, termLastDay } from '../../terms/term';
+import type { AppointmentInput } from './seat-appointment.schemas';
 
 const DAY_MS = 86_400_000;
-const calendarDate = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
-
-export const appointmentInput = z
-  .object({
-    seat: z.enum(APPOINTED_SEATS),
-    personId: z.uuid().optional(),
-    organizationId: z.uuid().optional(),
-    termStart: calendarDate.optional(),
-  })
-  .strict()
-  .refine((input) => (input.personId === undefined) === (input.organizationId === undefined), {
-    message: 'personId and organizationId go together',
-    path: ['organizationId'],
-  });
-export type AppointmentInput = z.infer<typeof appointmentInput>;
-
-export const nominatePayload = z.object({ personId: z.uuid(), organizationId: z.uuid() }).strict();
-export const appointmentDecision = z
-  .object({
-    decision: z.enum(['appointed', 'rejected']),
-    termStart: calendarDate.optional(),
-    meetingId: z.uuid().optional(),
-    votes: voteCounts.optional(),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
-export const endEarlyPayload = z
-  .object({ effectiveDate: calendarDate, reason: z.string().trim().min(1).max(2000) })
-  .strict();
-
 export interface TermAlert {
   leadDays: number;
   at: number;
@@ -228,7 +198,7 @@ export const seatAppointmentMachine = setup({
   },
 });
 
-export interface TermAlertParams extends Record<string, unknown> {
+export interface TermAlertParams {
   appointmentId: string;
   seat: string;
   personId: string | null;

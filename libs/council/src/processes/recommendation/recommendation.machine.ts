@@ -1,15 +1,9 @@
 import { assign, setup } from 'xstate';
 import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
-import type { VoteCounts } from '../shared/payload-schemas';
-import { berlinDateOf } from '../terms/calendar-date';
-import type { Addressee, RecommendationInput } from './recommendation.schemas';
+import type { VoteCounts } from '../../shared/payload-schemas';
+import { berlinDateOf } from '../../terms/calendar-date';
+import type { Addressee, Forward, RecommendationFacts, RecommendationInput } from './recommendation.schemas';
 import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote, type VoteKind } from './sign-off';
-
-export interface Forward {
-  addressee: Addressee;
-  reference: string;
-  date: string;
-}
 
 export interface Answer {
   addressee: Addressee;
@@ -54,11 +48,24 @@ export interface RecommendationContext {
   closedReason: string | null;
 }
 
-type Args = { context: RecommendationContext; event: EngineEvent };
+export interface EscalationParams {
+  recommendationId: string;
+  title: string;
+  escalations: number;
+}
 
-const steeringOf = (event: EngineEvent) => event.facts.steering as SteeringFacts;
-const periodOf = (event: EngineEvent, name: 'reviewPeriodMs' | 'answerPeriodMs', fallback: number) =>
-  typeof event.facts[name] === 'number' ? (event.facts[name] as number) : fallback;
+export interface ReminderParams {
+  recommendationId: string;
+  title: string;
+  addressees: Addressee[];
+}
+
+type RecommendationEvent = EngineEvent<RecommendationFacts>;
+type Args = { context: RecommendationContext; event: RecommendationEvent };
+
+const steeringOf = (event: RecommendationEvent): SteeringFacts => event.facts.steering;
+const periodOf = (event: RecommendationEvent, name: 'reviewPeriodMs' | 'answerPeriodMs', fallback: number) =>
+  event.facts[name] ?? fallback;
 
 function castVote({ context, event }: Args): Vote[] {
   const payload = event.payload as { vote: VoteKind; comment?: string };
@@ -84,7 +91,11 @@ const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) 
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
 export const recommendationMachine = setup({
-  types: { context: {} as RecommendationContext, events: {} as EngineEvent, input: {} as EngineEvent },
+  types: {
+    context: {} as RecommendationContext,
+    events: {} as RecommendationEvent,
+    input: {} as RecommendationEvent,
+  },
   delays: {
     reviewPeriod: ({ context }: Args) => context.reviewPeriodMs,
     answerPeriod: ({ context }: Args) => context.answerPeriodMs,
@@ -155,7 +166,7 @@ export const recommendationMachine = setup({
     })),
     prepareForwards: assign(({ context }) => ({ toForward: [...context.addressees] })),
     recordForward: assign(({ context, event }) => {
-      const forward = event.payload as unknown as Forward;
+      const forward = event.payload as Forward;
       return {
         forwards: [...context.forwards, forward],
         toForward: context.toForward.filter((a) => a !== forward.addressee),
@@ -193,8 +204,8 @@ export const recommendationMachine = setup({
       };
     }),
     closeForDissolution: assign({ closedReason: 'group-dissolved' }),
-    notifyEscalation: effect<{ recommendationId: string; title: string; escalations: number }>(),
-    remindAnswers: effect<{ recommendationId: string; title: string; addressees: Addressee[] }>(),
+    notifyEscalation: effect<EscalationParams>(),
+    remindAnswers: effect<ReminderParams>(),
   },
 }).createMachine({
   id: 'recommendation',

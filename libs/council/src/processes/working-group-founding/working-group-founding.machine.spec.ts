@@ -1,7 +1,7 @@
 import { type AnyMachineSnapshot } from 'xstate';
 import { offeredEventTypes, startMachine, stepMachine, toMermaid } from '@gremium/workflow';
 import { testEvent, uncoveredEdges } from '@gremium/testing';
-import { workingGroupFounding } from './working-group-founding.machine';
+import { workingGroupFounding } from './working-group-founding.definition';
 
 const machine = workingGroupFounding.machine;
 const input = {

@@ -1,4 +1,4 @@
-import { majorityThreshold } from '../steering-group/composition';
+import { majorityThreshold } from '../../steering-group/composition';
 
 export const VOTE_KINDS = ['approve', 'reject', 'return'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../terms/calendar-date';
-import { voteCounts } from '../shared/payload-schemas';
-import { VOTE_KINDS } from './sign-off';
+import { isCalendarDate } from '../../terms/calendar-date';
+import { voteCounts } from '../../shared/payload-schemas';
+import { VOTE_KINDS, type SteeringFacts } from './sign-off';
 
 export const ADDRESSEES = ['administration', 'council'] as const;
 export type Addressee = (typeof ADDRESSEES)[number];
@@ -44,3 +44,23 @@ export const answerPayload = z
   .strict();
 export const escalatePayload = z.object({ note: z.string().trim().min(1).max(5000) }).strict();
 export const closePayload = z.object({ note: z.string().trim().max(5000).optional() }).strict();
+export type Forward = z.infer<typeof forwardPayload>;
+
+export type RecommendationCommands = {
+  EDIT: z.infer<typeof editPayload>;
+  SUBMIT: z.infer<typeof submitPayload>;
+  SIGN_OFF: z.infer<typeof signOffPayload>;
+  STEERING_DECISION: z.infer<typeof steeringDecisionPayload>;
+  FORWARD: Forward;
+  RECORD_ANSWER: z.infer<typeof answerPayload>;
+  ESCALATE_TO_COUNCIL: z.infer<typeof escalatePayload>;
+  CLOSE: z.infer<typeof closePayload>;
+};
+
+/** Who holds a steering seat now (R6), the group's moderator, and the periods of the rules of procedure (R9). */
+export type RecommendationFacts = {
+  steering: SteeringFacts;
+  moderatorId: string | null;
+  reviewPeriodMs?: number;
+  answerPeriodMs?: number;
+};

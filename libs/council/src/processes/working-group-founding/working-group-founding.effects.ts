@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EffectHandler } from '@gremium/workflow';
-import { Membership } from '../memberships/membership.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
-
-export interface FoundingParams extends Record<string, unknown> {
-  workingGroupId: string;
-  name: string;
-  topic: string;
-  rationale: string;
-  initialMemberIds: string[];
-  foundedAt: string;
-}
+import type { FoundingContext, FoundingParams } from './working-group-founding.machine';
+import { Membership } from '../../memberships/membership.entity';
+import { WorkingGroup } from '../../working-groups/working-group.entity';
 
 /**
  * Both bodies consented (R8): the group exists, active, with its first members; its moderator seat in
  * the steering group is vacant until the moderator election (P5) that starts now.
  */
-export const foundWorkingGroup: EffectHandler = async ({ em, instance, now, engine }, params) => {
-  const p = params as FoundingParams;
+export const foundWorkingGroup: EffectHandler<FoundingContext, FoundingParams> = async (
+  { em, instance, now, engine },
+  p,
+) => {
   em.create(WorkingGroup, {
     id: p.workingGroupId,
     name: p.name,

@@ -1,8 +1,8 @@
 import type { EffectContext, EffectHandler, EngineOps } from '@gremium/workflow';
-import { User } from '../identity/user.entity';
-import { Recommendation, type RecommendationState } from '../recommendations/recommendation.entity';
+import { User } from '../../identity/user.entity';
+import { Recommendation, type RecommendationState } from './recommendation.entity';
 import type { Addressee } from './recommendation.schemas';
-import type { RecommendationContext } from './recommendation.machine';
+import type { EscalationParams, RecommendationContext, ReminderParams } from './recommendation.machine';
 
 const ADDRESSEE_LABELS: Record<Addressee, string> = {
   administration: 'Stadtverwaltung',
@@ -14,8 +14,12 @@ function stateOf(value: unknown): RecommendationState {
 }
 
 /** P4 → the recommendation row, after every transition. */
-export async function projectRecommendation({ em, instance, now }: EffectContext): Promise<void> {
-  const context = instance.context as unknown as RecommendationContext;
+export async function projectRecommendation({
+  em,
+  instance,
+  now,
+}: EffectContext<RecommendationContext>): Promise<void> {
+  const context = instance.context;
   const fields = {
     workingGroupId: context.workingGroupId,
     title: context.title,
@@ -40,7 +44,7 @@ export async function projectRecommendation({ em, instance, now }: EffectContext
 }
 
 async function notifyCoordination(
-  ctx: EffectContext,
+  ctx: EffectContext<RecommendationContext>,
   engine: EngineOps,
   kind: string,
   recommendationId: string,
@@ -59,12 +63,10 @@ async function notifyCoordination(
 }
 
 /** No decision within the review period: the coordination office is told, again every further period. */
-export const notifyEscalation: EffectHandler = async (ctx, params) => {
-  const { recommendationId, title, escalations } = params as {
-    recommendationId: string;
-    title: string;
-    escalations: number;
-  };
+export const notifyEscalation: EffectHandler<RecommendationContext, EscalationParams> = async (
+  ctx,
+  { recommendationId, title, escalations },
+) => {
   const message =
     `Die Handlungsempfehlung „${title}“ wartet seit Ablauf der Prüffrist auf die Entscheidung der Steuerungsgruppe ` +
     `(${escalations}. Erinnerung). Bitte die Abstimmung abschließen oder einen Sitzungsbeschluss erfassen.`;
@@ -79,12 +81,10 @@ export const notifyEscalation: EffectHandler = async (ctx, params) => {
 };
 
 /** No answer within the answer period: one reminder per addressee still owing one. */
-export const remindAnswers: EffectHandler = async (ctx, params) => {
-  const { recommendationId, title, addressees } = params as {
-    recommendationId: string;
-    title: string;
-    addressees: Addressee[];
-  };
+export const remindAnswers: EffectHandler<RecommendationContext, ReminderParams> = async (
+  ctx,
+  { recommendationId, title, addressees },
+) => {
   for (const addressee of addressees) {
     const message =
       `Zur Handlungsempfehlung „${title}“ liegt noch keine Antwort der ${ADDRESSEE_LABELS[addressee]} vor. ` +

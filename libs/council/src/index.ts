@@ -62,3 +62,11 @@ export {
   editPayload,
   recommendationInput,
 } from './processes/recommendation/recommendation.schemas';
+export { type Editor } from './records/record-writer';
+export { PeopleService, type PersonInput } from './people/people.service';
+export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
+export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
+export { MeetingsService, type MeetingInput } from './meetings/meetings.service';
+export { UsersService, type UserInput } from './identity/users.service';
+export { SettingsService } from './settings/settings.service';
+export { SteeringGroupService } from './steering-group/steering-group.service';

@@ -4,3 +4,4 @@ export { workingGroupDissolution } from './working-group-dissolution/working-gro
 export { seatAppointment } from './seat-appointment/seat-appointment.definition';
 export { moderatorElection } from './moderator-election/moderator-election.definition';
 export { recommendation } from './recommendation/recommendation.definition';
+export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-of-procedure-amendment.definition';

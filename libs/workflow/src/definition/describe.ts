@@ -71,6 +71,7 @@ export function describeDefinition(definition: AnyProcessDefinition) {
     states: stateNames(definition),
     vocabulary,
     startForm: definition.startForm ?? 'generic',
+    summary: definition.summary ?? [],
     inputSchema: formSchema(definition.input, vocabulary),
     commands: Object.entries(definition.commands).map(([type, spec]) => ({
       type,

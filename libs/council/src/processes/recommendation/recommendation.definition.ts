@@ -37,6 +37,7 @@ import {
   type RecommendationFacts,
   type RecommendationInput,
 } from './recommendation.schemas';
+import { councilVocabulary } from '../../shared/vocabulary';
 
 interface RecommendationTypes {
   input: RecommendationInput;
@@ -77,6 +78,8 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   machine: recommendationMachine,
   input: recommendationInput,
   labels: { de: 'Handlungsempfehlung', en: 'Recommendation' },
+  vocabulary: councilVocabulary,
+  startForm: 'own',
   stateLabels: {
     draft: { de: 'Entwurf', en: 'Draft' },
     inReview: { de: 'In Prüfung der Steuerungsgruppe', en: 'In review' },

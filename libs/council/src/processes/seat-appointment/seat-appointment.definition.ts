@@ -21,6 +21,7 @@ import {
   type AppointmentFacts,
   type AppointmentInput,
 } from './seat-appointment.schemas';
+import { councilVocabulary } from '../../shared/vocabulary';
 
 interface AppointmentTypes {
   input: AppointmentInput;
@@ -71,6 +72,11 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   machine: seatAppointmentMachine,
   input: appointmentInput,
   labels: { de: 'Berufung in die Steuerungsgruppe', en: 'Appointment to the steering group' },
+  description: {
+    de: 'Die Vollversammlung beruft auf Vorschlag der Stadt für zwei Jahre. Ohne Person wartet der Vorgang auf den Vorschlag der Stadt; ohne Beginn legt die Vollversammlung ihn mit ihrem Beschluss fest.',
+    en: "The plenary appoints for two years on the city's proposal. Without a person the matter waits for the city's nomination; without a start the plenary sets it with its decision.",
+  },
+  vocabulary: councilVocabulary,
   stateLabels: {
     awaitingNomination: { de: 'Vorschlag der Stadt ausstehend', en: 'Awaiting nomination' },
     nominated: { de: 'Vorgeschlagen', en: 'Nominated' },

@@ -154,8 +154,21 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   effects?: { [K in keyof T['effects']]: EffectHandler<T['context'], T['effects'][K]> };
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?(ctx: EffectContext<T['context']>): Promise<void>;
-  /** Tables the process writes besides the engine's (its read model), registered with the ORM. */
-  entities?: readonly EntityClass<object>[];
+  /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */
+  readModels?: readonly ReadModel[];
+}
+
+/**
+ * A table a process keeps up to date. With a `resource` it is also served read-only as
+ * `GET /api/<resource>` (a list with react-admin's filter, sort and range) and `GET /api/<resource>/:id`.
+ */
+export interface ReadModel {
+  entity: EntityClass<object>;
+  resource?: string;
+  sortable?: readonly string[];
+  defaultSort?: [field: string, direction: 'ASC' | 'DESC'];
+  /** Filterable fields holding ids (each value a UUID or a list of them). */
+  idFilters?: readonly string[];
 }
 
 export type AnyProcessDefinition = ProcessDefinition<AnyProcessTypes>;

@@ -10,7 +10,7 @@ import {
   moderatorOf,
   steeringMemberOnly,
 } from '../../permissions/rules';
-import { currentRules } from '../../settings/rules-store';
+import { rulesInForce } from '../../settings/rules-store';
 import { steeringGroupOn } from '../../steering-group/steering-group.repository';
 import { berlinDateOf } from '../../terms/calendar-date';
 import { requireActiveGroup } from '../../working-groups/group-checks';
@@ -50,7 +50,7 @@ interface RecommendationTypes {
 async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<RecommendationFacts> {
   // One after the other: inside the worker's transaction they share one connection.
   const composition = await steeringGroupOn(em, berlinDateOf(now));
-  const rules = await currentRules(em);
+  const rules = await rulesInForce(em, berlinDateOf(now));
   const group = await em.findOne(WorkingGroup, workingGroupId);
   const memberIds = [...new Set(composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : [])))];
   return {
@@ -138,5 +138,5 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   subject: (context) => ({ type: 'recommendation', id: context.recommendationId }),
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
-  entities: [Recommendation],
+  readModels: [{ entity: Recommendation }],
 };

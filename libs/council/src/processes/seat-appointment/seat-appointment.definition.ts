@@ -4,8 +4,8 @@ import { Appointment } from './appointment.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { Person } from '../../people/person.entity';
 import { coordinationOnly } from '../../permissions/rules';
-import { currentRules } from '../../settings/rules-store';
-import { addDays } from '../../terms/calendar-date';
+import { rulesInForce } from '../../settings/rules-store';
+import { addDays, berlinDateOf } from '../../terms/calendar-date';
 import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
 import {
   seatAppointmentMachine,
@@ -124,10 +124,10 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   startPermission: coordinationOnly,
   startCheck: ({ em, payload }) =>
     checkNominee(em, payload.seat, payload.personId, payload.organizationId, 'input'),
-  enrich: async ({ em, instance, type }) => {
+  enrich: async ({ em, instance, type, now }) => {
     const facts: AppointmentFacts = {};
     if (type === 'process.started' || type === 'PLENARY_DECISION') {
-      facts.termAlertLeadDays = (await currentRules(em)).termAlertLeadDays;
+      facts.termAlertLeadDays = (await rulesInForce(em, berlinDateOf(now))).termAlertLeadDays;
     }
     if (type.startsWith('xstate.after.termEnd.') && instance) {
       facts.successorReady = await successorReady(em, instance.context);
@@ -137,5 +137,5 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   subject: (context) => ({ type: 'appointment', id: context.appointmentId }),
   effects: { sendTermAlert, openSuccessor },
   project: projectAppointment,
-  entities: [Appointment],
+  readModels: [{ entity: Appointment }],
 };

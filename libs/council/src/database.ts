@@ -7,7 +7,7 @@ import { councilEntities } from './council-entities';
 export const allEntities = [
   ...workflowEntities,
   ...councilEntities,
-  ...councilDefinitions.flatMap((definition) => definition.entities ?? []),
+  ...councilDefinitions.flatMap((definition) => (definition.readModels ?? []).map(({ entity }) => entity)),
 ];
 
 /** The ORM configuration every app and test uses. */

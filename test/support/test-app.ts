@@ -10,7 +10,7 @@ import {
   uniqueSuffix,
   type TestDatabase,
 } from '@gremium/testing';
-import type { AnyProcessDefinition } from '@gremium/workflow';
+import { CommandApplier, type AnyProcessDefinition } from '@gremium/workflow';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/worker-app';
 import { HttpClient } from './http-client';
@@ -77,6 +77,17 @@ export class TestApp {
     if (result.status !== 200)
       throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
     return this.http.withToken(result.body.token);
+  }
+
+  /**
+   * For tests without a running worker: applies a start that the API took in (202) as a worker would, and
+   * returns the new process's id.
+   */
+  async applyStart(answer: { status: number; body: { command?: { id: string; processId: string } } }) {
+    if (answer.status !== 202 || !answer.body.command)
+      throw new Error(`expected a queued start, got ${answer.status} ${JSON.stringify(answer.body)}`);
+    await this.api.get(CommandApplier).apply(answer.body.command.id);
+    return answer.body.command.processId;
   }
 
   /** Empties this app's Redis database, as a crash of an unpersisted Redis would. */

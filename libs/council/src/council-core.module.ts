@@ -26,6 +26,7 @@ export class CouncilCoreModule {
         WorkflowModule.forRoot({
           definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
           actorResolver: UserActorResolver,
+          operatorRole: 'coordination',
           intake: options.intake,
         }),
       ],

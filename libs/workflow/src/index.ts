@@ -20,11 +20,19 @@ export {
 } from './engine/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
+export { START_COMMAND, startedProcessId } from './engine/engine-commands';
+export {
+  OperatorCommands,
+  CANCEL_COMMAND,
+  CANCELLED_EVENT,
+  CANCELLED_STATE,
+  CANCELLED_LABEL,
+} from './engine/operator-commands';
 export { CommandWaiter } from './intake/command-waiter.service';
 export { TimerFirer } from './timers/timer-firer';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
-export { verifyChain, type ChainReport } from './audit/audit-verifier';
+export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';
 export { toMermaid } from './diagram/mermaid';

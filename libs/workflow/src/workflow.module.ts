@@ -7,6 +7,7 @@ import { CommandApplier } from './engine/command-applier';
 import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+import { OPERATOR_ROLE, OperatorCommands } from './engine/operator-commands';
 import { ProcessStarter } from './engine/process-starter';
 import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
@@ -22,6 +23,8 @@ import { TimerFirer } from './timers/timer-firer';
 export interface WorkflowModuleOptions {
   definitions: readonly AnyProcessDefinition[];
   actorResolver: Type<ActorResolver>;
+  /** The role that operates the engine: cancels any active process, migrates instances, sees incidents. */
+  operatorRole: string;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
   intake: boolean;
 }
@@ -37,6 +40,8 @@ export class WorkflowModule {
         useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      { provide: OPERATOR_ROLE, useValue: options.operatorRole },
+      OperatorCommands,
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,

@@ -1,7 +1,14 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { DefinitionRegistry, toMermaid, type AnyProcessDefinition } from '@gremium/workflow';
+import {
+  CANCELLED_LABEL,
+  CANCELLED_STATE,
+  DefinitionRegistry,
+  OperatorCommands,
+  toMermaid,
+  type AnyProcessDefinition,
+} from '@gremium/workflow';
 import { errorBody } from '../common/error-body';
 
 function stateNames(definition: AnyProcessDefinition): string[] {
@@ -16,17 +23,17 @@ function stateNames(definition: AnyProcessDefinition): string[] {
   return names;
 }
 
-function present(definition: AnyProcessDefinition) {
+function present(definition: AnyProcessDefinition, operator: OperatorCommands) {
   return {
     id: definition.key,
     key: definition.key,
     version: definition.version,
     label: definition.labels.de,
     labels: definition.labels,
-    stateLabels: definition.stateLabels ?? {},
+    stateLabels: { [CANCELLED_STATE]: CANCELLED_LABEL, ...definition.stateLabels },
     states: stateNames(definition),
     inputSchema: z.toJSONSchema(definition.input, { io: 'input', unrepresentable: 'any' }),
-    commands: Object.entries(definition.commands).map(([type, spec]) => ({
+    commands: Object.entries(operator.commandsOf(definition)).map(([type, spec]) => ({
       type,
       label: spec.label.de,
       labels: spec.label,
@@ -40,17 +47,20 @@ function present(definition: AnyProcessDefinition) {
 @ApiTags('process-definitions')
 @Controller('process-definitions')
 export class DefinitionsController {
-  constructor(private readonly registry: DefinitionRegistry) {}
+  constructor(
+    private readonly registry: DefinitionRegistry,
+    private readonly operator: OperatorCommands,
+  ) {}
 
   @Get()
   list() {
-    return this.registry.all().map(present);
+    return this.registry.all().map((definition) => present(definition, this.operator));
   }
 
   @Get(':key')
   get(@Param('key') key: string) {
     if (!this.registry.has(key))
       throw new NotFoundException(errorBody(404, `unknown process definition ${key}`));
-    return present(this.registry.latest(key));
+    return present(this.registry.latest(key), this.operator);
   }
 }

@@ -22,7 +22,7 @@ const POLL_MS = 50;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts processes and sends commands exactly as the API does (ProcessQueries.start, CommandIntake.submit,
+ * Starts processes and sends commands exactly as the API does (CommandIntake.start and submit,
  * applied by the worker), keyed by idempotency keys so that a second run starts and sends nothing.
  */
 @Injectable()
@@ -41,7 +41,7 @@ export class DemoEngine {
     return berlinDateOf(this.clock.now());
   }
 
-  /** POST /api/processes with an idempotency key (stored as the instance's startKey). */
+  /** POST /api/processes with an idempotency key (stored as the instance's startKey), waiting until it is applied. */
   async start(
     actor: UserRef,
     definitionKey: string,
@@ -50,8 +50,10 @@ export class DemoEngine {
   ): Promise<{ instance: ProcessInstance; created: boolean }> {
     const existing = await this.em.fork().findOne(ProcessInstance, { definitionKey, startKey });
     if (existing) return { instance: existing, created: false };
-    const instance = await this.processes.start({ definitionKey, input, actor, idempotencyKey: startKey });
-    return { instance, created: true };
+    const command = await this.intake.start({ definitionKey, input, actor, idempotencyKey: startKey });
+    await this.applied(command.id);
+    const { processId } = await this.em.fork().findOneOrFail(Command, command.id);
+    return { instance: await this.processes.get(processId), created: true };
   }
 
   async get(processId: string): Promise<ProcessInstance> {

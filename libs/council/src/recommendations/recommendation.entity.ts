@@ -12,6 +12,7 @@ export const RECOMMENDATION_STATES = [
   'answered',
   'rejected',
   'closed',
+  'cancelled',
 ] as const;
 export type RecommendationState = (typeof RECOMMENDATION_STATES)[number];
 

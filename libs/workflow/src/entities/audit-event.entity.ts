@@ -1,3 +1,4 @@
+import type { EngineEvent } from '../definition/process-definition';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /** Append-only (a trigger refuses UPDATE and DELETE); each row hashes its predecessor. */
@@ -24,7 +25,7 @@ export class AuditEvent {
   actor!: Record<string, unknown>;
 
   @Property({ type: 'jsonb' })
-  event!: Record<string, unknown>;
+  event!: EngineEvent;
 
   @Property({ type: 'jsonb', nullable: true })
   stateBefore: unknown = null;

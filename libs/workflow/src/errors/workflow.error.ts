@@ -5,7 +5,6 @@ export type WorkflowErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'COMMAND_NOT_ALLOWED'
-  | 'VERSION_CONFLICT'
   | 'IDEMPOTENCY_CONFLICT'
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
@@ -25,12 +24,6 @@ export class WorkflowError extends Error {
   ) {
     super(message);
     this.name = 'WorkflowError';
-  }
-}
-
-export class CommandNotAllowedError extends WorkflowError {
-  constructor(message: string, details: { state: unknown; allowed: string[] }) {
-    super('COMMAND_NOT_ALLOWED', message, details);
   }
 }
 

@@ -22,6 +22,8 @@ export interface TestAppOptions {
   worker?: 'embedded' | 'off';
   sweepInterval?: string;
   env?: Record<string, string>;
+  /** Definitions for this test only, beside the council's and the reminder. */
+  definitions?: readonly AnyProcessDefinition[];
 }
 
 /**
@@ -36,6 +38,7 @@ export class TestApp {
     readonly config: AppConfig,
     readonly api: NestExpressApplication,
     readonly http: HttpClient,
+    private readonly definitions: readonly AnyProcessDefinition[],
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
@@ -53,16 +56,18 @@ export class TestApp {
       DASHBOARD_DIR: 'dist/apps/dashboard',
       ...options.env,
     });
-    const api = await createApi(config, { extraDefinitions: EXTRA });
+    const definitions = [...EXTRA, ...(options.definitions ?? [])];
+    const api = await createApi(config, { extraDefinitions: definitions });
     await api.get(AuthService).bootstrapAdmin(config.admin);
     await api.listen(0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
-    return new TestApp(db, config, api, new HttpClient(`http://127.0.0.1:${address.port}/api`));
+    const http = new HttpClient(`http://127.0.0.1:${address.port}/api`);
+    return new TestApp(db, config, api, http, definitions);
   }
 
   /** A worker in its own Nest context, as `node dist/apps/worker/main.js` would run it. */
   async startWorker(): Promise<INestApplicationContext> {
-    const worker = await createWorker(this.config, { extraDefinitions: EXTRA });
+    const worker = await createWorker(this.config, { extraDefinitions: this.definitions });
     this.workers.push(worker);
     return worker;
   }

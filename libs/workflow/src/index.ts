@@ -30,6 +30,14 @@ export {
 } from './engine/operator-commands';
 export { CommandWaiter } from './intake/command-waiter.service';
 export { TimerFirer } from './timers/timer-firer';
+export { Scheduler } from './timers/scheduler';
+export {
+  yearlyOn,
+  nextOccurrence,
+  latestOccurrence,
+  type Schedule,
+  type Occurrence,
+} from './definition/schedule';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
 export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';

@@ -18,6 +18,7 @@ import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
 import { Sweeper } from './timers/sweeper';
+import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
 
 export interface WorkflowModuleOptions {
@@ -49,6 +50,7 @@ export class WorkflowModule {
       CommandApplier,
       CommandBatcher,
       OutboxPublisher,
+      Scheduler,
       TimerFirer,
       Sweeper,
       ProcessQueries,

@@ -3,6 +3,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
 import type { Actor } from './actor';
+import type { Schedule } from './schedule';
 
 export interface Labels {
   de: string;
@@ -101,6 +102,8 @@ export interface ProcessDefinition<TInput extends Record<string, unknown> = Reco
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
   enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
   effects?: Record<string, EffectHandler>;
+  /** A recurring start: the engine starts one instance per occurrence (see Schedule). */
+  schedule?: Schedule<TInput>;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?: (ctx: EffectContext) => Promise<void>;
 }

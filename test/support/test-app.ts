@@ -24,6 +24,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Definitions for this test only, beside the council's and the reminder. */
   definitions?: readonly AnyProcessDefinition[];
+  /** The council's definitions of an earlier release (all of today's by default). */
+  councilDefinitions?: readonly AnyProcessDefinition[];
+  /** Runs on this database (e.g. one an earlier release used) and leaves it to its owner on close. */
+  database?: TestDatabase;
 }
 
 /**
@@ -38,11 +42,15 @@ export class TestApp {
     readonly config: AppConfig,
     readonly api: NestExpressApplication,
     readonly http: HttpClient,
-    private readonly definitions: readonly AnyProcessDefinition[],
+    private readonly core: {
+      extraDefinitions: AnyProcessDefinition[];
+      councilDefinitions?: readonly AnyProcessDefinition[];
+    },
+    private readonly ownsDatabase: boolean,
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
-    const db = await createTestDatabase();
+    const db = options.database ?? (await createTestDatabase());
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
@@ -56,18 +64,21 @@ export class TestApp {
       DASHBOARD_DIR: 'dist/apps/dashboard',
       ...options.env,
     });
-    const definitions = [...EXTRA, ...(options.definitions ?? [])];
-    const api = await createApi(config, { extraDefinitions: definitions });
+    const core = {
+      extraDefinitions: [...EXTRA, ...(options.definitions ?? [])],
+      councilDefinitions: options.councilDefinitions,
+    };
+    const api = await createApi(config, core);
     await api.get(AuthService).bootstrapAdmin(config.admin);
     await api.listen(0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
     const http = new HttpClient(`http://127.0.0.1:${address.port}/api`);
-    return new TestApp(db, config, api, http, definitions);
+    return new TestApp(db, config, api, http, core, !options.database);
   }
 
   /** A worker in its own Nest context, as `node dist/apps/worker/main.js` would run it. */
   async startWorker(): Promise<INestApplicationContext> {
-    const worker = await createWorker(this.config, { extraDefinitions: this.definitions });
+    const worker = await createWorker(this.config, this.core);
     this.workers.push(worker);
     return worker;
   }
@@ -108,6 +119,6 @@ export class TestApp {
   async close(): Promise<void> {
     for (const worker of this.workers) await worker.close();
     await this.api.close();
-    await this.db.drop();
+    if (this.ownsDatabase) await this.db.drop();
   }
 }

@@ -5,11 +5,33 @@ import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { UsersService } from './identity/users.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { MembershipsService } from './memberships/memberships.service';
+import { OrganizationsService } from './organizations/organizations.service';
+import { PeopleService } from './people/people.service';
+import { RecordWriter } from './records/record-writer';
+import { SettingsService } from './settings/settings.service';
+import { SteeringGroupService } from './steering-group/steering-group.service';
+
+/** The services through which every write of the council's records goes. */
+const RECORD_SERVICES = [
+  RecordWriter,
+  PeopleService,
+  OrganizationsService,
+  MembershipsService,
+  MeetingsService,
+  UsersService,
+  SettingsService,
+  SteeringGroupService,
+];
 
 export interface CoreOptions {
   intake: boolean;
   /** Definitions beyond the council's (engine tests use a minimal one). */
   extraDefinitions?: readonly AnyProcessDefinition[];
+  /** The council's definitions this build ships: all of them unless a test plays an earlier release. */
+  councilDefinitions?: readonly AnyProcessDefinition[];
 }
 
 /** What api, worker and tests share: configuration, database, queues, mail and the engine with the council's processes. */
@@ -24,12 +46,17 @@ export class CouncilCoreModule {
         QueueModule,
         MailModule,
         WorkflowModule.forRoot({
-          definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
+          definitions: [
+            ...(options.councilDefinitions ?? councilDefinitions),
+            ...(options.extraDefinitions ?? []),
+          ],
           actorResolver: UserActorResolver,
           operatorRole: 'coordination',
           intake: options.intake,
         }),
       ],
+      providers: RECORD_SERVICES,
+      exports: RECORD_SERVICES,
     };
   }
 }

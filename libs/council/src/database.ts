@@ -1,9 +1,17 @@
 import { createOrmOptions, type AppConfig } from '@gremium/platform';
 import { workflowEntities } from '@gremium/workflow';
 import { migrations } from '@gremium/platform';
+import { councilDefinitions } from './council-definitions';
 import { councilEntities } from './council-entities';
 
-export const allEntities = [...workflowEntities, ...councilEntities];
+// Every version of a definition names its read model: each entity once.
+export const allEntities = [
+  ...new Set([
+    ...workflowEntities,
+    ...councilEntities,
+    ...councilDefinitions.flatMap((definition) => definition.entities ?? []),
+  ]),
+];
 
 /** The ORM configuration every app and test uses. */
 export function councilOrmOptions(config: AppConfig) {

@@ -5,11 +5,19 @@ import { forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/wo
 const input = z.object({ year: z.number().int() }).strict();
 type YearlyInput = z.infer<typeof input>;
 
+interface YearlyTypes {
+  input: YearlyInput;
+  context: YearlyInput;
+  facts: Record<string, never>;
+  commands: { CLOSE: Record<string, never> };
+  effects: Record<string, never>;
+}
+
 /**
  * A minimal scheduled definition for engine tests: one `test-yearly` process every 15 January, 00:00
  * Europe/Berlin, for the past year. `ruleFrom` stands for a setting that overrides the rule.
  */
-export function yearlyDefinition(ruleFrom: () => string | null): ProcessDefinition<YearlyInput> {
+export function yearlyDefinition(ruleFrom: () => string | null): ProcessDefinition<YearlyTypes> {
   return {
     key: 'test-yearly',
     version: 1,

@@ -17,10 +17,12 @@ export {
   restoreSnapshot,
   offeredEventTypes,
   declaredTasks,
-} from './engine/machine-adapter';
+} from './definition/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
-export { START_COMMAND, startedProcessId } from './engine/engine-commands';
+export { START_COMMAND, MIGRATE_COMMAND, startedProcessId } from './engine/engine-commands';
+export { MIGRATED_EVENT } from './engine/migration-event';
+export { InstanceMigrator } from './engine/instance-migrator';
 export {
   OperatorCommands,
   CANCEL_COMMAND,
@@ -29,6 +31,7 @@ export {
   CANCELLED_LABEL,
 } from './engine/operator-commands';
 export { CommandWaiter } from './intake/command-waiter.service';
+export { BulkMigration, type MigrationResult } from './intake/bulk-migration.service';
 export { TimerFirer } from './timers/timer-firer';
 export { Scheduler } from './timers/scheduler';
 export {

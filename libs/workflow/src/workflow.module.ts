@@ -8,9 +8,11 @@ import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
 import { OPERATOR_ROLE, OperatorCommands } from './engine/operator-commands';
+import { InstanceMigrator } from './engine/instance-migrator';
 import { ProcessStarter } from './engine/process-starter';
 import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
+import { BulkMigration } from './intake/bulk-migration.service';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
@@ -47,6 +49,7 @@ export class WorkflowModule {
       TaskSynchronizer,
       TransitionRecorder,
       ProcessStarter,
+      InstanceMigrator,
       CommandApplier,
       CommandBatcher,
       OutboxPublisher,
@@ -57,7 +60,7 @@ export class WorkflowModule {
       SharedReads,
       NotificationMailer,
     ];
-    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];
+    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter, BulkMigration] : [];
     const providers = [...core, ...intake];
     return { module: WorkflowModule, global: true, providers, exports: providers };
   }

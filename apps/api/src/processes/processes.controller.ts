@@ -8,7 +8,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 import { answerCommand } from '../common/command-answer';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { SendCommandDto, StartProcessDto } from './process.dto';
+import { MigrateProcessDto, SendCommandDto, StartProcessDto } from './process.dto';
 import { presentAuditEvent, presentCommand, presentProcess } from './process.presenter';
 
 const LIST: ListSpec = {
@@ -96,6 +96,27 @@ export class ProcessesController {
       processId: id,
       type: body.type,
       payload: body.payload ?? {},
+      idempotencyKey: body.idempotencyKey ?? null,
+      actor: actorOf(user),
+    });
+    return answerCommand(command, response, async () => ({
+      command: presentCommand(command),
+      process: await this.present(id, user),
+    }));
+  }
+
+  /** Moves the instance to a later version of its definition (the coordination office). */
+  @Post('processes/:id/migrate')
+  @HttpCode(200)
+  async migrate(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: MigrateProcessDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.migrate({
+      processId: id,
+      toVersion: body.toVersion,
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
     });

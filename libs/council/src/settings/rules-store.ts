@@ -13,13 +13,14 @@ export async function recordRules(
   values: RulesOfProcedure,
   recordedBy: string,
   meetingId: string | null,
+  now: Date,
 ): Promise<SettingsRevision> {
   const revision = em.create(SettingsRevision, {
     id: randomUUID(),
     values,
     meetingId,
     recordedBy,
-    createdAt: new Date(),
+    createdAt: now,
   });
   await em.flush();
   return revision;

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { AnyProcessDefinition } from '../definition/process-definition';
 import type { AuditEvent } from '../entities/audit-event.entity';
-import { restoreSnapshot, startMachine, stepMachine } from '../engine/machine-adapter';
+import { restoreSnapshot, startMachine, stepMachine } from '../definition/machine-adapter';
 import { MIGRATED_EVENT, migratedPayload } from '../engine/migration-event';
 import { CANCELLED_EVENT, CANCELLED_STATE } from '../engine/operator-commands';
 

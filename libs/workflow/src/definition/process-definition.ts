@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
@@ -10,31 +11,62 @@ export interface Labels {
   en: string;
 }
 
+/**
+ * What a definition is made of, as types: the validated start input, the machine's context, the facts
+ * the engine looks up for every event, the payload of each command and the params of each effect (input,
+ * facts and payloads are JSON objects: declare them as `type`s or zod inferences). A definition names them once (`ProcessDefinition<MyTypes>`) and every callback it declares is typed.
+ */
+export interface ProcessTypes {
+  input: Record<string, unknown>;
+  context: object;
+  facts: Record<string, unknown>;
+  commands: Record<string, Record<string, unknown>>;
+  effects: Record<string, object>;
+}
+
+/** How the engine sees any definition: the shapes are the definition's own business. */
+export type AnyProcessTypes = ProcessTypes;
+
+/**
+ * Callbacks are declared as methods, so a definition typed with its own context can be registered
+ * among definitions of other contexts (method parameters are compared bivariantly).
+ */
+type Method<TArgs extends unknown[], TResult> = { call(...args: TArgs): TResult }['call'];
+
 /** What a running process looks like to a permission rule or an enricher. */
-export interface InstanceView {
+export interface InstanceView<TContext extends object = Record<string, unknown>> {
   id: string;
   definitionKey: string;
   state: unknown;
-  context: Record<string, unknown>;
+  context: TContext;
 }
 
-export interface RuleContext {
+export interface RuleContext<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> {
   em: EntityManager;
   actor: Actor;
-  instance: InstanceView | null;
-  payload: Record<string, unknown>;
+  instance: InstanceView<TContext> | null;
+  payload: TPayload;
   now: Date;
 }
 
 /** Evaluated against the data at the moment of the check; returns null when allowed. */
-export type PermissionRule = (ctx: RuleContext) => Promise<Refusal | null>;
+export type PermissionRule<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> = Method<[ctx: RuleContext<TContext, TPayload>], Promise<Refusal | null>>;
 
-export interface CommandDefinition {
-  payload: z.ZodType<Record<string, unknown>>;
+export interface CommandDefinition<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> {
+  payload: z.ZodType<TPayload>;
   label: Labels;
-  permission: PermissionRule;
+  permission: PermissionRule<TContext, TPayload>;
   /** Domain checks that need data (e.g. "the candidate must be a member"); null when fine. */
-  check?: (ctx: RuleContext) => Promise<Refusal | null>;
+  check?: PermissionRule<TContext, TPayload>;
   /** The command decides the process for good: the dashboard asks for confirmation. */
   final?: boolean;
 }
@@ -55,25 +87,31 @@ export interface NotificationRequest {
   email?: { to: string[]; subject: string; text: string };
 }
 
-export interface EffectContext {
+/** The event the pure machine receives: the command's payload plus what the engine looked up for it. */
+export type EngineEvent<
+  TFacts extends Record<string, unknown> = Record<string, unknown>,
+  TPayload extends Record<string, unknown> = Record<string, unknown>,
+> = {
+  type: string;
+  payload: TPayload;
+  now: number;
+  actor: { type: 'user'; userId: string; personId: string | null } | { type: 'system' };
+  newId: string;
+  facts: TFacts;
+};
+
+export interface EffectContext<TContext extends object = Record<string, unknown>> {
   em: EntityManager;
-  instance: InstanceView;
+  instance: InstanceView<TContext>;
   event: EngineEvent;
   now: Date;
   engine: EngineOps;
 }
 
-export type EffectHandler = (ctx: EffectContext, params: Record<string, unknown>) => Promise<void>;
-
-/** The event the pure machine receives: the command's payload plus what the engine looked up for it. */
-export interface EngineEvent {
-  type: string;
-  payload: Record<string, unknown>;
-  now: number;
-  actor: { type: 'user'; userId: string; personId: string | null } | { type: 'system' };
-  newId: string;
-  facts: Record<string, unknown>;
-}
+export type EffectHandler<
+  TContext extends object = Record<string, unknown>,
+  TParams extends object = Record<string, unknown>,
+> = Method<[ctx: EffectContext<TContext>, params: TParams], Promise<void>>;
 
 /**
  * The task a state waits on, declared as `meta.task` on the state node: a body, the person named in a
@@ -87,25 +125,49 @@ export interface TaskMeta {
   label?: Labels;
 }
 
-export interface ProcessDefinition<TInput extends Record<string, unknown> = Record<string, unknown>> {
+export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   key: string;
   version: number;
   machine: AnyStateMachine;
-  input: z.ZodType<TInput>;
+  input: z.ZodType<T['input']>;
   labels: Labels;
   stateLabels?: Record<string, Labels>;
-  commands: Record<string, CommandDefinition>;
-  startPermission: PermissionRule;
+  commands: { [K in keyof T['commands']]: CommandDefinition<T['context'], T['commands'][K]> };
+  startPermission: PermissionRule<T['context'], T['input']>;
   /** Domain checks on the input that need data (e.g. "the group must be active"); null when fine. */
-  startCheck?: (ctx: RuleContext) => Promise<Refusal | null>;
-  subject?: (context: Record<string, unknown>) => { type: string; id: string } | null;
+  startCheck?: PermissionRule<T['context'], T['input']>;
+  subject?(context: T['context']): { type: string; id: string } | null;
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
-  enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
-  effects?: Record<string, EffectHandler>;
+  enrich?(ctx: RuleContext<T['context']> & { type: string }): Promise<T['facts']>;
+  effects?: { [K in keyof T['effects']]: EffectHandler<T['context'], T['effects'][K]> };
   /** A recurring start: the engine starts one instance per occurrence (see Schedule). */
-  schedule?: Schedule<TInput>;
+  schedule?: Schedule<T['input']>;
+  /** How running instances of the previous version become instances of this one. */
+  migrateFrom?: MigrationFrom<T['context']>;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
-  project?: (ctx: EffectContext) => Promise<void>;
+  project?(ctx: EffectContext<T['context']>): Promise<void>;
+  /** Tables the process writes besides the engine's (its read model), registered with the ORM. */
+  entities?: readonly EntityClass<object>[];
 }
 
-export type AnyProcessDefinition = ProcessDefinition<Record<string, unknown>>;
+/**
+ * The declared mapping of a new version from the one before it. Only the listed top-level states migrate
+ * (an instance elsewhere is refused with MIGRATION_NOT_COVERED and finishes on its version); `true` keeps
+ * the state value, anything else is the new state value. Pending timers follow the new machine: a delay it
+ * still has keeps its due time, one it no longer has is voided, a new one is planned from the migration.
+ */
+export interface MigrationFrom<TContext extends object = Record<string, unknown>> {
+  version: number;
+  states: Record<string, true | string | Record<string, unknown>>;
+  /** The new version's context from the old one (typed as the new one: fields it adds are absent). */
+  context?(previous: TContext): TContext;
+}
+
+export type AnyProcessDefinition = ProcessDefinition<AnyProcessTypes>;
+
+/** Types a definition by its own shapes and hands it to the engine as one of all definitions. */
+export function defineProcess<T extends ProcessTypes>(
+  definition: ProcessDefinition<T>,
+): AnyProcessDefinition {
+  return definition;
+}

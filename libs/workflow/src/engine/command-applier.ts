@@ -11,8 +11,9 @@ import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { CommandGate } from './command-gate';
 import { decisionMessage } from './decision';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine-tokens';
-import { stepMachine } from './machine-adapter';
-import { START_COMMAND, startPayload } from './engine-commands';
+import { stepMachine } from '../definition/machine-adapter';
+import { MIGRATE_COMMAND, migratePayload, START_COMMAND, startPayload } from './engine-commands';
+import { InstanceMigrator } from './instance-migrator';
 import { CANCELLED_STATE } from './operator-commands';
 import { ProcessStarter, type StartPreparation } from './process-starter';
 import { forbidden } from '../errors/refusal';
@@ -49,6 +50,7 @@ export class CommandApplier {
     private readonly recorder: TransitionRecorder,
     private readonly starter: ProcessStarter,
     private readonly outbox: OutboxPublisher,
+    private readonly migrator: InstanceMigrator,
   ) {}
 
   apply(commandId: string): Promise<void> {
@@ -86,7 +88,9 @@ export class CommandApplier {
         }
         const instance = byId.get(command.processId);
         if (!instance) throw new Error(`command ${command.id}: process ${command.processId} not found`);
-        await this.decide({ em, batch, command, instance, actor: actors[index], openTasks, now });
+        const deciding = { em, batch, command, instance, actor: actors[index], openTasks, now };
+        if (command.type === MIGRATE_COMMAND) await this.decideMigration(deciding);
+        else await this.decide(deciding);
       }
       await em.flush();
       await em.execute(
@@ -131,6 +135,31 @@ export class CommandApplier {
     );
     // A start key used before starts were commands names an older process: the command points to it.
     command.processId = instance.id;
+    command.status = 'applied';
+  }
+
+  /** A migration, checked again under the row lock: the operator's right and the mapping's coverage. */
+  private async decideMigration(deciding: Deciding): Promise<void> {
+    const { em, batch, command, instance, actor, openTasks, now } = deciding;
+    command.decidedAt = now;
+    const { toVersion } = migratePayload.parse(command.payload);
+    const plan = await this.migrator.check(em, actor, instance, toVersion, now);
+    if (!plan.ok) {
+      command.status = 'rejected';
+      command.code = plan.refusal.code;
+      command.reason = plan.refusal.reason;
+      return;
+    }
+    await this.migrator.migrate({
+      em,
+      batch,
+      instance,
+      plan,
+      now,
+      commandId: command.id,
+      openTasks: openTasks.of(instance.id),
+      startProcess: this.starter.childStarter(em, batch, instance.id, now),
+    });
     command.status = 'applied';
   }
 

@@ -4,6 +4,11 @@ import { z } from 'zod';
 /** Command types the engine applies itself; lower case with a dot, so no definition's command can clash. */
 export const START_COMMAND = 'process.start';
 
+/** Moves an instance to a later version of its definition (see InstanceMigrator). */
+export const MIGRATE_COMMAND = 'process.migrate';
+export const migratePayload = z.object({ toVersion: z.number().int().min(1) }).strict();
+export type MigratePayload = z.infer<typeof migratePayload>;
+
 /** A start's payload: which process, with which input (checked against the definition when applied). */
 export const startPayload = z.object({ definition: z.string(), input: z.record(z.string(), z.unknown()) });
 export type StartPayload = z.infer<typeof startPayload>;

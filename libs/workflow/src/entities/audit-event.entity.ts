@@ -1,5 +1,5 @@
-import type { EngineEvent } from '../definition/process-definition';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { EngineEvent } from '../definition/process-definition';
 
 /** Append-only (a trigger refuses UPDATE and DELETE); each row hashes its predecessor. */
 @Entity({ tableName: 'audit_event' })
@@ -24,6 +24,7 @@ export class AuditEvent {
   @Property({ type: 'jsonb' })
   actor!: Record<string, unknown>;
 
+  /** The enriched event the machine received: replaying these reproduces the snapshot. */
   @Property({ type: 'jsonb' })
   event!: EngineEvent;
 

@@ -7,7 +7,15 @@ import { DefinitionRegistry } from '../definition/definition-registry';
 import { canonicalJson } from '../audit/canonical-json';
 import { Clock } from '../clock/clock.service';
 import { CommandGate } from '../engine/command-gate';
-import { START_COMMAND, startedProcessId, type StartPayload } from '../engine/engine-commands';
+import {
+  MIGRATE_COMMAND,
+  migratePayload,
+  START_COMMAND,
+  startedProcessId,
+  type MigratePayload,
+  type StartPayload,
+} from '../engine/engine-commands';
+import { InstanceMigrator } from '../engine/instance-migrator';
 import { OperatorCommands } from '../engine/operator-commands';
 import { ProcessStarter } from '../engine/process-starter';
 import type { Decision } from '../engine/decision';
@@ -37,6 +45,13 @@ export interface StartSubmitRequest {
   actor: ActorRef & { type: 'user' };
 }
 
+export interface MigrateSubmitRequest {
+  processId: string;
+  toVersion: number;
+  idempotencyKey?: string | null;
+  actor: ActorRef & { type: 'user' };
+}
+
 export const DECISION_WAIT_MS = 2_000;
 const GROUPS = { maxBatch: 64, maxRunning: 2 };
 
@@ -56,6 +71,7 @@ export class CommandIntake {
     private readonly waiter: CommandWaiter,
     private readonly starter: ProcessStarter,
     private readonly operator: OperatorCommands,
+    private readonly migrator: InstanceMigrator,
   ) {}
 
   // Requests arriving while commands are being stored share the next insert transaction.
@@ -132,6 +148,37 @@ export class CommandIntake {
     const prepared = await this.starter.prepare(em, { definitionKey: definition.key, input, actor, now });
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
     return this.store({ processId, type: START_COMMAND, payload, key, actor: request.actor, now });
+  }
+
+  /**
+   * Moves an instance to a later version of its definition, pre-checked here (403 unless the operator,
+   * 400 unknown version, 409 where the declared mappings do not reach) and applied by the worker.
+   */
+  async migrate(request: MigrateSubmitRequest): Promise<Command> {
+    const em = this.em.fork();
+    const [instance, actor] = await Promise.all([
+      this.reads.instance(request.processId),
+      this.reads.actor(request.actor),
+    ]);
+    if (!instance) throw new NotFoundError('process', request.processId);
+    const payload: MigratePayload = validate(migratePayload, { toVersion: request.toVersion }, 'body');
+    const key = request.idempotencyKey ?? null;
+    const repeat = key
+      ? await this.findRepeat(em, { processId: instance.id, type: MIGRATE_COMMAND }, key, payload)
+      : null;
+    if (repeat) return this.awaitDecision(repeat);
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const plan = await this.migrator.check(em, actor, instance, payload.toVersion, now);
+    if (!plan.ok) throw new RefusalError(plan.refusal);
+    return this.store({
+      processId: instance.id,
+      type: MIGRATE_COMMAND,
+      payload,
+      key,
+      actor: request.actor,
+      now,
+    });
   }
 
   private async store(request: {

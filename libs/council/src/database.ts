@@ -9,7 +9,7 @@ export const allEntities = [
   ...new Set([
     ...workflowEntities,
     ...councilEntities,
-    ...councilDefinitions.flatMap((definition) => definition.entities ?? []),
+    ...councilDefinitions.flatMap((definition) => (definition.readModels ?? []).map(({ entity }) => entity)),
   ]),
 ];
 

@@ -43,7 +43,7 @@ export {
 } from './steering-group/composition';
 export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
-export { currentRules, recordRules } from './settings/rules-store';
+export { rulesInForce, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
 export { berlinDateOf, isCalendarDate, addDays } from './terms/calendar-date';
 export { seatAppointment } from './processes/seat-appointment/seat-appointment.definition';

@@ -47,6 +47,7 @@ export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';
 export { toMermaid } from './diagram/mermaid';
+export { describeDefinition, formSchema } from './definition/describe';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';

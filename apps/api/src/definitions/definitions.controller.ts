@@ -1,54 +1,33 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import type { Response } from 'express';
 import {
-  CANCELLED_LABEL,
-  CANCELLED_STATE,
   BulkMigration,
   DefinitionRegistry,
+  describeDefinition,
   OperatorCommands,
-  toMermaid,
   type AnyProcessDefinition,
 } from '@gremium/workflow';
 import type { User } from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { errorBody } from '../common/error-body';
 import { MigrateDefinitionDto } from '../processes/process.dto';
+import { parseListQuery, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 
-function stateNames(definition: AnyProcessDefinition): string[] {
-  const names: string[] = [];
-  const visit = (node: { path: string[]; states: Record<string, unknown> }) => {
-    for (const child of Object.values(node.states) as { path: string[]; states: Record<string, unknown> }[]) {
-      names.push(child.path.join('.'));
-      visit(child);
-    }
-  };
-  visit(definition.machine.root);
-  return names;
-}
+const LIST: ListSpec = {
+  resource: 'process-definitions',
+  sortable: ['key'],
+  defaultSort: ['key', 'ASC'],
+  filters: {
+    // getMany sends the keys as a list, a filter by one key a single string.
+    id: (value) => {
+      const keys = [value].flat();
+      return keys.every((key) => typeof key === 'string' && key.length <= 100) ? { id: keys } : undefined;
+    },
+  },
+};
 
-function present(definition: AnyProcessDefinition, registry: DefinitionRegistry, operator: OperatorCommands) {
-  return {
-    id: definition.key,
-    key: definition.key,
-    version: definition.version,
-    versions: registry.versions(definition.key),
-    label: definition.labels.de,
-    labels: definition.labels,
-    stateLabels: { [CANCELLED_STATE]: CANCELLED_LABEL, ...definition.stateLabels },
-    states: stateNames(definition),
-    inputSchema: z.toJSONSchema(definition.input, { io: 'input', unrepresentable: 'any' }),
-    commands: Object.entries(operator.commandsOf(definition)).map(([type, spec]) => ({
-      type,
-      label: spec.label.de,
-      labels: spec.label,
-      final: spec.final ?? false,
-      payloadSchema: z.toJSONSchema(spec.payload, { io: 'input', unrepresentable: 'any' }),
-    })),
-    diagram: toMermaid(definition.machine),
-  };
-}
-
+/** The processes this build runs, each with the JSON Schemas the dashboard builds its forms from. */
 @ApiTags('process-definitions')
 @Controller('process-definitions')
 export class DefinitionsController {
@@ -59,8 +38,17 @@ export class DefinitionsController {
   ) {}
 
   @Get()
-  list() {
-    return this.registry.all().map((definition) => present(definition, this.registry, this.operator));
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    const query = parseListQuery(raw, LIST);
+    const keys = query.where.id as string[] | undefined;
+    const all = this.registry
+      .all()
+      .filter((definition) => !keys || keys.includes(definition.key))
+      .sort((a, b) => a.key.localeCompare(b.key) * (query.orderBy.key === 'desc' ? -1 : 1));
+    const page = all
+      .slice(query.offset, query.offset + query.limit)
+      .map((definition) => this.describe(definition));
+    return sendRange(response, LIST.resource, page, query.offset, all.length);
   }
 
   /** Moves every active instance of `fromVersion` to `toVersion`: one result per instance. */
@@ -83,9 +71,16 @@ export class DefinitionsController {
   get(@Param('key') key: string, @Query('version') version?: string) {
     if (!this.registry.has(key))
       throw new NotFoundException(errorBody(404, `unknown process definition ${key}`));
-    if (version === undefined) return present(this.registry.latest(key), this.registry, this.operator);
+    if (version === undefined) return this.describe(this.registry.latest(key));
     if (!this.registry.versions(key).map(String).includes(version))
       throw new NotFoundException(errorBody(404, `unknown version ${version} of process definition ${key}`));
-    return present(this.registry.get(key, Number(version)), this.registry, this.operator);
+    return this.describe(this.registry.get(key, Number(version)));
+  }
+
+  private describe(definition: AnyProcessDefinition) {
+    return describeDefinition(definition, {
+      commands: this.operator.commandsOf(definition),
+      versions: this.registry.versions(definition.key),
+    });
   }
 }

@@ -3,7 +3,8 @@ import { invalidField } from '@gremium/workflow';
 import { Meeting } from '../meetings/meeting.entity';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import type { RulesOfProcedure } from './rules-of-procedure';
-import { currentRules, recordRules } from './rules-store';
+import { berlinDateOf } from '../terms/calendar-date';
+import { recordRules, rulesInForce } from './rules-store';
 
 /** R9: the rules of procedure, decided by the steering group and recorded by the coordination office. */
 @Injectable()
@@ -11,8 +12,8 @@ export class SettingsService {
   constructor(private readonly records: RecordWriter) {}
 
   async current(): Promise<RulesOfProcedure> {
-    const { em } = await this.records.begin();
-    return currentRules(em);
+    const { em, now } = await this.records.begin();
+    return rulesInForce(em, berlinDateOf(now));
   }
 
   async record(values: RulesOfProcedure, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {

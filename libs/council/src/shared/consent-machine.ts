@@ -10,6 +10,7 @@ import {
 } from '@gremium/workflow';
 import { coordinationOnly } from '../permissions/rules';
 import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
+import { councilVocabulary } from './vocabulary';
 
 export const steeringDecision = bodyDecision(['granted', 'refused'] as const);
 export const plenaryDecision = bodyDecision(['adopted', 'rejected'] as const);
@@ -189,7 +190,7 @@ export function consentDefinition<
 >(
   spec: Pick<
     ProcessDefinition<ConsentTypes<TInput, TContext, TParams>>,
-    'key' | 'machine' | 'input' | 'labels' | 'startCheck' | 'subject'
+    'key' | 'machine' | 'input' | 'labels' | 'description' | 'startCheck' | 'subject'
   > & {
     outcome: [state: string, label: Labels];
     applyOutcome: EffectHandler<TContext, TParams>;
@@ -200,6 +201,7 @@ export function consentDefinition<
     ...rest,
     version: 1,
     stateLabels: { ...consentStateLabels, [outcome[0]]: outcome[1] },
+    vocabulary: councilVocabulary,
     commands: consentCommands,
     startPermission: coordinationOnly,
     effects: { applyOutcome },

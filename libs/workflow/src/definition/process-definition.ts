@@ -11,6 +11,13 @@ export interface Labels {
   en: string;
 }
 
+/** Words for a definition's fields and choices in every language the UI offers (field → labels). */
+export interface Vocabulary {
+  fields: Record<string, Labels>;
+  /** Field → enum value → labels. */
+  choices: Record<string, Record<string, Labels>>;
+}
+
 /**
  * What a definition is made of, as types: the validated start input, the machine's context, the facts
  * the engine looks up for every event, the payload of each command and the params of each effect (input,
@@ -131,7 +138,13 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   machine: AnyStateMachine;
   input: z.ZodType<T['input']>;
   labels: Labels;
+  /** What starting one means, in a sentence for the start form. */
+  description?: Labels;
   stateLabels?: Record<string, Labels>;
+  /** Labels of the input's and payloads' fields and choices: the dashboard builds its forms from them. */
+  vocabulary?: Vocabulary;
+  /** `own`: started from a form of its own (a recommendation, a meeting), not the generic start form. */
+  startForm?: 'generic' | 'own';
   commands: { [K in keyof T['commands']]: CommandDefinition<T['context'], T['commands'][K]> };
   startPermission: PermissionRule<T['context'], T['input']>;
   /** Domain checks on the input that need data (e.g. "the group must be active"); null when fine. */
@@ -146,8 +159,21 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   migrateFrom?: MigrationFrom<T['context']>;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?(ctx: EffectContext<T['context']>): Promise<void>;
-  /** Tables the process writes besides the engine's (its read model), registered with the ORM. */
-  entities?: readonly EntityClass<object>[];
+  /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */
+  readModels?: readonly ReadModel[];
+}
+
+/**
+ * A table a process keeps up to date. With a `resource` it is also served read-only as
+ * `GET /api/<resource>` (a list with react-admin's filter, sort and range) and `GET /api/<resource>/:id`.
+ */
+export interface ReadModel {
+  entity: EntityClass<object>;
+  resource?: string;
+  sortable?: readonly string[];
+  defaultSort?: [field: string, direction: 'ASC' | 'DESC'];
+  /** Filterable fields holding ids (each value a UUID or a list of them). */
+  idFilters?: readonly string[];
 }
 
 /**

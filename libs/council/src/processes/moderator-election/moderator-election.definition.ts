@@ -16,6 +16,7 @@ import {
   type ElectionCommands,
   type ElectionInput,
 } from './moderator-election.schemas';
+import { councilVocabulary } from '../../shared/vocabulary';
 
 interface ElectionTypes {
   input: ElectionInput;
@@ -31,6 +32,11 @@ export const moderatorElection: ProcessDefinition<ElectionTypes> = {
   machine: moderatorElectionMachine,
   input: electionInput,
   labels: { de: 'Wahl der Moderation', en: 'Moderator election' },
+  description: {
+    de: 'Die Arbeitsgruppe wählt ihre Moderation aus ihren Mitgliedern.',
+    en: 'The working group elects its moderator from its members.',
+  },
+  vocabulary: councilVocabulary,
   stateLabels: {
     open: { de: 'Offen', en: 'Open' },
     elected: { de: 'Gewählt', en: 'Elected' },

@@ -10,7 +10,7 @@ import {
   moderatorOf,
   steeringMemberOnly,
 } from '../../permissions/rules';
-import { currentRules } from '../../settings/rules-store';
+import { rulesInForce } from '../../settings/rules-store';
 import { steeringGroupOn } from '../../steering-group/steering-group.repository';
 import { berlinDateOf } from '../../terms/calendar-date';
 import { requireActiveGroup } from '../../working-groups/group-checks';
@@ -39,6 +39,7 @@ import {
   type RecommendationFacts,
   type RecommendationInput,
 } from './recommendation.schemas';
+import { councilVocabulary } from '../../shared/vocabulary';
 
 interface RecommendationTypes {
   input: RecommendationInput;
@@ -51,7 +52,7 @@ interface RecommendationTypes {
 async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<RecommendationFacts> {
   // One after the other: inside the worker's transaction they share one connection.
   const composition = await steeringGroupOn(em, berlinDateOf(now));
-  const rules = await currentRules(em);
+  const rules = await rulesInForce(em, berlinDateOf(now));
   const group = await em.findOne(WorkingGroup, workingGroupId);
   const memberIds = [...new Set(composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : [])))];
   return {
@@ -79,6 +80,8 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   machine: recommendationMachine,
   input: recommendationInput,
   labels: { de: 'Handlungsempfehlung', en: 'Recommendation' },
+  vocabulary: councilVocabulary,
+  startForm: 'own',
   stateLabels: {
     draft: { de: 'Entwurf', en: 'Draft' },
     inReview: { de: 'In Prüfung der Steuerungsgruppe', en: 'In review' },
@@ -137,7 +140,7 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   subject: (context) => ({ type: 'recommendation', id: context.recommendationId }),
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
-  entities: [Recommendation],
+  readModels: [{ entity: Recommendation }],
 };
 
 interface RecommendationTypesV2 extends RecommendationTypes {

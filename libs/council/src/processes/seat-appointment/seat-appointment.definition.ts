@@ -4,8 +4,8 @@ import { Appointment } from './appointment.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { Person } from '../../people/person.entity';
 import { coordinationOnly } from '../../permissions/rules';
-import { currentRules } from '../../settings/rules-store';
-import { addDays } from '../../terms/calendar-date';
+import { rulesInForce } from '../../settings/rules-store';
+import { addDays, berlinDateOf } from '../../terms/calendar-date';
 import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
 import {
   seatAppointmentMachine,
@@ -21,6 +21,7 @@ import {
   type AppointmentFacts,
   type AppointmentInput,
 } from './seat-appointment.schemas';
+import { councilVocabulary } from '../../shared/vocabulary';
 
 interface AppointmentTypes {
   input: AppointmentInput;
@@ -71,6 +72,11 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   machine: seatAppointmentMachine,
   input: appointmentInput,
   labels: { de: 'Berufung in die Steuerungsgruppe', en: 'Appointment to the steering group' },
+  description: {
+    de: 'Die Vollversammlung beruft auf Vorschlag der Stadt für zwei Jahre. Ohne Person wartet der Vorgang auf den Vorschlag der Stadt; ohne Beginn legt die Vollversammlung ihn mit ihrem Beschluss fest.',
+    en: "The plenary appoints for two years on the city's proposal. Without a person the matter waits for the city's nomination; without a start the plenary sets it with its decision.",
+  },
+  vocabulary: councilVocabulary,
   stateLabels: {
     awaitingNomination: { de: 'Vorschlag der Stadt ausstehend', en: 'Awaiting nomination' },
     nominated: { de: 'Vorgeschlagen', en: 'Nominated' },
@@ -118,10 +124,10 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   startPermission: coordinationOnly,
   startCheck: ({ em, payload }) =>
     checkNominee(em, payload.seat, payload.personId, payload.organizationId, 'input'),
-  enrich: async ({ em, instance, type }) => {
+  enrich: async ({ em, instance, type, now }) => {
     const facts: AppointmentFacts = {};
     if (type === 'process.started' || type === 'PLENARY_DECISION') {
-      facts.termAlertLeadDays = (await currentRules(em)).termAlertLeadDays;
+      facts.termAlertLeadDays = (await rulesInForce(em, berlinDateOf(now))).termAlertLeadDays;
     }
     if (type.startsWith('xstate.after.termEnd.') && instance) {
       facts.successorReady = await successorReady(em, instance.context);
@@ -131,5 +137,5 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   subject: (context) => ({ type: 'appointment', id: context.appointmentId }),
   effects: { sendTermAlert, openSuccessor },
   project: projectAppointment,
-  entities: [Appointment],
+  readModels: [{ entity: Appointment }],
 };

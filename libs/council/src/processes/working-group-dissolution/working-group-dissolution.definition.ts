@@ -10,6 +10,10 @@ export const workingGroupDissolution = consentDefinition({
   machine: workingGroupDissolutionMachine,
   input: dissolutionInput,
   labels: { de: 'Auflösung einer Arbeitsgruppe', en: 'Dissolving a working group' },
+  description: {
+    de: 'Die Auflösung braucht wie die Gründung die Zustimmung der Vollversammlung und der Steuerungsgruppe.',
+    en: 'Like a founding, a dissolution needs the consent of the plenary and of the steering group.',
+  },
   outcome: ['dissolved', { de: 'Aufgelöst', en: 'Dissolved' }],
   startCheck: async ({ em, payload }) => {
     const inactive = await requireActiveGroup(em, payload.workingGroupId);

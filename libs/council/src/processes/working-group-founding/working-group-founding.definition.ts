@@ -10,6 +10,10 @@ export const workingGroupFounding = consentDefinition({
   machine: workingGroupFoundingMachine,
   input: foundingInput,
   labels: { de: 'Gründung einer Arbeitsgruppe', en: 'Founding a working group' },
+  description: {
+    de: 'Der Vorschlag geht an die Steuerungsgruppe und an die Vollversammlung; beide müssen zustimmen, damit die Arbeitsgruppe gegründet ist.',
+    en: 'The proposal goes to the steering group and the plenary; both must consent for the working group to be founded.',
+  },
   outcome: ['founded', { de: 'Gegründet', en: 'Founded' }],
   startCheck: async ({ em, payload }) => {
     const ids = [...new Set(payload.initialMemberIds ?? [])];

@@ -4,6 +4,8 @@ import { Migration20261125130523 } from './Migration20261125130523';
 import { Migration20261125133654 } from './Migration20261125133654';
 import { Migration20261125144337 } from './Migration20261125144337';
 import { Migration20261130045000 } from './Migration20261130045000';
+import { Migration20261130050000 } from './Migration20261130050000';
+import { Migration20261130051000 } from './Migration20261130051000';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125133654', class: Migration20261125133654 },
   { name: 'Migration20261125144337', class: Migration20261125144337 },
   { name: 'Migration20261130045000', class: Migration20261130045000 },
+  { name: 'Migration20261130050000', class: Migration20261130050000 },
+  { name: 'Migration20261130051000', class: Migration20261130051000 },
 ];

@@ -3,6 +3,7 @@ import { Migration20261125124736 } from './Migration20261125124736';
 import { Migration20261125130523 } from './Migration20261125130523';
 import { Migration20261125133654 } from './Migration20261125133654';
 import { Migration20261125144337 } from './Migration20261125144337';
+import { Migration20261130045000 } from './Migration20261130045000';
 import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
 
@@ -12,6 +13,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125130523', class: Migration20261125130523 },
   { name: 'Migration20261125133654', class: Migration20261125133654 },
   { name: 'Migration20261125144337', class: Migration20261125144337 },
+  { name: 'Migration20261130045000', class: Migration20261130045000 },
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130051000', class: Migration20261130051000 },
 ];

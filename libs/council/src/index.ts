@@ -8,6 +8,7 @@ export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
 export { Session } from './identity/session.entity';
 export { LoginAttempt } from './identity/login-attempt.entity';
 export { AuthService } from './identity/auth.service';
+export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';
 export { UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { workingGroupFounding } from './working-group-founding/working-group-founding.machine';

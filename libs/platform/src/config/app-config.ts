@@ -15,6 +15,15 @@ export interface AppConfig {
   readonly queuePrefix: string;
   readonly dashboardDir: string;
   readonly demoPassword: string | null;
+  /** Express `trust proxy` (false: the socket's address and protocol count). */
+  readonly trustProxy: boolean | number | string;
+  readonly metricsToken: string | null;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -45,5 +54,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     queuePrefix: env.QUEUE_PREFIX,
     dashboardDir: env.DASHBOARD_DIR,
     demoPassword: env.DEMO_PASSWORD ?? null,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

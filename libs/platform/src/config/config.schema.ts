@@ -27,6 +27,13 @@ export const configSchema = z
       .default('gremium'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     DASHBOARD_DIR: z.string().default('dist/apps/dashboard'),
+    /** Express `trust proxy`: `true`, a hop count, or addresses/subnets of the TLS proxy in front. */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^[\w.:/, -]+$/, 'must be true, false, a hop count or a list of addresses')
+      .optional(),
+    /** A bearer token that may read /api/metrics without a login (for Prometheus). */
+    METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     /** seed:demo only: one password for every new demo account instead of random ones. */
     DEMO_PASSWORD: z
       .string()

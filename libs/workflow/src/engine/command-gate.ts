@@ -25,6 +25,24 @@ export type Preparation =
  */
 @Injectable()
 export class CommandGate {
+  /**
+   * Only the command's permission rule (403): checked before an idempotency key is looked up, so that a
+   * user without the right never learns about (or is answered with) somebody else's command.
+   */
+  async permitted(
+    em: EntityManager,
+    definition: AnyProcessDefinition,
+    instance: ProcessInstance,
+    request: CommandRequest,
+    actor: Actor | null,
+    now: Date,
+  ): Promise<Refusal | null> {
+    if (!actor) return forbidden('the account that sent this command no longer exists');
+    const spec = definition.commands[request.type];
+    if (!spec) return { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` };
+    return spec.permission(this.ruleContext(em, instance, request, actor, now));
+  }
+
   async prepare(
     em: EntityManager,
     definition: AnyProcessDefinition,
@@ -36,18 +54,7 @@ export class CommandGate {
     if (!actor)
       return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
     const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
-    const ctx: RuleContext = {
-      em,
-      actor,
-      instance: {
-        id: instance.id,
-        definitionKey: instance.definitionKey,
-        state: instance.state,
-        context: instance.context,
-      },
-      payload: request.payload,
-      now,
-    };
+    const ctx = this.ruleContext(em, instance, request, actor, now);
     const spec = definition.commands[request.type];
     const fromUser = request.source === 'http';
     if (fromUser) {
@@ -73,6 +80,27 @@ export class CommandGate {
       return { ok: false, refusal: this.notAllowed(definition, instance, snapshot, request.type) };
     }
     return { ok: true, event, snapshot };
+  }
+
+  private ruleContext(
+    em: EntityManager,
+    instance: ProcessInstance,
+    request: CommandRequest,
+    actor: Actor,
+    now: Date,
+  ): RuleContext {
+    return {
+      em,
+      actor,
+      instance: {
+        id: instance.id,
+        definitionKey: instance.definitionKey,
+        state: instance.state,
+        context: instance.context,
+      },
+      payload: request.payload,
+      now,
+    };
   }
 
   private notAllowed(

@@ -72,20 +72,17 @@ export class CommandIntake {
       ]);
     }
     const payload = validate(spec.payload, request.payload, 'payload');
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const commandRequest = { type: request.type, payload, source: 'http' as const };
+    // 403 before anything about an earlier command is revealed.
+    const denied = await this.gate.permitted(em, definition, instance, commandRequest, actor, now);
+    if (denied) throw new RefusalError(denied);
     const key = request.idempotencyKey ?? null;
     const repeat = key ? await this.findRepeat(em, request, key, payload) : null;
     if (repeat) return this.awaitDecision(repeat);
 
-    await this.clock.refresh(em);
-    const now = this.clock.now();
-    const prepared = await this.gate.prepare(
-      em,
-      definition,
-      instance,
-      { type: request.type, payload, source: 'http' },
-      actor,
-      now,
-    );
+    const prepared = await this.gate.prepare(em, definition, instance, commandRequest, actor, now);
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
 
     const command: Command = {
@@ -130,7 +127,12 @@ export class CommandIntake {
     key: string,
     payload: Record<string, unknown>,
   ) {
-    const existing = await em.findOne(Command, { processId: request.processId, idempotencyKey: key });
+    // Keys are scoped per sender: another user's key names a different command.
+    const existing = await em.findOne(Command, {
+      processId: request.processId,
+      idempotencyKey: key,
+      actor: { userId: request.actor.userId },
+    });
     if (!existing) return null;
     if (existing.type !== request.type || canonicalJson(existing.payload) !== canonicalJson(payload)) {
       throw new WorkflowError(

@@ -1,6 +1,6 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
-import { CouncilCoreModule, type CoreOptions } from '@gremium/council';
+import { CouncilCoreModule, NotificationInbox, type CoreOptions } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
@@ -56,6 +56,7 @@ export class AppModule {
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],
       controllers: config.env === 'test' ? [...CONTROLLERS, TestClockController] : CONTROLLERS,
+      providers: [NotificationInbox],
     };
   }
 }

@@ -59,3 +59,5 @@ export {
 export { recommendation } from './recommendation/recommendation.definition';
 export { notVoted } from './recommendation/sign-off';
 export { ADDRESSEES, editPayload, recommendationInput } from './recommendation/recommendation.schemas';
+export { NotificationInbox, type NotificationView } from './notifications/notification-inbox.service';
+export { recipientsForPeople } from './notifications/recipients';

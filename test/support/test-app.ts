@@ -22,6 +22,8 @@ export interface TestAppOptions {
   worker?: 'embedded' | 'off';
   sweepInterval?: string;
   env?: Record<string, string>;
+  /** A fixed port (e.g. one an identity provider redirects to); a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -55,7 +57,7 @@ export class TestApp {
     });
     const api = await createApi(config, { extraDefinitions: EXTRA });
     await api.get(AuthService).bootstrapAdmin(config.admin);
-    await api.listen(0, '127.0.0.1');
+    await api.listen(options.port ?? 0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
     return new TestApp(db, config, api, new HttpClient(`http://127.0.0.1:${address.port}/api`));
   }

@@ -7,7 +7,9 @@ export { WorkingGroup, type WorkingGroupStatus } from './working-groups/working-
 export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
 export { Session } from './identity/session.entity';
 export { LoginAttempt } from './identity/login-attempt.entity';
-export { AuthService } from './identity/auth.service';
+export { AuthService, type LoginResult } from './identity/auth.service';
+export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.service';
+export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
 export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';
 export { UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';

@@ -172,6 +172,8 @@ export const de = {
       too_short: 'Das neue Passwort muss mindestens 12 Zeichen lang sein.',
     },
     login: {
+      or: 'oder',
+      sso: 'Mit dem Konto der Stadt anmelden',
       wrong_credentials: 'E-Mail-Adresse oder Passwort ist falsch.',
       rate_limited:
         'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse. Bitte versuchen Sie es in 15 Minuten erneut.',

@@ -174,6 +174,8 @@ export const en: typeof de = {
       too_short: 'The new password needs at least 12 characters.',
     },
     login: {
+      or: 'or',
+      sso: 'Sign in with the city account',
       wrong_credentials: 'E-mail address or password is wrong.',
       rate_limited: 'Too many failed logins from this address. Please try again in 15 minutes.',
       failed: 'Login failed.',

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from '@gremium/council';
+import { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS, loginEmailHash } from '@gremium/council';
 import { ADMIN, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'prometheus-darf-lesen-0123456789';
@@ -100,8 +100,8 @@ describe('auth: sessions, cookie, logout, login limits, own password', () => {
       expect((await login(email, `falsch-${attempt}`, `192.0.2.${attempt}`)).status).toBe(401);
     }
     const { rows } = await sql.query<{ n: string }>(
-      'select count(*) as n from login_attempt where email = $1 and not success',
-      [email],
+      'select count(*) as n from login_attempt where email_hash = $1 and not success',
+      [loginEmailHash(email)],
     );
     expect(Number(rows[0].n)).toBe(11);
     expect((await login(email, 'falsch-12', '192.0.2.99')).status).toBe(401);
@@ -150,22 +150,22 @@ describe('auth: sessions, cookie, logout, login limits, own password', () => {
   it('purges login attempts older than a day and ended sessions', async () => {
     const old = new Date(Date.now() - LOGIN_ATTEMPT_RETENTION_MS - 60_000);
     await sql.query(
-      `insert into login_attempt (id, email, ip, success, at) values (gen_random_uuid(), 'alt@praeventionsrat.test', '192.0.2.7', false, $1)`,
-      [old],
+      `insert into login_attempt (id, email_hash, ip, success, at) values (gen_random_uuid(), $2, '192.0.2.7', false, $1)`,
+      [old, 'a'.repeat(64)],
     );
     const ended = await app.login();
     await ended.post('/auth/logout');
     const live = await app.login();
     const count = async (query: string) => Number((await sql.query<{ n: string }>(query)).rows[0].n);
     expect(
-      await count(`select count(*) as n from login_attempt where email = 'alt@praeventionsrat.test'`),
+      await count(`select count(*) as n from login_attempt where email_hash = '${'a'.repeat(64)}'`),
     ).toBe(1);
     expect(await count('select count(*) as n from session where revoked_at is not null')).toBeGreaterThan(0);
 
     const purged = await app.api.get(IdentityPurge).purge();
     expect(purged.attempts).toBeGreaterThanOrEqual(1);
     expect(
-      await count(`select count(*) as n from login_attempt where email = 'alt@praeventionsrat.test'`),
+      await count(`select count(*) as n from login_attempt where email_hash = '${'a'.repeat(64)}'`),
     ).toBe(0);
     expect(
       await count('select count(*) as n from session where revoked_at is not null or expires_at < now()'),

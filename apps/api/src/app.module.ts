@@ -1,6 +1,12 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
-import { CouncilCoreModule, NotificationInbox, type CoreOptions } from '@gremium/council';
+import {
+  CouncilCoreModule,
+  NotificationInbox,
+  PersonErasure,
+  PersonExporter,
+  type CoreOptions,
+} from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
@@ -13,6 +19,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
+import { PrivacyController } from './people/privacy.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -29,6 +36,7 @@ const CONTROLLERS: Type[] = [
   TasksController,
   AuditController,
   PeopleController,
+  PrivacyController,
   OrganizationsController,
   WorkingGroupsController,
   MembershipsController,
@@ -56,7 +64,7 @@ export class AppModule {
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],
       controllers: config.env === 'test' ? [...CONTROLLERS, TestClockController] : CONTROLLERS,
-      providers: [NotificationInbox],
+      providers: [NotificationInbox, PersonErasure, PersonExporter],
     };
   }
 }

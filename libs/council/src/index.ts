@@ -6,7 +6,7 @@ export { Organization, ORGANIZATION_KINDS, type OrganizationKind } from './organ
 export { WorkingGroup, type WorkingGroupStatus } from './working-groups/working-group.entity';
 export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
 export { Session } from './identity/session.entity';
-export { LoginAttempt } from './identity/login-attempt.entity';
+export { LoginAttempt, loginEmailHash } from './identity/login-attempt.entity';
 export { AuthService, type LoginResult } from './identity/auth.service';
 export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.service';
 export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
@@ -63,3 +63,5 @@ export { notVoted } from './recommendation/sign-off';
 export { ADDRESSEES, editPayload, recommendationInput } from './recommendation/recommendation.schemas';
 export { NotificationInbox, type NotificationView } from './notifications/notification-inbox.service';
 export { recipientsForPeople } from './notifications/recipients';
+export { PersonErasure, PSEUDONYM_PREFIX, type ErasureBlocker } from './privacy/person-erasure.service';
+export { PersonExporter, type PersonExport } from './privacy/person-export.service';

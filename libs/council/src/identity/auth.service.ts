@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MicroBatch, WorkflowError } from '@gremium/workflow';
-import { LoginAttempt } from './login-attempt.entity';
+import { LoginAttempt, loginEmailHash } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -130,9 +130,10 @@ export class AuthService {
     const id = randomUUID();
     const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
     const em = this.em.fork();
-    await em.insert(LoginAttempt, { id, email, ip, success: false, at: now });
+    const emailHash = loginEmailHash(email);
+    await em.insert(LoginAttempt, { id, emailHash, ip, success: false, at: now });
     const [failuresForEmail, failuresFromIp] = await Promise.all([
-      em.fork().count(LoginAttempt, { email, success: false, at: { $gt: since } }),
+      em.fork().count(LoginAttempt, { emailHash, success: false, at: { $gt: since } }),
       em.fork().count(LoginAttempt, { ip, success: false, at: { $gt: since } }),
     ]);
     return { id, failuresForEmail, failuresFromIp };

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
 import {
+  councilDefinitions,
   CouncilCoreModule,
   NotificationInbox,
   PersonErasure,
@@ -21,6 +22,7 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PeopleController } from './people/people.controller';
 import { PrivacyController } from './people/privacy.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { readModelControllers } from './read-models/read-model.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
@@ -63,7 +65,11 @@ export class AppModule {
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],
-      controllers: config.env === 'test' ? [...CONTROLLERS, TestClockController] : CONTROLLERS,
+      controllers: [
+        ...CONTROLLERS,
+        ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
+        ...(config.env === 'test' ? [TestClockController] : []),
+      ],
       providers: [NotificationInbox, PersonErasure, PersonExporter],
     };
   }

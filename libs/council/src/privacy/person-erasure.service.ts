@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, NotFoundError, Notification, NotificationRead, WorkflowError } from '@gremium/workflow';
-import { Appointment } from '../appointments/appointment.entity';
+import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { LoginAttempt, loginEmailHash } from '../identity/login-attempt.entity';
 import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';

@@ -6,6 +6,7 @@ import {
   NotificationInbox,
   PersonErasure,
   PersonExporter,
+  PersonNameResolver,
   type CoreOptions,
 } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
@@ -70,7 +71,7 @@ export class AppModule {
         ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
         ...(config.env === 'test' ? [TestClockController] : []),
       ],
-      providers: [NotificationInbox, PersonErasure, PersonExporter],
+      providers: [NotificationInbox, PersonNameResolver, PersonErasure, PersonExporter],
     };
   }
 }

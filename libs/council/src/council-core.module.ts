@@ -5,6 +5,7 @@ import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { PersonNameResolver } from './people/person-names';
 import { UsersService } from './identity/users.service';
 import { MeetingsService } from './meetings/meetings.service';
 import { MembershipsService } from './memberships/memberships.service';
@@ -46,6 +47,7 @@ export class CouncilCoreModule {
         WorkflowModule.forRoot({
           definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
           actorResolver: UserActorResolver,
+          personNames: PersonNameResolver,
           intake: options.intake,
         }),
       ],

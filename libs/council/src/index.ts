@@ -77,3 +77,4 @@ export { NotificationInbox, type NotificationView } from './notifications/notifi
 export { recipientsForPeople } from './notifications/recipients';
 export { PersonErasure, PSEUDONYM_PREFIX, type ErasureBlocker } from './privacy/person-erasure.service';
 export { PersonExporter, type PersonExport } from './privacy/person-export.service';
+export { PersonNameResolver } from './people/person-names';

@@ -13,6 +13,7 @@ import { TransitionRecorder } from './engine/transition-recorder';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
+import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
@@ -22,6 +23,8 @@ import { TimerFirer } from './timers/timer-firer';
 export interface WorkflowModuleOptions {
   definitions: readonly AnyProcessDefinition[];
   actorResolver: Type<ActorResolver>;
+  /** Puts people's names into stored texts when they are sent (see person-refs). */
+  personNames: Type<PersonNames>;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
   intake: boolean;
 }
@@ -37,6 +40,7 @@ export class WorkflowModule {
         useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      { provide: PERSON_NAMES, useClass: options.personNames },
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { NotFoundError, Notification, NotificationRead } from '@gremium/workflow';
+import {
+  NotFoundError,
+  Notification,
+  NotificationRead,
+  personIdsIn,
+  resolvePersonRefs,
+} from '@gremium/workflow';
 import type { User } from '../identity/user.entity';
+import { PersonNameResolver } from '../people/person-names';
 
 /** A notification as one user sees it: their own read state; the e-mail only for the coordination office. */
 export interface NotificationView {
@@ -26,7 +33,10 @@ export interface NotificationView {
  */
 @Injectable()
 export class NotificationInbox {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PersonNameResolver,
+  ) {}
 
   /** The condition for what this user may see. */
   visibleTo(user: User): FilterQuery<Notification> {
@@ -77,20 +87,29 @@ export class NotificationInbox {
           });
     const readAt = new Map(reads.map((read) => [read.notification.id, read.readAt]));
     const office = user.roles.includes('coordination');
+    // Stored texts name people by id; they are read with the names as they are now.
+    const texts = notifications.flatMap((n) => [
+      n.message,
+      ...(office && n.email ? [n.email.subject, n.email.text] : []),
+    ]);
+    const names = await this.people.namesOf(em, personIdsIn(...texts));
+    const named = (text: string) => resolvePersonRefs(text, names);
     return notifications.map((n) => ({
       id: n.id,
       kind: n.kind,
       subjectType: n.subjectType,
       subjectId: n.subjectId,
       processId: n.processId,
-      message: n.message,
+      message: named(n.message),
       recipientId: n.recipientId,
       recipientRole: n.recipientRole,
       createdAt: n.createdAt,
       mailedAt: n.mailedAt,
       read: readAt.has(n.id),
       readAt: readAt.get(n.id) ?? null,
-      ...(office ? { email: n.email } : {}),
+      ...(office
+        ? { email: n.email && { ...n.email, subject: named(n.email.subject), text: named(n.email.text) } }
+        : {}),
     }));
   }
 }

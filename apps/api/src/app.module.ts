@@ -12,6 +12,7 @@ import {
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
+import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
@@ -38,6 +39,7 @@ const CONTROLLERS: Type[] = [
   DefinitionsController,
   TasksController,
   AuditController,
+  RecordChangesController,
   PeopleController,
   PrivacyController,
   OrganizationsController,

@@ -78,3 +78,11 @@ export { recipientsForPeople } from './notifications/recipients';
 export { PersonErasure, PSEUDONYM_PREFIX, type ErasureBlocker } from './privacy/person-erasure.service';
 export { PersonExporter, type PersonExport } from './privacy/person-export.service';
 export { PersonNameResolver } from './people/person-names';
+export {
+  RecordChange,
+  RECORD_KINDS,
+  type RecordKind,
+  type FieldChange,
+} from './records/record-change.entity';
+export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
+export { SETTINGS_RECORD_ID } from './settings/settings.service';

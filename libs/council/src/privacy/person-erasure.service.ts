@@ -8,6 +8,8 @@ import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Person } from '../people/person.entity';
+import { appendRecordChange, snapshot } from '../records/record-chain';
+import type { Editor } from '../records/record-writer';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
 import { berlinDateOf } from '../terms/calendar-date';
 import { WorkingGroup } from '../working-groups/working-group.entity';
@@ -38,7 +40,7 @@ export class PersonErasure {
     private readonly clock: Clock,
   ) {}
 
-  async erase(personId: string): Promise<Person> {
+  async erase(personId: string, by: Editor): Promise<Person> {
     return this.em.fork().transactional(async (em) => {
       const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!person) throw new NotFoundError('person', personId);
@@ -65,7 +67,8 @@ export class PersonErasure {
 
       const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('person_pseudonym_seq') as n`);
       const pseudonym = `${PSEUDONYM_PREFIX} ${n}`;
-      const now = new Date();
+      const now = this.clock.now();
+      const before = snapshot(person);
       em.assign(person, {
         name: pseudonym,
         givenName: null,
@@ -88,6 +91,27 @@ export class PersonErasure {
       }
       await this.redactNotifications(em, quoted, emails, pseudonym);
       await em.flush();
+      // The record of change says which fields were erased, never their values.
+      await appendRecordChange(em, {
+        kind: 'person',
+        subjectId: person.id,
+        action: 'erased',
+        actorId: by.userId,
+        at: now,
+        before,
+        after: snapshot(person),
+      });
+      for (const user of users) {
+        await appendRecordChange(em, {
+          kind: 'user',
+          subjectId: user.id,
+          action: 'erased',
+          actorId: by.userId,
+          at: now,
+          before: snapshot(user),
+          after: null,
+        });
+      }
       return person;
     });
   }

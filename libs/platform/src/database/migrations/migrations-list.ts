@@ -9,6 +9,7 @@ import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
 import { Migration20261130051500 } from './Migration20261130051500';
 import { Migration20261130052000 } from './Migration20261130052000';
+import { Migration20261130053000 } from './Migration20261130053000';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130051000', class: Migration20261130051000 },
   { name: 'Migration20261130051500', class: Migration20261130051500 },
   { name: 'Migration20261130052000', class: Migration20261130052000 },
+  { name: 'Migration20261130053000', class: Migration20261130053000 },
 ];

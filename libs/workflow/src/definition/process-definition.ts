@@ -90,7 +90,8 @@ export interface NotificationRequest {
   subjectType: string;
   subjectId: string;
   message: string;
-  recipient: { role: string } | { personId: string };
+  /** A user (by id) or every user with a stored role. */
+  recipient: { role: string } | { userId: string };
   email?: { to: string[]; subject: string; text: string };
 }
 

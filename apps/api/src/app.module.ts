@@ -18,6 +18,7 @@ import { RecommendationsController } from './recommendations/recommendations.con
 import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
 import { SteeringGroupController } from './steering-group/steering-group.controller';
+import { MyTasksController } from './tasks/my-tasks.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
@@ -27,6 +28,7 @@ const CONTROLLERS: Type[] = [
   ProcessesController,
   DefinitionsController,
   TasksController,
+  MyTasksController,
   AuditController,
   PeopleController,
   OrganizationsController,

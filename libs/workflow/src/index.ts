@@ -24,6 +24,7 @@ export { CommandWaiter } from './intake/command-waiter.service';
 export { TimerFirer } from './timers/timer-firer';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
+export { WorkQueries, type WorkItem } from './queries/work-queries.service';
 export { verifyChain, type ChainReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';

@@ -16,6 +16,7 @@ import { NotificationMailer } from './notifications/notification-mailer';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
+import { WorkQueries } from './queries/work-queries.service';
 import { Sweeper } from './timers/sweeper';
 import { TimerFirer } from './timers/timer-firer';
 
@@ -47,6 +48,7 @@ export class WorkflowModule {
       TimerFirer,
       Sweeper,
       ProcessQueries,
+      WorkQueries,
       SharedReads,
       NotificationMailer,
     ];

@@ -2,11 +2,11 @@
 export const de = {
   resources: {
     tasks: {
-      name: 'Offene Zustimmung |||| Offene Zustimmungen',
+      name: 'Offener Punkt |||| Offene Punkte',
       fields: {
         processId: 'Vorgang',
         awaiting: 'Wartet auf',
-        commandTypes: 'Ausstehende Entscheidung',
+        commandTypes: 'Ausstehender Schritt',
         openedAt: 'Offen seit',
         dueAt: 'Fällig am',
         open: 'Status',
@@ -171,9 +171,9 @@ export const de = {
       moderator: 'Moderation',
     },
     dashboard: {
-      inbox: 'Offene Zustimmungen',
-      show_all: 'Alle offenen Zustimmungen anzeigen',
-      empty: 'Zurzeit wartet kein Vorgang auf eine Zustimmung.',
+      inbox: 'Alle offenen Punkte',
+      show_all: 'Alle offenen Punkte anzeigen',
+      empty: 'Zurzeit wartet kein Vorgang auf einen Schritt.',
       terms: 'Ablaufende Amtszeiten',
       no_terms: 'Keine laufende Amtszeit.',
       show_terms: 'Alle Amtszeiten anzeigen',
@@ -196,6 +196,22 @@ export const de = {
       'working-group': 'Zur Arbeitsgruppe',
       appointment: 'Zur Amtszeit',
       recommendation: 'Zur Handlungsempfehlung',
+    },
+    errors: {
+      meeting: {
+        unknown: 'Diese Sitzung gibt es nicht.',
+        wrong_body: 'Das ist keine Sitzung der %{body}.',
+        in_future: 'Die Sitzung am %{date} hat noch nicht stattgefunden.',
+        before_start: 'Die Sitzung am %{date} liegt vor dem Beginn dieses Vorgangs (%{start}).',
+      },
+    },
+    my_tasks: {
+      title: 'Meine Aufgaben',
+      empty: 'Zurzeit wartet nichts auf Sie.',
+      due: 'Frist: %{date}',
+      notes: {
+        voted: 'bereits abgestimmt: %{vote}',
+      },
     },
     tasks: {
       overdue: 'Überfällig',

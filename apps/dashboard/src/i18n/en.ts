@@ -4,11 +4,11 @@ import type { de } from './de';
 export const en: typeof de = {
   resources: {
     tasks: {
-      name: 'Pending approval |||| Pending approvals',
+      name: 'Open item |||| Open items',
       fields: {
         processId: 'Matter',
         awaiting: 'Waiting for',
-        commandTypes: 'Pending decision',
+        commandTypes: 'Pending step',
         openedAt: 'Open since',
         dueAt: 'Due',
         open: 'Status',
@@ -173,9 +173,9 @@ export const en: typeof de = {
       moderator: 'Moderator',
     },
     dashboard: {
-      inbox: 'Pending approvals',
-      show_all: 'Show all pending approvals',
-      empty: 'No matter is waiting for an approval right now.',
+      inbox: 'All open items',
+      show_all: 'Show all open items',
+      empty: 'No matter is waiting for a step right now.',
       terms: 'Terms ending soon',
       no_terms: 'No term is running.',
       show_terms: 'Show all terms',
@@ -198,6 +198,22 @@ export const en: typeof de = {
       'working-group': 'Go to the working group',
       appointment: 'Go to the term',
       recommendation: 'Go to the recommendation',
+    },
+    errors: {
+      meeting: {
+        unknown: 'This meeting does not exist.',
+        wrong_body: 'This is not a meeting of the %{body}.',
+        in_future: 'The meeting on %{date} has not taken place yet.',
+        before_start: 'The meeting on %{date} lies before this matter began (%{start}).',
+      },
+    },
+    my_tasks: {
+      title: 'My tasks',
+      empty: 'Nothing is waiting for you right now.',
+      due: 'Due: %{date}',
+      notes: {
+        voted: 'already voted: %{vote}',
+      },
     },
     tasks: {
       overdue: 'Overdue',

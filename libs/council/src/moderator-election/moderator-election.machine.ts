@@ -7,6 +7,7 @@ import { berlinDateOf } from '../terms/calendar-date';
 import { reasonPayload } from '../shared/payload-schemas';
 import { requireActiveGroup } from '../working-groups/group-checks';
 import { electModerator, type ElectionParams } from './elect-moderator.effect';
+import { plausibleMeeting } from '../meetings/meeting-checks';
 
 export const electionInput = z.object({ workingGroupId: z.uuid() }).strict();
 export type ElectionInput = z.infer<typeof electionInput>;
@@ -19,6 +20,11 @@ export interface ElectionContext {
   meetingId: string | null;
   closedReason: string | null;
 }
+
+/** R3: the election is recorded at a meeting of the group itself. */
+const groupMeeting = plausibleMeeting('meetingId', ({ instance }) =>
+  instance ? { workingGroupId: String(instance.context.workingGroupId) } : null,
+);
 
 export const moderatorElectionMachine = setup({
   types: { context: {} as ElectionContext, events: {} as EngineEvent, input: {} as EngineEvent },
@@ -84,11 +90,16 @@ export const moderatorElection: ProcessDefinition<ElectionInput> = {
       permission: coordinationOrModerator,
       final: true,
       // R3: the group chooses its moderator from its own members.
-      check: async ({ em, payload, instance, now }) => {
-        const groupId = String(instance?.context.workingGroupId);
-        const member = await isGroupMember(em, String(payload.personId), groupId, berlinDateOf(now));
+      check: async (ctx) => {
+        const groupId = String(ctx.instance?.context.workingGroupId);
+        const member = await isGroupMember(
+          ctx.em,
+          String(ctx.payload.personId),
+          groupId,
+          berlinDateOf(ctx.now),
+        );
         return member
-          ? null
+          ? groupMeeting(ctx)
           : conflict('the elected person is not a member of this working group', {
               field: 'payload.personId',
             });

@@ -9,6 +9,7 @@ import {
   moderatorOf,
   steeringMemberOnly,
 } from '../permissions/rules';
+import { plausibleMeeting } from '../meetings/meeting-checks';
 import { currentRules } from '../settings/rules-store';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
 import { berlinDateOf } from '../terms/calendar-date';
@@ -16,6 +17,7 @@ import { requireActiveGroup } from '../working-groups/group-checks';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { notifyEscalation, projectRecommendation, remindAnswers } from './recommendation.effects';
 import { recommendationMachine } from './recommendation.machine';
+import type { Vote } from './sign-off';
 import {
   answerPayload,
   closePayload,
@@ -48,11 +50,13 @@ const coordinationCommand = (
   label: CommandDefinition['label'],
   payload: CommandDefinition['payload'],
   final = false,
+  check?: CommandDefinition['check'],
 ): CommandDefinition => ({
   payload,
   label,
   permission: coordinationOnly,
   final,
+  check,
 });
 
 export const recommendation: ProcessDefinition<RecommendationInput> = {
@@ -83,6 +87,10 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
       payload: submitPayload,
       label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
       permission: moderatorOf(groupInContext),
+      // Adopted by the group at one of its meetings, held since the draft was begun.
+      check: plausibleMeeting('adoptedAtMeetingId', ({ instance }) =>
+        instance ? { workingGroupId: String(instance.context.workingGroupId) } : null,
+      ),
     },
     SIGN_OFF: {
       payload: signOffPayload,
@@ -96,6 +104,10 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
       },
       steeringDecisionPayload,
       true,
+      // Decided at a steering meeting held since the draft was submitted.
+      plausibleMeeting('meetingId', 'steering', ({ instance }) =>
+        typeof instance?.context.submittedAt === 'number' ? instance.context.submittedAt : null,
+      ),
     ),
     FORWARD: coordinationCommand(
       { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
@@ -117,6 +129,10 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
       String(instance?.context.workingGroupId ?? (type === 'process.started' ? payload.workingGroupId : '')),
     ),
   subject: (context) => ({ type: 'recommendation', id: String(context.recommendationId) }),
+  actorNote: (context, actor) => {
+    const vote = (context.votes as Vote[]).find((cast) => cast.personId === actor.personId);
+    return vote ? { code: 'voted', params: { vote: vote.vote } } : null;
+  },
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
 };

@@ -83,6 +83,13 @@ const OUTCOME: Record<VoteKind, Decision['outcome']> = {
 const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
+/** A draft (or a returned one) waits for its group's moderator to submit it. */
+const SUBMISSION_TASK = {
+  awaiting: { body: 'working-group' },
+  commands: ['SUBMIT'],
+  label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
+};
+
 export const recommendationMachine = setup({
   types: { context: {} as RecommendationContext, events: {} as EngineEvent, input: {} as EngineEvent },
   delays: {
@@ -230,6 +237,7 @@ export const recommendationMachine = setup({
   initial: 'draft',
   states: {
     draft: {
+      meta: { task: SUBMISSION_TASK },
       on: {
         EDIT: { actions: 'edit' },
         SUBMIT: { target: 'inReview', actions: 'openRound' },
@@ -276,6 +284,7 @@ export const recommendationMachine = setup({
       },
     },
     returned: {
+      meta: { task: SUBMISSION_TASK },
       on: {
         EDIT: { actions: 'edit' },
         SUBMIT: { target: 'inReview', actions: 'openRound' },

@@ -7,6 +7,7 @@ import { coordinationOnly } from '../permissions/rules';
 import { currentRules } from '../settings/rules-store';
 import { addDays } from '../terms/calendar-date';
 import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
+import { plausibleMeeting } from '../meetings/meeting-checks';
 import {
   appointmentDecision,
   appointmentInput,
@@ -52,6 +53,8 @@ async function successorReady(em: EntityManager, context: AppointmentContext): P
   return successors > 0;
 }
 
+const plenaryMeeting = plausibleMeeting('meetingId', 'plenary');
+
 export const seatAppointment: ProcessDefinition<AppointmentInput> = {
   key: 'seat-appointment',
   version: 1,
@@ -84,10 +87,12 @@ export const seatAppointment: ProcessDefinition<AppointmentInput> = {
       label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
       permission: coordinationOnly,
       final: true,
-      check: async ({ instance, payload }) =>
-        payload.decision === 'appointed' && !payload.termStart && !instance?.context.proposedTermStart
+      check: async (ctx) =>
+        ctx.payload.decision === 'appointed' &&
+        !ctx.payload.termStart &&
+        !ctx.instance?.context.proposedTermStart
           ? invalidField('payload.termStart', 'is required when the plenary appoints')
-          : null,
+          : plenaryMeeting(ctx),
     },
     END_EARLY: {
       payload: endEarlyPayload,

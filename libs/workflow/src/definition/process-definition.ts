@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
-import type { Actor } from './actor';
+import type { Actor, UserActor } from './actor';
 
 export interface Labels {
   de: string;
@@ -15,6 +15,8 @@ export interface InstanceView {
   definitionKey: string;
   state: unknown;
   context: Record<string, unknown>;
+  /** When the process was started (e.g. a decision cannot be dated before it). */
+  startedAt: Date;
 }
 
 export interface RuleContext {
@@ -86,6 +88,12 @@ export interface TaskMeta {
   label?: Labels;
 }
 
+/** A stable code with its parameters: `{ code: 'voted', params: { vote: 'approve' } }`. */
+export interface ActorNote {
+  code: string;
+  params: Record<string, string>;
+}
+
 export interface ProcessDefinition<TInput extends Record<string, unknown> = Record<string, unknown>> {
   key: string;
   version: number;
@@ -101,6 +109,8 @@ export interface ProcessDefinition<TInput extends Record<string, unknown> = Reco
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
   enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
   effects?: Record<string, EffectHandler>;
+  /** What this user already did in the process as it stands, as a code the dashboard words (e.g. `voted`). */
+  actorNote?: (context: Record<string, unknown>, actor: UserActor) => ActorNote | null;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?: (ctx: EffectContext) => Promise<void>;
 }

@@ -26,6 +26,7 @@ export async function availableCommands(
     definitionKey: instance.definitionKey,
     state: instance.state,
     context: instance.context,
+    startedAt: instance.createdAt,
   };
   const result: AvailableCommand[] = [];
   for (const type of offeredEventTypes(snapshot)) {

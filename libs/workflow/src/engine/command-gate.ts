@@ -44,6 +44,7 @@ export class CommandGate {
         definitionKey: instance.definitionKey,
         state: instance.state,
         context: instance.context,
+        startedAt: instance.createdAt,
       },
       payload: request.payload,
       now,

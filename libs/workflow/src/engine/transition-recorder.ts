@@ -38,6 +38,7 @@ function viewOf(instance: ProcessInstance): InstanceView {
     definitionKey: instance.definitionKey,
     state: instance.state,
     context: instance.context,
+    startedAt: instance.createdAt,
   };
 }
 

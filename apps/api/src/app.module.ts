@@ -19,6 +19,7 @@ import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
 import { SteeringGroupController } from './steering-group/steering-group.controller';
 import { MyTasksController } from './tasks/my-tasks.controller';
+import { SearchController } from './search/search.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
@@ -29,6 +30,7 @@ const CONTROLLERS: Type[] = [
   DefinitionsController,
   TasksController,
   MyTasksController,
+  SearchController,
   AuditController,
   PeopleController,
   OrganizationsController,

@@ -58,3 +58,4 @@ export {
 export { recommendation } from './recommendation/recommendation.definition';
 export { notVoted } from './recommendation/sign-off';
 export { ADDRESSEES, editPayload, recommendationInput } from './recommendation/recommendation.schemas';
+export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';

@@ -136,7 +136,7 @@ export const de = {
       },
     },
     'audit-events': {
-      name: 'Protokolleintrag |||| Protokoll',
+      name: 'Eintrag im Änderungsprotokoll |||| Änderungsprotokoll',
       fields: {
         at: 'Zeitpunkt',
         type: 'Ereignis',
@@ -480,7 +480,8 @@ export const de = {
       voter: 'Mitglied',
       voted_at: 'Abgegeben am',
       as_moderator: 'Moderation der AG',
-      not_voted: 'Noch kein Votum: niemand |||| Noch kein Votum (%{smart_count})',
+      not_voted: 'Noch kein Votum (%{smart_count}) |||| Noch kein Votum (%{smart_count})',
+      all_voted: 'Alle haben abgestimmt.',
       addressees_heading: 'Adressaten',
       forwarded: 'Weitergeleitet',
       answer: 'Antwort',
@@ -550,7 +551,9 @@ export const de = {
       mark_read: 'Als gelesen markieren',
       mark_unread: 'Als ungelesen markieren',
       mark_selected_read: 'Als gelesen markieren',
-      unread_count: 'Benachrichtigungen: keine ungelesen |||| Benachrichtigungen: %{smart_count} ungelesen',
+      unread_count:
+        'Benachrichtigungen: %{smart_count} ungelesen |||| Benachrichtigungen: %{smart_count} ungelesen',
+      none_unread: 'Benachrichtigungen: keine ungelesen',
     },
     memberships: {
       to_help: 'Leer lassen für eine unbefristete Mitgliedschaft.',

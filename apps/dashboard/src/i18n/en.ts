@@ -138,7 +138,7 @@ export const en: typeof de = {
       },
     },
     'audit-events': {
-      name: 'Audit event |||| Audit log',
+      name: 'Change log entry |||| Change log',
       fields: {
         at: 'Time',
         type: 'Event',
@@ -479,7 +479,8 @@ export const en: typeof de = {
       voter: 'Member',
       voted_at: 'Cast',
       as_moderator: 'moderator of the group',
-      not_voted: 'Not voted yet: nobody |||| Not voted yet (%{smart_count})',
+      not_voted: 'Not voted yet (%{smart_count}) |||| Not voted yet (%{smart_count})',
+      all_voted: 'Everybody has voted.',
       addressees_heading: 'Addressees',
       forwarded: 'Forwarded',
       answer: 'Answer',
@@ -549,7 +550,8 @@ export const en: typeof de = {
       mark_read: 'Mark as read',
       mark_unread: 'Mark as unread',
       mark_selected_read: 'Mark as read',
-      unread_count: 'Notifications: none unread |||| Notifications: %{smart_count} unread',
+      unread_count: 'Notifications: %{smart_count} unread |||| Notifications: %{smart_count} unread',
+      none_unread: 'Notifications: none unread',
     },
     memberships: {
       to_help: 'Leave empty for an open-ended membership.',

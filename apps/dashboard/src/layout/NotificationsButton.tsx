@@ -18,7 +18,9 @@ export const NotificationsButton = () => {
     },
     { refetchInterval: 60_000 },
   );
-  const label = translate('gremium.notifications.unread_count', { smart_count: total ?? 0 });
+  const label = total
+    ? translate('gremium.notifications.unread_count', { smart_count: total })
+    : translate('gremium.notifications.none_unread');
   return (
     <Tooltip title={label}>
       <IconButton component={Link} to={UNREAD} color="inherit" aria-label={label}>

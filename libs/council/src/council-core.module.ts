@@ -5,6 +5,26 @@ import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { UsersService } from './identity/users.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { MembershipsService } from './memberships/memberships.service';
+import { OrganizationsService } from './organizations/organizations.service';
+import { PeopleService } from './people/people.service';
+import { RecordWriter } from './records/record-writer';
+import { SettingsService } from './settings/settings.service';
+import { SteeringGroupService } from './steering-group/steering-group.service';
+
+/** The services through which every write of the council's records goes. */
+const RECORD_SERVICES = [
+  RecordWriter,
+  PeopleService,
+  OrganizationsService,
+  MembershipsService,
+  MeetingsService,
+  UsersService,
+  SettingsService,
+  SteeringGroupService,
+];
 
 export interface CoreOptions {
   intake: boolean;
@@ -29,6 +49,8 @@ export class CouncilCoreModule {
           intake: options.intake,
         }),
       ],
+      providers: RECORD_SERVICES,
+      exports: RECORD_SERVICES,
     };
   }
 }

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MEETING_BODIES, MEETING_KINDS, Meeting, WorkingGroup } from '@gremium/council';
-import { Roles } from '../auth/auth.decorators';
+import { MEETING_BODIES, MEETING_KINDS, Meeting, MeetingsService, type User } from '@gremium/council';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { findOr404, listEntities } from '../common/crud';
-import { invalidField } from '../common/field-error';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { MeetingDto } from './meeting.dto';
@@ -30,7 +28,10 @@ const LIST: ListSpec = {
 @ApiTags('meetings')
 @Controller('meetings')
 export class MeetingsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly meetings: MeetingsService,
+  ) {}
 
   @Get()
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
@@ -44,42 +45,13 @@ export class MeetingsController {
 
   @Post()
   @Roles('coordination')
-  async create(@Body() body: MeetingDto) {
-    const em = this.em.fork();
-    const now = new Date();
-    const meeting = em.create(Meeting, {
-      id: randomUUID(),
-      ...(await this.fields(em, body)),
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.flush();
-    return meeting;
+  create(@Body() body: MeetingDto, @CurrentUser() user: User) {
+    return this.meetings.create(body, { userId: user.id });
   }
 
   @Put(':id')
   @Roles('coordination')
-  async update(@Param('id', UuidParamPipe) id: string, @Body() body: MeetingDto) {
-    const em = this.em.fork();
-    const meeting = await findOr404(em, Meeting, id, 'meeting');
-    em.assign(meeting, { ...(await this.fields(em, body)), updatedAt: new Date() });
-    await em.flush();
-    return meeting;
-  }
-
-  private async fields(em: EntityManager, body: MeetingDto) {
-    if (body.body !== 'working-group' && body.workingGroupId) {
-      throw invalidField('workingGroupId', 'belongs to working-group meetings only');
-    }
-    if (body.workingGroupId && !(await em.count(WorkingGroup, { id: body.workingGroupId }))) {
-      throw invalidField('workingGroupId', 'is not an existing working group');
-    }
-    return {
-      body: body.body,
-      workingGroupId: body.workingGroupId ?? null,
-      date: body.date,
-      kind: body.kind,
-      title: body.title.trim(),
-    };
+  update(@Param('id', UuidParamPipe) id: string, @Body() body: MeetingDto, @CurrentUser() user: User) {
+    return this.meetings.update(id, body, { userId: user.id });
   }
 }

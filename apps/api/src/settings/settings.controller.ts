@@ -1,10 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { currentRules, Meeting, recordRules, rulesOfProcedure, type User } from '@gremium/council';
+import { rulesOfProcedure, SettingsService, type User } from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { invalidField } from '../common/field-error';
 import { parseBody } from '../common/zod-body';
 
 const settingsBody = rulesOfProcedure.extend({ meetingId: z.uuid().optional() }).strict();
@@ -13,11 +11,11 @@ const settingsBody = rulesOfProcedure.extend({ meetingId: z.uuid().optional() })
 @ApiTags('settings')
 @Controller('settings')
 export class SettingsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly settings: SettingsService) {}
 
   @Get()
   get() {
-    return currentRules(this.em.fork());
+    return this.settings.current();
   }
 
   @Put()
@@ -25,17 +23,6 @@ export class SettingsController {
   @ApiBody({ schema: z.toJSONSchema(settingsBody, { io: 'input' }) as object })
   async put(@Body() raw: unknown, @CurrentUser() user: User) {
     const { meetingId, ...values } = parseBody(settingsBody, raw);
-    const em = this.em.fork();
-    if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
-      throw invalidField('meetingId', 'is not a meeting of the steering group');
-    }
-    const leadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
-    const revision = await recordRules(
-      em,
-      { ...values, termAlertLeadDays: leadDays },
-      user.id,
-      meetingId ?? null,
-    );
-    return revision.values;
+    return this.settings.record(values, meetingId ?? null, { userId: user.id });
   }
 }

@@ -24,7 +24,7 @@ export const NotificationsButton = () => {
   return (
     <Tooltip title={label}>
       <IconButton component={Link} to={UNREAD} color="inherit" aria-label={label}>
-        <Badge badgeContent={total ?? 0} color="error" max={99}>
+        <Badge badgeContent={total || undefined} color="error" max={99}>
           <NotificationsIcon />
         </Badge>
       </IconButton>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessInstance } from '@gremium/workflow';
-import { Appointment } from '../appointments/appointment.entity';
+import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { User } from '../identity/user.entity';
 import { verifyPassword } from '../identity/password';
 import { SEAT_LABELS, formatGermanDate } from '../shared/german-labels';

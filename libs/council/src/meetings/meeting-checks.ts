@@ -49,13 +49,14 @@ export async function meetingRefusal(
  * A command check (CommandDefinition.check) for the meeting named in the payload's `field`, if any;
  * `since` is when the matter began (the process's start unless told otherwise, e.g. the submission).
  */
-export function plausibleMeeting(
-  field: string,
-  bodyOf: DecidingBody | ((ctx: RuleContext) => DecidingBody | null),
-  since: (ctx: RuleContext) => Date | number | null = ({ instance }) => instance?.startedAt ?? null,
-): (ctx: RuleContext) => Promise<Refusal | null> {
+export function plausibleMeeting<TContext extends object, TPayload extends object>(
+  field: keyof TPayload & string,
+  bodyOf: DecidingBody | ((ctx: RuleContext<TContext, TPayload>) => DecidingBody | null),
+  since: (ctx: RuleContext<TContext, TPayload>) => Date | number | null = ({ instance }) =>
+    instance?.startedAt ?? null,
+): (ctx: RuleContext<TContext, TPayload>) => Promise<Refusal | null> {
   return async (ctx) => {
-    const meetingId = ctx.payload[field];
+    const meetingId: unknown = ctx.payload[field];
     const body = typeof bodyOf === 'function' ? bodyOf(ctx) : bodyOf;
     const began = since(ctx);
     if (typeof meetingId !== 'string' || !body || began === null) return null;

@@ -38,7 +38,7 @@ const named = (kind: SearchKind, table: string, column: string, detail = 'null')
 /**
  * The global search: people, organizations, working groups, recommendations, meetings, and the
  * processes about a found working group, recommendation or a found person's seat, by name, ignoring case,
- * accents and umlauts (unaccent + pg_trgm, migration 20261130045019).
+ * accents and umlauts (unaccent + pg_trgm, migration 20261130051800).
  */
 export async function searchCouncil(em: EntityManager, query: string): Promise<SearchHit[]> {
   const like = pattern(query.trim());

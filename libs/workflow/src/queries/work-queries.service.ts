@@ -5,7 +5,7 @@ import type { ActorNote } from '../definition/process-definition';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import { availableCommands, type AvailableCommand } from '../engine/available-commands';
-import { declaredTasks, restoreSnapshot } from '../engine/machine-adapter';
+import { declaredTasks, restoreSnapshot } from '../definition/machine-adapter';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';

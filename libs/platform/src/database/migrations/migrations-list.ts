@@ -3,7 +3,9 @@ import { Migration20261125124736 } from './Migration20261125124736';
 import { Migration20261125130523 } from './Migration20261125130523';
 import { Migration20261125133654 } from './Migration20261125133654';
 import { Migration20261125144337 } from './Migration20261125144337';
-import { Migration20261130045019 } from './Migration20261130045019';
+import { Migration20261130050000 } from './Migration20261130050000';
+import { Migration20261130051000 } from './Migration20261130051000';
+import { Migration20261130051800 } from './Migration20261130051800';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -11,5 +13,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125130523', class: Migration20261125130523 },
   { name: 'Migration20261125133654', class: Migration20261125133654 },
   { name: 'Migration20261125144337', class: Migration20261125144337 },
-  { name: 'Migration20261130045019', class: Migration20261130045019 },
+  { name: 'Migration20261130050000', class: Migration20261130050000 },
+  { name: 'Migration20261130051000', class: Migration20261130051000 },
+  { name: 'Migration20261130051800', class: Migration20261130051800 },
 ];

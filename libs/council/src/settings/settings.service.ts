@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { invalidField } from '@gremium/workflow';
+import { Meeting } from '../meetings/meeting.entity';
+import { RecordWriter, refuse, type Editor } from '../records/record-writer';
+import type { RulesOfProcedure } from './rules-of-procedure';
+import { berlinDateOf } from '../terms/calendar-date';
+import { recordRules, rulesInForce } from './rules-store';
+
+/** R9: the rules of procedure, decided by the steering group and recorded by the coordination office. */
+@Injectable()
+export class SettingsService {
+  constructor(private readonly records: RecordWriter) {}
+
+  async current(): Promise<RulesOfProcedure> {
+    const { em, now } = await this.records.begin();
+    return rulesInForce(em, berlinDateOf(now));
+  }
+
+  async record(values: RulesOfProcedure, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {
+    const { em, now } = await this.records.begin();
+    if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
+      refuse(invalidField('meetingId', 'is not a meeting of the steering group'));
+    }
+    const termAlertLeadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
+    const revision = await recordRules(em, { ...values, termAlertLeadDays }, by.userId, meetingId, now);
+    return revision.values;
+  }
+}

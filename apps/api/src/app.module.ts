@@ -34,11 +34,13 @@ import { SearchController } from './search/search.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
+import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 const CONTROLLERS: Type[] = [
   ProcessesController,
   DefinitionsController,
+  VocabularyController,
   TasksController,
   MyTasksController,
   SearchController,

@@ -7,6 +7,8 @@ import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
+import { IncidentsController } from './incidents/incidents.controller';
+import { QueueBoardModule } from './operations/queue-board.module';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MembershipsController } from './memberships/memberships.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -43,6 +45,7 @@ const CONTROLLERS: Type[] = [
   RecommendationsController,
   HealthController,
   MetricsController,
+  IncidentsController,
 ];
 
 @Module({})
@@ -53,6 +56,7 @@ export class AppModule {
       imports: [
         CouncilCoreModule.forRoot(config, { ...options, intake: true }),
         AuthModule,
+        QueueBoardModule,
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],

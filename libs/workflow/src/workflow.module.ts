@@ -19,6 +19,7 @@ import { NotificationMailer } from './notifications/notification-mailer';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
+import { Incidents } from './operations/incidents.service';
 import { Sweeper } from './timers/sweeper';
 import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
@@ -56,6 +57,7 @@ export class WorkflowModule {
       Scheduler,
       TimerFirer,
       Sweeper,
+      Incidents,
       ProcessQueries,
       SharedReads,
       NotificationMailer,

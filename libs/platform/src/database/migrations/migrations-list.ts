@@ -6,6 +6,7 @@ import { Migration20261125144337 } from './Migration20261125144337';
 import { Migration20261130045000 } from './Migration20261130045000';
 import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
+import { Migration20261130051500 } from './Migration20261130051500';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130045000', class: Migration20261130045000 },
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130051000', class: Migration20261130051000 },
+  { name: 'Migration20261130051500', class: Migration20261130051500 },
 ];

@@ -209,7 +209,9 @@ describe('durability: the database decides, Redis and workers are disposable', (
       count: 1,
       brokenAtSeq: null,
       replayMatches: true,
+      problem: null,
     });
+    await expect(sql.query('truncate audit_event')).rejects.toThrow(/append-only: TRUNCATE refused/);
     await expect(
       sql.query(`update audit_event set type = 'forged' where process_id = $1`, [processId]),
     ).rejects.toThrow(/append-only/);
@@ -228,6 +230,32 @@ describe('durability: the database decides, Redis and workers are disposable', (
       count: 1,
       brokenAtSeq: 0,
       replayMatches: false,
+      problem: 'hash-mismatch',
+    });
+  });
+
+  it('detects a deleted last event: the chain is shorter than the process says', async () => {
+    const processId = await founding('AG Kürzung');
+    const sent = await ks.post(`/processes/${processId}/commands`, {
+      type: 'PLENARY_DECISION',
+      payload: { decision: 'adopted' },
+    });
+    const worker = await app.startWorker();
+    await worker.get(CommandApplier).applyMany([sent.body.command.id]);
+    await app.stopWorker(worker);
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toMatchObject({
+      valid: true,
+      count: 2,
+    });
+    await sql.query('alter table audit_event disable trigger audit_event_append_only');
+    await sql.query('delete from audit_event where process_id = $1 and seq = 1', [processId]);
+    await sql.query('alter table audit_event enable trigger audit_event_append_only');
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({
+      valid: false,
+      count: 1,
+      brokenAtSeq: 1,
+      replayMatches: false,
+      problem: 'truncated',
     });
   });
 

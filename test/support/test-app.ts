@@ -28,6 +28,8 @@ export interface TestAppOptions {
   councilDefinitions?: readonly AnyProcessDefinition[];
   /** Runs on this database (e.g. one an earlier release used) and leaves it to its owner on close. */
   database?: TestDatabase;
+  /** A fixed port (e.g. one an identity provider redirects to); a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export class TestApp {
     };
     const api = await createApi(config, core);
     await api.get(AuthService).bootstrapAdmin(config.admin);
-    await api.listen(0, '127.0.0.1');
+    await api.listen(options.port ?? 0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
     const http = new HttpClient(`http://127.0.0.1:${address.port}/api`);
     return new TestApp(db, config, api, http, core, !options.database);

@@ -5,6 +5,7 @@ import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { PersonNameResolver } from './people/person-names';
 import { UsersService } from './identity/users.service';
 import { MeetingsService } from './meetings/meetings.service';
 import { MembershipsService } from './memberships/memberships.service';
@@ -52,6 +53,7 @@ export class CouncilCoreModule {
           ],
           actorResolver: UserActorResolver,
           operatorRole: 'coordination',
+          personNames: PersonNameResolver,
           intake: options.intake,
         }),
       ],

@@ -58,6 +58,13 @@ export { describeDefinition, formSchema } from './definition/describe';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';
+export {
+  PERSON_NAMES,
+  personIdsIn,
+  personRef,
+  resolvePersonRefs,
+  type PersonNames,
+} from './notifications/person-refs';
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';

@@ -16,6 +16,7 @@ import { BulkMigration } from './intake/bulk-migration.service';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
+import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
@@ -29,6 +30,8 @@ export interface WorkflowModuleOptions {
   actorResolver: Type<ActorResolver>;
   /** The role that operates the engine: cancels any active process, migrates instances, sees incidents. */
   operatorRole: string;
+  /** Puts people's names into stored texts when they are sent (see person-refs). */
+  personNames: Type<PersonNames>;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
   intake: boolean;
 }
@@ -46,6 +49,7 @@ export class WorkflowModule {
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
       { provide: OPERATOR_ROLE, useValue: options.operatorRole },
       OperatorCommands,
+      { provide: PERSON_NAMES, useClass: options.personNames },
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,

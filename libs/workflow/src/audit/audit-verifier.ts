@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../entities/audit-event.entity';
 import type { DefinitionRegistry } from '../definition/definition-registry';
-import type { ProcessInstance } from '../entities/process-instance.entity';
+import { ProcessInstance } from '../entities/process-instance.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import { canonicalJson } from './canonical-json';
 import { replay } from './replay';
@@ -10,15 +10,20 @@ export interface ChainReport {
   valid: boolean;
   count: number;
   brokenAtSeq: number | null;
+  /** Why the chain is not valid: a changed or missing event, or events missing at the end. */
+  problem: 'hash-mismatch' | 'truncated' | 'no-process' | null;
 }
 
-/** Recomputes a process's hash chain from its stored events. */
+/**
+ * Recomputes a process's hash chain from its stored events and compares its length and head with the
+ * process row (its version counts the transitions, its auditHead is the newest hash): an event deleted
+ * from the end leaves a chain that is consistent in itself but shorter than the process says.
+ */
 export async function verifyChain(em: EntityManager, processId: string): Promise<ChainReport> {
-  const events = await em.find(
-    AuditEvent,
-    { processId },
-    { orderBy: { seq: 'asc' }, disableIdentityMap: true },
-  );
+  const [instance, events] = await Promise.all([
+    em.findOne(ProcessInstance, processId, { disableIdentityMap: true }),
+    em.find(AuditEvent, { processId }, { orderBy: { seq: 'asc' }, disableIdentityMap: true }),
+  ]);
   let prev = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expected = auditHash(prev, {
@@ -34,11 +39,15 @@ export async function verifyChain(em: EntityManager, processId: string): Promise
       at: event.at,
     });
     if (event.seq !== index || event.prevHash !== prev || event.hash !== expected) {
-      return { valid: false, count: events.length, brokenAtSeq: event.seq };
+      return { valid: false, count: events.length, brokenAtSeq: event.seq, problem: 'hash-mismatch' };
     }
     prev = event.hash;
   }
-  return { valid: true, count: events.length, brokenAtSeq: null };
+  if (!instance) return { valid: false, count: events.length, brokenAtSeq: null, problem: 'no-process' };
+  if (events.length !== instance.version || prev !== instance.auditHead) {
+    return { valid: false, count: events.length, brokenAtSeq: events.length, problem: 'truncated' };
+  }
+  return { valid: true, count: events.length, brokenAtSeq: null, problem: null };
 }
 
 export interface ProcessReport extends ChainReport {

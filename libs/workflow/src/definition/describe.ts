@@ -82,6 +82,7 @@ export function describeDefinition(definition: AnyProcessDefinition, engine: Eng
     states: stateNames(definition),
     vocabulary,
     startForm: definition.startForm ?? 'generic',
+    summary: definition.summary ?? [],
     inputSchema: formSchema(definition.input, vocabulary),
     commands: Object.entries(engine.commands).map(([type, spec]) => ({
       type,

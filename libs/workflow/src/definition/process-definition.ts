@@ -90,7 +90,8 @@ export interface NotificationRequest {
   subjectType: string;
   subjectId: string;
   message: string;
-  recipient: { role: string } | { personId: string };
+  /** A user (by id) or every user with a stored role. */
+  recipient: { role: string } | { userId: string };
   email?: { to: string[]; subject: string; text: string };
 }
 
@@ -143,6 +144,8 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   stateLabels?: Record<string, Labels>;
   /** Labels of the input's and payloads' fields and choices: the dashboard builds its forms from them. */
   vocabulary?: Vocabulary;
+  /** The context fields that say what a process is about, in the order a reader wants them. */
+  summary?: readonly string[];
   /** `own`: started from a form of its own (a recommendation, a meeting), not the generic start form. */
   startForm?: 'generic' | 'own';
   commands: { [K in keyof T['commands']]: CommandDefinition<T['context'], T['commands'][K]> };

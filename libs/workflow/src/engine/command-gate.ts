@@ -31,6 +31,24 @@ export type Preparation =
 export class CommandGate {
   constructor(private readonly operator: OperatorCommands) {}
 
+  /**
+   * Only the command's permission rule (403): checked before an idempotency key is looked up, so that a
+   * user without the right never learns about (or is answered with) somebody else's command.
+   */
+  async permitted(
+    em: EntityManager,
+    definition: AnyProcessDefinition,
+    instance: ProcessInstance,
+    request: CommandRequest,
+    actor: Actor | null,
+    now: Date,
+  ): Promise<Refusal | null> {
+    if (!actor) return forbidden('the account that sent this command no longer exists');
+    const spec = this.operator.commandsOf(definition)[request.type];
+    if (!spec) return { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` };
+    return spec.permission(this.ruleContext(em, instance, request, actor, now));
+  }
+
   async prepare(
     em: EntityManager,
     definition: AnyProcessDefinition,
@@ -41,18 +59,7 @@ export class CommandGate {
   ): Promise<Preparation> {
     if (!actor)
       return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
-    const ctx: RuleContext = {
-      em,
-      actor,
-      instance: {
-        id: instance.id,
-        definitionKey: instance.definitionKey,
-        state: instance.state,
-        context: instance.context,
-      },
-      payload: request.payload,
-      now,
-    };
+    const ctx = this.ruleContext(em, instance, request, actor, now);
     const spec = this.operator.commandsOf(definition)[request.type];
     const fromUser = request.source === 'http';
     if (fromUser) {
@@ -101,6 +108,27 @@ export class CommandGate {
     const offered = offeredEventTypes(snapshot).filter((type) => type in commands);
     const engine = Object.keys(commands).filter((type) => this.operator.appliesItself(definition, type));
     return [...new Set([...offered, ...engine])];
+  }
+
+  private ruleContext(
+    em: EntityManager,
+    instance: ProcessInstance,
+    request: CommandRequest,
+    actor: Actor,
+    now: Date,
+  ): RuleContext {
+    return {
+      em,
+      actor,
+      instance: {
+        id: instance.id,
+        definitionKey: instance.definitionKey,
+        state: instance.state,
+        context: instance.context,
+      },
+      payload: request.payload,
+      now,
+    };
   }
 
   private notAllowed(instance: ProcessInstance, type: string, allowed: string[]): Refusal {

@@ -101,20 +101,17 @@ export class CommandIntake {
       ]);
     }
     const payload = validate(spec.payload, request.payload, 'payload');
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const commandRequest = { type: request.type, payload, source: 'http' as const };
+    // 403 before anything about an earlier command is revealed.
+    const denied = await this.gate.permitted(em, definition, instance, commandRequest, actor, now);
+    if (denied) throw new RefusalError(denied);
     const key = request.idempotencyKey ?? null;
     const repeat = key ? await this.findRepeat(em, request, key, payload) : null;
     if (repeat) return this.awaitDecision(repeat);
 
-    await this.clock.refresh(em);
-    const now = this.clock.now();
-    const prepared = await this.gate.prepare(
-      em,
-      definition,
-      instance,
-      { type: request.type, payload, source: 'http' },
-      actor,
-      now,
-    );
+    const prepared = await this.gate.prepare(em, definition, instance, commandRequest, actor, now);
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
     return this.store({
       processId: instance.id,
@@ -136,9 +133,14 @@ export class CommandIntake {
     const input = validate(definition.input, request.input, 'input');
     const payload: StartPayload = { definition: definition.key, input };
     const key = request.idempotencyKey ?? null;
-    const processId = key ? startedProcessId(definition.key, key) : randomUUID();
+    // Keys are scoped per sender, so two users' keys never name the same process.
+    const processId = key
+      ? startedProcessId(definition.key, `${request.actor.userId}\u0000${key}`)
+      : randomUUID();
     const em = this.em.fork();
-    const repeat = key ? await this.findRepeat(em, { processId, type: START_COMMAND }, key, payload) : null;
+    const repeat = key
+      ? await this.findRepeat(em, { processId, type: START_COMMAND, actor: request.actor }, key, payload)
+      : null;
     if (repeat) return this.awaitDecision(repeat);
 
     await this.clock.refresh(em);
@@ -164,7 +166,12 @@ export class CommandIntake {
     const payload: MigratePayload = validate(migratePayload, { toVersion: request.toVersion }, 'body');
     const key = request.idempotencyKey ?? null;
     const repeat = key
-      ? await this.findRepeat(em, { processId: instance.id, type: MIGRATE_COMMAND }, key, payload)
+      ? await this.findRepeat(
+          em,
+          { processId: instance.id, type: MIGRATE_COMMAND, actor: request.actor },
+          key,
+          payload,
+        )
       : null;
     if (repeat) return this.awaitDecision(repeat);
     await this.clock.refresh(em);
@@ -186,7 +193,7 @@ export class CommandIntake {
     type: string;
     payload: Record<string, unknown>;
     key: string | null;
-    actor: ActorRef;
+    actor: ActorRef & { type: 'user' };
     now: Date;
   }): Promise<Command> {
     const { key, payload } = request;
@@ -231,11 +238,16 @@ export class CommandIntake {
 
   private async findRepeat(
     em: EntityManager,
-    request: { processId: string; type: string },
+    request: { processId: string; type: string; actor: ActorRef & { type: 'user' } },
     key: string,
     payload: Record<string, unknown>,
   ) {
-    const existing = await em.findOne(Command, { processId: request.processId, idempotencyKey: key });
+    // Keys are scoped per sender: another user's key names a different command.
+    const existing = await em.findOne(Command, {
+      processId: request.processId,
+      idempotencyKey: key,
+      actor: { userId: request.actor.userId },
+    });
     if (!existing) return null;
     if (existing.type !== request.type || canonicalJson(existing.payload) !== canonicalJson(payload)) {
       throw new WorkflowError(

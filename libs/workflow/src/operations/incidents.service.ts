@@ -58,14 +58,11 @@ export class Incidents {
   async list(offset: number, limit: number, kind?: IncidentKind): Promise<IncidentPage> {
     const em = this.em.fork();
     const failing = { attempts: { $gte: INCIDENT_AFTER_ATTEMPTS } };
+    // The newest failures of each kind, enough of them for the page; merged and cut below.
+    const options = { orderBy: { lastFailedAt: 'desc', id: 'asc' }, limit: offset + limit } as const;
     const commands =
-      kind === 'timer'
-        ? []
-        : await em.find(Command, { ...failing, status: 'queued' }, { limit: offset + limit });
-    const timers =
-      kind === 'command'
-        ? []
-        : await em.find(Timer, { ...failing, status: 'pending' }, { limit: offset + limit });
+      kind === 'timer' ? [] : await em.find(Command, { ...failing, status: 'queued' }, options);
+    const timers = kind === 'command' ? [] : await em.find(Timer, { ...failing, status: 'pending' }, options);
     const [commandCount, timerCount] = await Promise.all([
       kind === 'timer' ? 0 : em.count(Command, { ...failing, status: 'queued' }),
       kind === 'command' ? 0 : em.count(Timer, { ...failing, status: 'pending' }),

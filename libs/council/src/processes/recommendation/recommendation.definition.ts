@@ -82,6 +82,7 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   labels: { de: 'Handlungsempfehlung', en: 'Recommendation' },
   vocabulary: councilVocabulary,
   startForm: 'own',
+  summary: ['title', 'workingGroupId', 'addressees', 'round', 'escalated'],
   stateLabels: {
     draft: { de: 'Entwurf', en: 'Draft' },
     inReview: { de: 'In Prüfung der Steuerungsgruppe', en: 'In review' },

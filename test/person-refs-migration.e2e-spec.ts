@@ -26,7 +26,6 @@ describe('migration: names in stored notification texts become person ids', () =
 
   it('replaces quoted names by references, keeps every audit chain, and reads as before', async () => {
     const petra = (await ks.post('/people', { givenName: 'Petra', familyName: 'Revier' })).body.id as string;
-    // No worker runs: the start is applied as a worker would.
     const processId = await app.applyStart(
       await ks.post('/processes', {
         definition: 'working-group-founding',

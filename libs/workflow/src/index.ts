@@ -50,6 +50,7 @@ export {
   type IncidentPage,
 } from './operations/incidents.service';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
+export { WorkQueries, type WorkItem } from './queries/work-queries.service';
 export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';

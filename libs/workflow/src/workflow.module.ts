@@ -21,6 +21,7 @@ import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
 import { Incidents } from './operations/incidents.service';
+import { WorkQueries } from './queries/work-queries.service';
 import { Sweeper } from './timers/sweeper';
 import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
@@ -63,6 +64,7 @@ export class WorkflowModule {
       Sweeper,
       Incidents,
       ProcessQueries,
+      WorkQueries,
       SharedReads,
       NotificationMailer,
     ];

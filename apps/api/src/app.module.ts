@@ -16,6 +16,8 @@ import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
+import { IncidentsController } from './incidents/incidents.controller';
+import { QueueBoardModule } from './operations/queue-board.module';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MembershipsController } from './memberships/memberships.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -61,6 +63,7 @@ const CONTROLLERS: Type[] = [
   RecommendationsController,
   HealthController,
   MetricsController,
+  IncidentsController,
 ];
 
 @Module({})
@@ -71,6 +74,7 @@ export class AppModule {
       imports: [
         CouncilCoreModule.forRoot(config, { ...options, intake: true }),
         AuthModule,
+        QueueBoardModule,
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],

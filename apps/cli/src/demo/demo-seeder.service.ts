@@ -33,6 +33,17 @@ import type { DemoAccount, DemoReport } from './demo-report';
 
 const ENV_PASSWORD = 'DEMO_PASSWORD';
 
+/** A meeting of the demo calendar with its id. */
+type HeldMeeting = MeetingInput & { id: string };
+
+/**
+ * The demo records decisions taken before its processes were started (the council existed before Gremium):
+ * a decision may name only a meeting held since its process began, so the meeting is named in the note.
+ */
+function decidedAt(meeting: HeldMeeting): string {
+  return `Beschlossen in der Sitzung „${meeting.title}“ am ${formatGermanDate(meeting.date)}, vor der Erfassung in Gremium.`;
+}
+
 /**
  * Builds the demo council of Halle (Saale) as the coordination office would in the dashboard: records
  * through the council's services, every process start and command through the engine's intake.
@@ -77,7 +88,7 @@ export class DemoSeeder {
 
     await this.records.coordinationSeat(this.personId(DEMO_COORDINATOR), plan.coordinationSince, by, tally);
     const meetings = await this.bodyMeetings(plan, by, tally);
-    await this.records.rulesOfProcedure(meetings.steering, by, tally);
+    await this.records.rulesOfProcedure(meetings.steering.id, by, tally);
     for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
       await this.records.plenaryMember(
         this.personId(person),
@@ -110,7 +121,10 @@ export class DemoSeeder {
   }
 
   private async bodyMeetings(plan: DemoTimeline, by: Editor, tally: Tally) {
-    const meeting = (input: MeetingInput) => this.records.meeting(input, by, tally);
+    const meeting = async (input: MeetingInput): Promise<HeldMeeting> => ({
+      id: await this.records.meeting(input, by, tally),
+      ...input,
+    });
     const plenary = (date: string) =>
       meeting({ body: 'plenary', kind: 'regular', title: `Vollversammlung ${date.slice(0, 4)}`, date });
     const police = await plenary(plan.policePlenary);
@@ -135,13 +149,13 @@ export class DemoSeeder {
   private async appointSeats(
     actor: UserRef,
     plan: DemoTimeline,
-    meetings: { police: string; provider: string; founding: string },
+    meetings: { police: HeldMeeting; provider: HeldMeeting; founding: HeldMeeting },
     tally: Tally,
   ): Promise<void> {
     const decided = {
-      police: { termStart: plan.policePlenary, meetingId: meetings.police },
-      provider: { termStart: plan.providerPlenary, meetingId: meetings.provider },
-      science: { termStart: plan.foundingPlenary, meetingId: meetings.founding },
+      police: { termStart: plan.policePlenary, at: meetings.police },
+      provider: { termStart: plan.providerPlenary, at: meetings.provider },
+      science: { termStart: plan.foundingPlenary, at: meetings.founding },
     };
     for (const spec of DEMO_SEATS) {
       const input = {
@@ -156,11 +170,12 @@ export class DemoSeeder {
         input,
       );
       tally.processes += Number(created);
+      const { termStart, at } = decided[spec.seat];
       const payload = {
         decision: 'appointed',
-        ...decided[spec.seat],
+        termStart,
         votes: spec.votes,
-        note: 'Auf Vorschlag der Stadt Halle (Saale).',
+        note: `${decidedAt(at)} Auf Vorschlag der Stadt Halle (Saale).`,
       };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
@@ -171,7 +186,7 @@ export class DemoSeeder {
   /** P1 through both consents (R8), then P5: each group elects its moderator from its members (R3). */
   private async foundGroups(
     actor: UserRef,
-    meetings: { steering: string; founding: string },
+    meetings: { steering: HeldMeeting; founding: HeldMeeting },
     tally: Tally,
   ): Promise<Map<string, string>> {
     const groups = new Map<string, string>();
@@ -189,8 +204,12 @@ export class DemoSeeder {
         input,
       );
       tally.processes += Number(created);
-      const steering = { decision: 'granted', meetingId: meetings.steering, votes: spec.steeringVotes };
-      const plenary = { decision: 'adopted', meetingId: meetings.founding, votes: spec.plenaryVotes };
+      const steering = {
+        decision: 'granted',
+        votes: spec.steeringVotes,
+        note: decidedAt(meetings.steering),
+      };
+      const plenary = { decision: 'adopted', votes: spec.plenaryVotes, note: decidedAt(meetings.founding) };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
       );

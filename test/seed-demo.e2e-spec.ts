@@ -9,9 +9,13 @@ import {
   berlinDateOf,
   councilOrmOptions,
   Membership,
+  Meeting,
   Organization,
   ORGANIZATION_KINDS,
+  Person,
+  RecordChange,
   steeringGroupOn,
+  User,
   WorkingGroup,
 } from '@gremium/council';
 import { loadConfig } from '@gremium/platform';
@@ -22,7 +26,7 @@ import {
   uniqueSuffix,
   type TestDatabase,
 } from '@gremium/testing';
-import { Notification, ProcessInstance } from '@gremium/workflow';
+import { Command, Notification, ProcessInstance, START_COMMAND } from '@gremium/workflow';
 
 const CLI = 'dist/apps/cli/main.js';
 const COORDINATION = 'k.wendland@stadt-halle.example';
@@ -158,6 +162,38 @@ describe('seeding the demo council (npm run seed:demo)', () => {
     expect(representatives.map((membership) => membership.onBehalfOfId).sort()).toEqual(
       organizations.map((organization) => organization.id).sort(),
     );
+  });
+
+  it('starts and decides as the coordination office through the intake, each with an idempotency key', async () => {
+    const em = orm.em.fork();
+    const office = await em.findOneOrFail(User, { email: COORDINATION });
+    const sent = await em.find(Command, { source: 'http' });
+    expect(sent.length).toBeGreaterThan(0);
+    for (const command of sent) {
+      expect(command).toMatchObject({ actor: { type: 'user', userId: office.id }, status: 'applied' });
+      expect(command.idempotencyKey).toMatch(/^demo:/);
+    }
+    const started = await em.find(ProcessInstance, {
+      definitionKey: { $in: ['seat-appointment', 'working-group-founding'] },
+      parentId: null,
+    });
+    expect(started).toHaveLength(7);
+    const starts = sent.filter((command) => command.type === START_COMMAND);
+    expect(starts.map((command) => command.processId).sort()).toEqual(started.map((p) => p.id).sort());
+  });
+
+  it('records people, organizations, meetings and accounts as changed by the coordination office', async () => {
+    const em = orm.em.fork();
+    const office = await em.findOneOrFail(User, { email: COORDINATION });
+    const records = [
+      ...(await em.find(Person, {})),
+      ...(await em.find(Organization, {})),
+      ...(await em.find(Meeting, {})),
+      ...(await em.find(User, { id: { $ne: office.id } })),
+    ];
+    const created = await em.find(RecordChange, { action: 'created' });
+    const creators = new Map(created.map((change) => [change.subjectId, change.actorId]));
+    for (const record of records) expect(creators.get(record.id)).toBe(office.id);
   });
 
   it('writes nothing on a second run and still prints the accounts', () => {

@@ -40,7 +40,10 @@ export class DemoIntake {
     return berlinDateOf(this.clock.now());
   }
 
-  /** POST /api/processes {definition, input, idempotencyKey}, waiting until the worker started it; nothing when the key started one already. */
+  /**
+   * POST /api/processes {definition, input, idempotencyKey}, then GET /api/commands/:id until the worker
+   * has started it; nothing when the key started one already.
+   */
   async start(
     actor: UserRef,
     definitionKey: string,
@@ -53,8 +56,7 @@ export class DemoIntake {
     if (existing) return { instance: existing, created: false };
     const command = await this.intake.start({ definitionKey, input, actor, idempotencyKey });
     await this.applied(command);
-    const { processId } = await this.em.fork().findOneOrFail(Command, command.id);
-    return { instance: await this.processes.get(processId), created: true };
+    return { instance: await this.processes.get(command.processId), created: true };
   }
 
   /** GET /api/processes/:id */

@@ -33,6 +33,17 @@ import type { DemoAccount, DemoReport } from './demo-report';
 
 const ENV_PASSWORD = 'DEMO_PASSWORD';
 
+/** A meeting of the demo calendar with its id. */
+type HeldMeeting = MeetingInput & { id: string };
+
+/**
+ * The demo records decisions taken before its processes were started (the council existed before Gremium):
+ * a decision may name only a meeting held since its process began, so the meeting is named in the note.
+ */
+function decidedAt(meeting: HeldMeeting): string {
+  return `Beschlossen in der Sitzung „${meeting.title}“ am ${formatGermanDate(meeting.date)}, vor der Erfassung in Gremium.`;
+}
+
 /**
  * Builds the demo council of Halle (Saale) as the coordination office would in the dashboard: records
  * through the council's services, every process start and command through the engine's intake.
@@ -77,7 +88,7 @@ export class DemoSeeder {
 
     await this.records.coordinationSeat(this.personId(DEMO_COORDINATOR), plan.coordinationSince, by, tally);
     const meetings = await this.bodyMeetings(plan, by, tally);
-    await this.records.rulesOfProcedure(meetings.steering, by, tally);
+    await this.records.rulesOfProcedure(meetings.steering.id, by, tally);
     for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
       await this.records.plenaryMember(
         this.personId(person),
@@ -91,8 +102,8 @@ export class DemoSeeder {
       await this.records.plenaryMember(this.personId(person), plan.policePlenary, null, by, tally);
     }
 
-    await this.appointSeats(actor, plan, tally);
-    const groups = await this.foundGroups(actor, plan, tally);
+    await this.appointSeats(actor, plan, meetings, tally);
+    const groups = await this.foundGroups(actor, meetings, tally);
     for (const member of DEMO_TEMPORARY_MEMBERS) {
       const quarter = plan.quarters[member.untilQuarter];
       const spec = { from: plan.anchor, to: quarter.lastDay, topic: member.topic };
@@ -110,35 +121,41 @@ export class DemoSeeder {
   }
 
   private async bodyMeetings(plan: DemoTimeline, by: Editor, tally: Tally) {
-    const meeting = (input: MeetingInput) => this.records.meeting(input, by, tally);
+    const meeting = async (input: MeetingInput): Promise<HeldMeeting> => ({
+      id: await this.records.meeting(input, by, tally),
+      ...input,
+    });
     const plenary = (date: string) =>
       meeting({ body: 'plenary', kind: 'regular', title: `Vollversammlung ${date.slice(0, 4)}`, date });
-    await plenary(plan.policePlenary);
-    await plenary(plan.providerPlenary);
+    const police = await plenary(plan.policePlenary);
+    const provider = await plenary(plan.providerPlenary);
     const steering = await meeting({
       body: 'steering',
       kind: 'regular',
       title: 'Steuerungsgruppe: Geschäftsordnung und Arbeitsgruppen',
       date: plan.steeringMeeting,
     });
-    await meeting({
+    const founding = await meeting({
       body: 'plenary',
       kind: 'extraordinary',
       title: 'Außerordentliche Vollversammlung: Neuausrichtung und Arbeitsgruppen',
       date: plan.foundingPlenary,
     });
     await plenary(plan.nextPlenary);
-    return { steering };
+    return { police, provider, steering, founding };
   }
 
   /** P3 for each appointed seat, recorded with the plenary decision that appointed it (R7). */
-  private async appointSeats(actor: UserRef, plan: DemoTimeline, tally: Tally): Promise<void> {
-    // Recorded after the fact: the plenary met before Gremium knew the matter, so the decision names
-    // its meeting in the note (a meetingId must lie on or after the process's start).
+  private async appointSeats(
+    actor: UserRef,
+    plan: DemoTimeline,
+    meetings: { police: HeldMeeting; provider: HeldMeeting; founding: HeldMeeting },
+    tally: Tally,
+  ): Promise<void> {
     const decided = {
-      police: { termStart: plan.policePlenary, meeting: plan.policePlenary },
-      provider: { termStart: plan.providerPlenary, meeting: plan.providerPlenary },
-      science: { termStart: plan.foundingPlenary, meeting: plan.foundingPlenary },
+      police: { termStart: plan.policePlenary, at: meetings.police },
+      provider: { termStart: plan.providerPlenary, at: meetings.provider },
+      science: { termStart: plan.foundingPlenary, at: meetings.founding },
     };
     for (const spec of DEMO_SEATS) {
       const input = {
@@ -153,12 +170,12 @@ export class DemoSeeder {
         input,
       );
       tally.processes += Number(created);
-      const { termStart, meeting } = decided[spec.seat];
+      const { termStart, at } = decided[spec.seat];
       const payload = {
         decision: 'appointed',
         termStart,
         votes: spec.votes,
-        note: `Auf Vorschlag der Stadt Halle (Saale); Beschluss der Vollversammlung vom ${formatGermanDate(meeting)}.`,
+        note: `${decidedAt(at)} Auf Vorschlag der Stadt Halle (Saale).`,
       };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
@@ -167,7 +184,11 @@ export class DemoSeeder {
   }
 
   /** P1 through both consents (R8), then P5: each group elects its moderator from its members (R3). */
-  private async foundGroups(actor: UserRef, plan: DemoTimeline, tally: Tally): Promise<Map<string, string>> {
+  private async foundGroups(
+    actor: UserRef,
+    meetings: { steering: HeldMeeting; founding: HeldMeeting },
+    tally: Tally,
+  ): Promise<Map<string, string>> {
     const groups = new Map<string, string>();
     for (const spec of DEMO_GROUPS) {
       const input = {
@@ -186,13 +207,9 @@ export class DemoSeeder {
       const steering = {
         decision: 'granted',
         votes: spec.steeringVotes,
-        note: `Sitzung der Steuerungsgruppe vom ${formatGermanDate(plan.steeringMeeting)}.`,
+        note: decidedAt(meetings.steering),
       };
-      const plenary = {
-        decision: 'adopted',
-        votes: spec.plenaryVotes,
-        note: `Außerordentliche Vollversammlung vom ${formatGermanDate(plan.foundingPlenary)}.`,
-      };
+      const plenary = { decision: 'adopted', votes: spec.plenaryVotes, note: decidedAt(meetings.founding) };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
       );

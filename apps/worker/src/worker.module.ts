@@ -1,4 +1,5 @@
 import { Module, type Type } from '@nestjs/common';
+import { IdentityPurge } from '@gremium/council';
 import type { QueueName } from '@gremium/platform';
 import { CommandsProcessor, MailProcessor, TimersProcessor } from './processors';
 import { SweepLoop } from './sweep-loop.service';
@@ -11,5 +12,5 @@ const PROCESSORS: Record<QueueName, Type> = {
   mail: MailProcessor,
 };
 
-@Module({ providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency] })
+@Module({ providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency, IdentityPurge] })
 export class WorkerModule {}

@@ -40,7 +40,7 @@ export class DemoIntake {
     return berlinDateOf(this.clock.now());
   }
 
-  /** POST /api/processes {definition, input, idempotencyKey}; nothing when the key started one already. */
+  /** POST /api/processes {definition, input, idempotencyKey}, waiting until the worker started it; nothing when the key started one already. */
   async start(
     actor: UserRef,
     definitionKey: string,
@@ -51,8 +51,10 @@ export class DemoIntake {
       .fork()
       .findOne(ProcessInstance, { definitionKey, startKey: idempotencyKey });
     if (existing) return { instance: existing, created: false };
-    const instance = await this.processes.start({ definitionKey, input, actor, idempotencyKey });
-    return { instance, created: true };
+    const command = await this.intake.start({ definitionKey, input, actor, idempotencyKey });
+    await this.applied(command);
+    const { processId } = await this.em.fork().findOneOrFail(Command, command.id);
+    return { instance: await this.processes.get(processId), created: true };
   }
 
   /** GET /api/processes/:id */

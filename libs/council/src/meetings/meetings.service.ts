@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidField } from '@gremium/workflow';
+import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting, type MeetingBody, type MeetingKind } from './meeting.entity';
@@ -18,7 +19,7 @@ export interface MeetingInput {
 export class MeetingsService {
   constructor(private readonly records: RecordWriter) {}
 
-  async create(input: MeetingInput, _by: Editor): Promise<Meeting> {
+  async create(input: MeetingInput, by: Editor): Promise<Meeting> {
     const { em, now } = await this.records.begin();
     const meeting = em.create(Meeting, {
       id: randomUUID(),
@@ -26,15 +27,30 @@ export class MeetingsService {
       createdAt: now,
       updatedAt: now,
     });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'meeting',
+      record: meeting,
+      action: 'created',
+      before: null,
+      by,
+      at: now,
+    });
     return meeting;
   }
 
-  async update(id: string, input: MeetingInput, _by: Editor): Promise<Meeting> {
+  async update(id: string, input: MeetingInput, by: Editor): Promise<Meeting> {
     const { em, now } = await this.records.begin();
     const meeting = await this.records.findOr404(em, Meeting, id, 'meeting');
+    const before = snapshot(meeting);
     em.assign(meeting, { ...(await this.checked(em, input)), updatedAt: now });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'meeting',
+      record: meeting,
+      action: 'updated',
+      before,
+      by,
+      at: now,
+    });
     return meeting;
   }
 

@@ -4,6 +4,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
 import type { Actor } from './actor';
+import type { Schedule } from './schedule';
 
 export interface Labels {
   de: string;
@@ -89,7 +90,8 @@ export interface NotificationRequest {
   subjectType: string;
   subjectId: string;
   message: string;
-  recipient: { role: string } | { personId: string };
+  /** A user (by id) or every user with a stored role. */
+  recipient: { role: string } | { userId: string };
   email?: { to: string[]; subject: string; text: string };
 }
 
@@ -154,6 +156,10 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
   enrich?(ctx: RuleContext<T['context']> & { type: string }): Promise<T['facts']>;
   effects?: { [K in keyof T['effects']]: EffectHandler<T['context'], T['effects'][K]> };
+  /** A recurring start: the engine starts one instance per occurrence (see Schedule). */
+  schedule?: Schedule<T['input']>;
+  /** How running instances of the previous version become instances of this one. */
+  migrateFrom?: MigrationFrom<T['context']>;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?(ctx: EffectContext<T['context']>): Promise<void>;
   /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */
@@ -171,6 +177,19 @@ export interface ReadModel {
   defaultSort?: [field: string, direction: 'ASC' | 'DESC'];
   /** Filterable fields holding ids (each value a UUID or a list of them). */
   idFilters?: readonly string[];
+}
+
+/**
+ * The declared mapping of a new version from the one before it. Only the listed top-level states migrate
+ * (an instance elsewhere is refused with MIGRATION_NOT_COVERED and finishes on its version); `true` keeps
+ * the state value, anything else is the new state value. Pending timers follow the new machine: a delay it
+ * still has keeps its due time, one it no longer has is voided, a new one is planned from the migration.
+ */
+export interface MigrationFrom<TContext extends object = Record<string, unknown>> {
+  version: number;
+  states: Record<string, true | string | Record<string, unknown>>;
+  /** The new version's context from the old one (typed as the new one: fields it adds are absent). */
+  context?(previous: TContext): TContext;
 }
 
 export type AnyProcessDefinition = ProcessDefinition<AnyProcessTypes>;

@@ -134,6 +134,7 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
       count: history.length + 1,
       brokenAtSeq: null,
       replayMatches: true,
+      problem: null,
     });
   });
 

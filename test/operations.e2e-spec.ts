@@ -84,6 +84,7 @@ describe('operating the engine: the coordination office cancels any active proce
       count: history.length,
       brokenAtSeq: null,
       replayMatches: true,
+      problem: null,
     });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('cancelled');
     expect((await council.ks.get(`/processes/${processId}/diagram`)).status).toBe(200);

@@ -236,3 +236,18 @@ export interface RulesOfProcedure {
   termAlertLeadDays: number[];
   signOffMajority: string;
 }
+
+/** One row of `GET /api/my-tasks`: a process the signed-in person can act on now. */
+export interface MyTaskRecord extends RaRecord {
+  id: string;
+  processId: string;
+  definition: string;
+  state: unknown;
+  context: Record<string, unknown>;
+  subjectType: string | null;
+  subjectId: string | null;
+  commands: AvailableCommand[];
+  openedAt: string;
+  dueAt: string | null;
+  note: { code: string; params: Record<string, string> } | null;
+}

@@ -95,3 +95,4 @@ export {
 } from './records/record-change.entity';
 export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
 export { SETTINGS_RECORD_ID } from './settings/settings.service';
+export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';

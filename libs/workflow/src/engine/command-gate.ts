@@ -9,6 +9,7 @@ import { forbidden, type Refusal } from '../errors/refusal';
 import { buildEvent } from './engine-event';
 import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 import { CANCELLED_EVENT, OperatorCommands } from './operator-commands';
+import { instanceView } from './instance-view';
 
 export interface CommandRequest {
   type: string;
@@ -120,12 +121,7 @@ export class CommandGate {
     return {
       em,
       actor,
-      instance: {
-        id: instance.id,
-        definitionKey: instance.definitionKey,
-        state: instance.state,
-        context: instance.context,
-      },
+      instance: instanceView(instance),
       payload: request.payload,
       now,
     };

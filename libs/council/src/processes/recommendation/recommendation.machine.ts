@@ -98,6 +98,13 @@ const OUTCOME: Record<VoteKind, Decision['outcome']> = {
 const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
+/** A draft (or a returned one) waits for its group's moderator to submit it. */
+const SUBMISSION_TASK = {
+  awaiting: { body: 'working-group' },
+  commands: ['SUBMIT'],
+  label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
+};
+
 const recommendationSetup = setup({
   types: {
     context: {} as RecommendationContext,
@@ -265,6 +272,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
     initial: 'draft',
     states: {
       draft: {
+        meta: { task: SUBMISSION_TASK },
         on: {
           EDIT: { actions: 'edit' },
           SUBMIT: { target: 'inReview', actions: 'openRound' },
@@ -314,6 +322,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
         },
       },
       returned: {
+        meta: { task: SUBMISSION_TASK },
         on: {
           EDIT: { actions: 'edit' },
           SUBMIT: { target: 'inReview', actions: 'openRound' },

@@ -133,8 +133,8 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
       valid: true,
       count: history.length + 1,
       brokenAtSeq: null,
-      replayMatches: true,
       problem: null,
+      replayMatches: true,
     });
   });
 

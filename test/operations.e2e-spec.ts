@@ -83,8 +83,8 @@ describe('operating the engine: the coordination office cancels any active proce
       valid: true,
       count: history.length,
       brokenAtSeq: null,
-      replayMatches: true,
       problem: null,
+      replayMatches: true,
     });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('cancelled');
     expect((await council.ks.get(`/processes/${processId}/diagram`)).status).toBe(200);

@@ -16,6 +16,8 @@ import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
+import { IncidentsController } from './incidents/incidents.controller';
+import { QueueBoardModule } from './operations/queue-board.module';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MembershipsController } from './memberships/memberships.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -34,11 +36,13 @@ import { SearchController } from './search/search.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
+import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 const CONTROLLERS: Type[] = [
   ProcessesController,
   DefinitionsController,
+  VocabularyController,
   TasksController,
   MyTasksController,
   SearchController,
@@ -59,6 +63,7 @@ const CONTROLLERS: Type[] = [
   RecommendationsController,
   HealthController,
   MetricsController,
+  IncidentsController,
 ];
 
 @Module({})
@@ -69,6 +74,7 @@ export class AppModule {
       imports: [
         CouncilCoreModule.forRoot(config, { ...options, intake: true }),
         AuthModule,
+        QueueBoardModule,
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],

@@ -2,6 +2,7 @@ import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import * as appointments from './appointments';
 import * as auditEvents from './audit-events';
+import * as incidents from './incidents';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { lazyPage } from './lazyPage';
@@ -51,6 +52,7 @@ export const App = () => (
     <Resource name="notifications" {...notifications} />
     <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} recordRepresentation="email" />
+    <Resource name="incidents" {...incidents} />
     <CustomRoutes>
       <Route path="/steering-group" element={<SteeringGroupPage />} />
       <Route path="/settings" element={<SettingsPage />} />

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import type { JobPayloads } from '@gremium/platform';
-import { CommandBatcher, NotificationMailer, TimerFirer } from '@gremium/workflow';
+import { CommandBatcher, Incidents, NotificationMailer, TimerFirer } from '@gremium/workflow';
 
 /**
  * The jobs a killed worker held go back to the queue within about 20 s instead of BullMQ's minute: its lock
@@ -12,23 +12,31 @@ const RECOVERY = { lockDuration: 15_000, stalledInterval: 5_000 };
 
 @Processor('commands', RECOVERY)
 export class CommandsProcessor extends WorkerHost {
-  constructor(private readonly batcher: CommandBatcher) {
+  constructor(
+    private readonly batcher: CommandBatcher,
+    private readonly incidents: Incidents,
+  ) {
     super();
   }
 
   process(job: Job<JobPayloads['commands']>): Promise<void> {
-    return this.batcher.apply(job.data.commandId);
+    const { commandId } = job.data;
+    return this.incidents.recording('command', commandId, () => this.batcher.apply(commandId));
   }
 }
 
 @Processor('timers', RECOVERY)
 export class TimersProcessor extends WorkerHost {
-  constructor(private readonly firer: TimerFirer) {
+  constructor(
+    private readonly firer: TimerFirer,
+    private readonly incidents: Incidents,
+  ) {
     super();
   }
 
   process(job: Job<JobPayloads['timers']>): Promise<void> {
-    return this.firer.fire(job.data.timerId);
+    const { timerId } = job.data;
+    return this.incidents.recording('timer', timerId, () => this.firer.fire(timerId));
   }
 }
 

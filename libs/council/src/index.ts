@@ -96,3 +96,4 @@ export {
 export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
 export { SETTINGS_RECORD_ID } from './settings/settings.service';
 export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
+export { councilEnums, type CouncilEnums } from './shared/council-enums';

@@ -5,5 +5,6 @@ export { redisUrlForWorker, uniqueSuffix } from './test-env';
 export { waitFor } from './wait-for';
 export { reminderDefinition } from './reminder.definition';
 export { yearlyDefinition } from './yearly.definition';
+export { fragileDefinition } from './fragile.definition';
 export { MachineDriver, type EffectCall } from './machine-driver';
 export { SmtpSink, type ReceivedMail } from './smtp-sink';

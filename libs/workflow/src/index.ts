@@ -42,6 +42,13 @@ export {
   type Occurrence,
 } from './definition/schedule';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
+export {
+  Incidents,
+  INCIDENT_AFTER_ATTEMPTS,
+  type Incident,
+  type IncidentKind,
+  type IncidentPage,
+} from './operations/incidents.service';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
 export { WorkQueries, type WorkItem } from './queries/work-queries.service';
 export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';

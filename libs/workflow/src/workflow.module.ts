@@ -20,6 +20,7 @@ import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
+import { Incidents } from './operations/incidents.service';
 import { WorkQueries } from './queries/work-queries.service';
 import { Sweeper } from './timers/sweeper';
 import { Scheduler } from './timers/scheduler';
@@ -61,6 +62,7 @@ export class WorkflowModule {
       Scheduler,
       TimerFirer,
       Sweeper,
+      Incidents,
       ProcessQueries,
       WorkQueries,
       SharedReads,

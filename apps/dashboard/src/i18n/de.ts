@@ -146,6 +146,17 @@ export const de = {
         q: 'Suche nach Ereignis',
       },
     },
+    incidents: {
+      name: 'Störung |||| Störungen',
+      fields: {
+        lastFailedAt: 'Zuletzt fehlgeschlagen',
+        kind: 'Art',
+        type: 'Befehl',
+        processId: 'Vorgang',
+        attempts: 'Versuche',
+        lastError: 'Letzter Fehler',
+      },
+    },
     users: {
       name: 'Benutzerkonto |||| Benutzerkonten',
       fields: {
@@ -555,6 +566,11 @@ export const de = {
       iso_help: 'Als ISO-8601-Dauer, z. B. P42D (42 Tage) oder P8W (8 Wochen).',
       iso_invalid: 'Bitte eine Dauer wie P42D oder P8W angeben',
       saved: 'Die Geschäftsordnung wurde gespeichert.',
+    },
+    incidents: {
+      retry: 'Erneut versuchen',
+      retried: 'Wird erneut versucht.',
+      kind: { command: 'Befehl', timer: 'Frist' },
     },
     notifications: {
       read: 'Gelesen',

@@ -148,6 +148,17 @@ export const en: typeof de = {
         q: 'Search by event',
       },
     },
+    incidents: {
+      name: 'Incident |||| Incidents',
+      fields: {
+        lastFailedAt: 'Last failed',
+        kind: 'Kind',
+        type: 'Command',
+        processId: 'Process',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+      },
+    },
     users: {
       name: 'User account |||| User accounts',
       fields: {
@@ -553,6 +564,11 @@ export const en: typeof de = {
       iso_help: 'As an ISO 8601 duration, e.g. P42D (42 days) or P8W (8 weeks).',
       iso_invalid: 'Please give a duration such as P42D or P8W',
       saved: 'The rules of procedure were saved.',
+    },
+    incidents: {
+      retry: 'Retry',
+      retried: 'Retrying.',
+      kind: { command: 'Command', timer: 'Deadline' },
     },
     notifications: {
       read: 'Read',

@@ -22,6 +22,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="audit-events" />
       <Menu.Item to="/settings" primaryText="gremium.settings.title" leftIcon={<GavelIcon />} />
       {manageUsers && <Menu.ResourceItem name="users" />}
+      {manageUsers && <Menu.ResourceItem name="incidents" />}
     </Menu>
   );
 };

@@ -1,11 +1,14 @@
 import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { KIND_CHOICES } from './kindChoices';
+import { useEnumChoices } from '../providers/vocabulary';
 
-export const OrganizationShow = () => (
-  <Show>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <SelectField source="kind" choices={KIND_CHOICES} />
-    </SimpleShowLayout>
-  </Show>
-);
+export const OrganizationShow = () => {
+  const kinds = useEnumChoices('organizationKinds', 'gremium.organization_kinds');
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <SelectField source="kind" choices={kinds} />
+      </SimpleShowLayout>
+    </Show>
+  );
+};

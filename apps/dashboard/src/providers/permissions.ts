@@ -13,7 +13,7 @@ const READ = new Set(['list', 'show', 'export']);
 /**
  * What the dashboard offers (the API checks every request again, from the data at that moment):
  * the coordination office administers everything; members draft their group's recommendations;
- * everyone may mark notifications read; the user accounts are the coordination office's alone.
+ * everyone may mark notifications read; the user accounts and the incidents are the coordination office's alone.
  */
 export function mayAccess(
   me: Me,
@@ -22,7 +22,7 @@ export function mayAccess(
   record?: Record<string, unknown>,
 ): boolean {
   if (me.roles.includes('coordination')) return true;
-  if (resource === 'users') return false;
+  if (resource === 'users' || resource === 'incidents') return false;
   if (READ.has(action)) return true;
   if (resource === 'notifications' && action === 'edit') return true;
   if (resource === 'recommendations') {

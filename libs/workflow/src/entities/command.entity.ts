@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import type { ActorRef } from '../definition/actor';
 
 export type CommandStatus = 'queued' | 'applied' | 'rejected';
@@ -51,4 +51,13 @@ export class Command {
 
   @Property({ type: 'timestamptz', length: 3, nullable: true })
   decidedAt: Date | null = null;
+  /** Failed attempts for infrastructure reasons (a refusal is no failure); from INCIDENT_AFTER_ATTEMPTS an incident. */
+  @Property({ type: 'integer', default: 0 })
+  attempts: Opt<number> = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'timestamptz', length: 3, nullable: true })
+  lastFailedAt: Date | null = null;
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 
 export type TimerStatus = 'pending' | 'fired' | 'voided';
 
@@ -52,4 +52,13 @@ export class Timer {
 
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
+  /** Failed attempts for infrastructure reasons (a refusal is no failure); from INCIDENT_AFTER_ATTEMPTS an incident. */
+  @Property({ type: 'integer', default: 0 })
+  attempts: Opt<number> = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'timestamptz', length: 3, nullable: true })
+  lastFailedAt: Date | null = null;
 }

@@ -210,6 +210,9 @@ export class CommandIntake {
       reason: null,
       createdAt: request.now,
       decidedAt: null,
+      attempts: 0,
+      lastError: null,
+      lastFailedAt: null,
     };
     // Listening before the command exists: its decision cannot slip past.
     const expectation = this.waiter.expect(command.id, DECISION_WAIT_MS);

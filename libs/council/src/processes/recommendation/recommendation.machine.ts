@@ -236,8 +236,20 @@ const recommendationSetup = setup({
  * Version 1, and version 2 which adds WITHDRAW (the group's moderator, from draft or returned) → withdrawn.
  * Both keep the id `recommendation`, so the delayed events (and their timers) have the same names.
  */
-const recommendationMachineOf = (version: 1 | 2) =>
-  recommendationSetup.createMachine({
+const recommendationMachineOf = (version: 1 | 2) => {
+  // A draft and a returned recommendation: editable by the group, submitted by its moderator.
+  const editable = {
+    meta: { task: SUBMISSION_TASK },
+    on: {
+      EDIT: { actions: 'edit' as const },
+      SUBMIT: { target: 'inReview' as const, actions: 'openRound' as const },
+      GROUP_DISSOLVED: { target: 'closed' as const, actions: 'closeForDissolution' as const },
+      ...(version === 2
+        ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
+        : {}),
+    },
+  };
+  return recommendationSetup.createMachine({
     id: 'recommendation',
     context: ({ input }) => {
       const data = input.payload as RecommendationInput;
@@ -271,17 +283,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
     },
     initial: 'draft',
     states: {
-      draft: {
-        meta: { task: SUBMISSION_TASK },
-        on: {
-          EDIT: { actions: 'edit' },
-          SUBMIT: { target: 'inReview', actions: 'openRound' },
-          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-          ...(version === 2
-            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
-            : {}),
-        },
-      },
+      draft: editable,
       inReview: {
         meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
         initial: 'open',
@@ -321,17 +323,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
           },
         },
       },
-      returned: {
-        meta: { task: SUBMISSION_TASK },
-        on: {
-          EDIT: { actions: 'edit' },
-          SUBMIT: { target: 'inReview', actions: 'openRound' },
-          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-          ...(version === 2
-            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
-            : {}),
-        },
-      },
+      returned: editable,
       endorsed: {
         entry: 'prepareForwards',
         meta: {
@@ -398,6 +390,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
       ...(version === 2 ? { withdrawn: { type: 'final' as const } } : {}),
     },
   });
+};
 
 export const recommendationMachine = recommendationMachineOf(1);
 export const recommendationMachineV2 = recommendationMachineOf(2);

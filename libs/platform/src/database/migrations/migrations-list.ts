@@ -12,6 +12,7 @@ import { Migration20261130051500 } from './Migration20261130051500';
 import { Migration20261130051800 } from './Migration20261130051800';
 import { Migration20261130052000 } from './Migration20261130052000';
 import { Migration20261130053000 } from './Migration20261130053000';
+import { Migration20261130053500 } from './Migration20261130053500';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130051800', class: Migration20261130051800 },
   { name: 'Migration20261130052000', class: Migration20261130052000 },
   { name: 'Migration20261130053000', class: Migration20261130053000 },
+  { name: 'Migration20261130053500', class: Migration20261130053500 },
 ];

@@ -86,3 +86,9 @@ export {
 } from './records/record-change.entity';
 export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
 export { SETTINGS_RECORD_ID } from './settings/settings.service';
+export {
+  OnboardingImport,
+  IMPORT_COLUMNS,
+  type ImportProblem,
+  type ImportResult,
+} from './onboarding/onboarding-import.service';

@@ -159,6 +159,32 @@ export const de = {
     },
   },
   gremium: {
+    record_history: {
+      title: 'Änderungen',
+      empty: 'Noch keine Änderung aufgezeichnet.',
+      at: 'Zeitpunkt',
+      actor: 'Geändert von',
+      action: 'Art',
+      changes: 'Felder',
+      withheld: 'geändert, Wert wird nicht protokolliert',
+      unknown_actor: 'System oder gelöschtes Konto',
+      actions: {
+        created: 'Angelegt',
+        updated: 'Geändert',
+        deleted: 'Gelöscht',
+        erased: 'Gelöscht nach DSGVO',
+      },
+      fields: {
+        password: 'Passwort',
+        roles: 'Rollen',
+        meetingId: 'Sitzung',
+        reviewPeriod: 'Prüffrist',
+        answerPeriod: 'Antwortfrist',
+        termAlertLeadDays: 'Vorlauf der Erinnerungen (Tage)',
+        signOffMajority: 'Mehrheit',
+        erasedAt: 'Gelöscht am',
+      },
+    },
     account: {
       change_password: 'Passwort ändern',
       current_password: 'Aktuelles Passwort',

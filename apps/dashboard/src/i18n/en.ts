@@ -161,6 +161,32 @@ export const en: typeof de = {
     },
   },
   gremium: {
+    record_history: {
+      title: 'Changes',
+      empty: 'No change recorded yet.',
+      at: 'When',
+      actor: 'Changed by',
+      action: 'Kind',
+      changes: 'Fields',
+      withheld: 'changed, value not recorded',
+      unknown_actor: 'System or deleted account',
+      actions: {
+        created: 'Created',
+        updated: 'Changed',
+        deleted: 'Deleted',
+        erased: 'Erased (GDPR)',
+      },
+      fields: {
+        password: 'Password',
+        roles: 'Roles',
+        meetingId: 'Meeting',
+        reviewPeriod: 'Review period',
+        answerPeriod: 'Answer period',
+        termAlertLeadDays: 'Alert lead times (days)',
+        signOffMajority: 'Majority',
+        erasedAt: 'Erased on',
+      },
+    },
     account: {
       change_password: 'Change password',
       current_password: 'Current password',

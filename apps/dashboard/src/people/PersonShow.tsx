@@ -12,6 +12,7 @@ import {
 import { AppointmentStatusField } from '../appointments/AppointmentStatusField';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
+import { RecordHistory } from '../records/RecordHistory';
 
 const Heading = ({ text }: { text: string }) => {
   const translate = useTranslate();
@@ -72,6 +73,7 @@ export const PersonShow = () => (
           <DataTable.Col source="status" field={AppointmentStatusField} />
         </DataTable>
       </ReferenceManyField>
+      <RecordHistory resource="people" />
     </SimpleShowLayout>
   </Show>
 );

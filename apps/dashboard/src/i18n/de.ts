@@ -159,6 +159,23 @@ export const de = {
     },
   },
   gremium: {
+    onboarding: {
+      title: 'Daten einlesen',
+      help: 'Personen mit ihrer Organisation und einer Mitgliedschaft (Vollversammlung oder Arbeitsgruppe) aus einer CSV-Datei, z. B. aus Excel gespeichert. Die Datei wird zuerst geprüft; eingelesen wird erst, wenn keine Zeile einen Fehler hat. Spalten (Trennzeichen ; oder ,), Datum als TT.MM.JJJJ:',
+      choose: 'CSV-Datei wählen',
+      no_file: 'Keine Datei gewählt.',
+      check: 'Prüfen',
+      import: 'Einlesen',
+      problems:
+        'Ein Fehler – es wurde nichts gespeichert. |||| %{smart_count} Fehler – es wurde nichts gespeichert.',
+      problems_table: 'Fehler je Zeile',
+      line: 'Zeile',
+      field: 'Spalte',
+      reason: 'Grund',
+      plan: 'Die Datei ist in Ordnung: %{people} Personen, %{organizations} neue Organisationen, %{memberships} Mitgliedschaften. Zum Speichern „Einlesen“ wählen.',
+      done: 'Eingelesen: %{people} Personen, %{organizations} neue Organisationen, %{memberships} Mitgliedschaften.',
+      imported: 'Die Datei wurde eingelesen.',
+    },
     record_history: {
       title: 'Änderungen',
       empty: 'Noch keine Änderung aufgezeichnet.',

@@ -161,6 +161,22 @@ export const en: typeof de = {
     },
   },
   gremium: {
+    onboarding: {
+      title: 'Import data',
+      help: 'People with their organization and one membership (plenary or working group) from a CSV file, e.g. saved from Excel. The file is checked first; nothing is imported while any line has an error. Columns (separated by ; or ,), dates as DD.MM.YYYY:',
+      choose: 'Choose CSV file',
+      no_file: 'No file chosen.',
+      check: 'Check',
+      import: 'Import',
+      problems: 'One error – nothing was saved. |||| %{smart_count} errors – nothing was saved.',
+      problems_table: 'Errors per line',
+      line: 'Line',
+      field: 'Column',
+      reason: 'Reason',
+      plan: 'The file is fine: %{people} people, %{organizations} new organizations, %{memberships} memberships. Choose “Import” to save.',
+      done: 'Imported: %{people} people, %{organizations} new organizations, %{memberships} memberships.',
+      imported: 'The file was imported.',
+    },
     record_history: {
       title: 'Changes',
       empty: 'No change recorded yet.',

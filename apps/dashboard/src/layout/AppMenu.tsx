@@ -1,5 +1,6 @@
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 import GavelIcon from '@mui/icons-material/Gavel';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useCanAccess } from 'react-admin';
 
 /** Daily work first (inbox, recommendations, processes), then the council's bodies, then administration. */
@@ -22,6 +23,9 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="audit-events" />
       <Menu.Item to="/settings" primaryText="gremium.settings.title" leftIcon={<GavelIcon />} />
       {manageUsers && <Menu.ResourceItem name="users" />}
+      {manageUsers && (
+        <Menu.Item to="/import" primaryText="gremium.onboarding.title" leftIcon={<UploadFileIcon />} />
+      )}
     </Menu>
   );
 };

@@ -48,6 +48,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const process = await propose('AG Schulweg');
     expect(process.state).toEqual({ proposed: { steering: 'pending', plenary: 'pending' } });
     expect(process.availableCommands.map((c: { type: string }) => c.type).sort()).toEqual([
+      'CANCEL',
       'PLENARY_DECISION',
       'STEERING_DECISION',
       'WITHDRAW',
@@ -88,6 +89,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       valid: true,
       count: 3,
       brokenAtSeq: null,
+      replayMatches: true,
       problem: null,
     });
   });
@@ -126,7 +128,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       statusCode: 409,
       details: {
         state: { proposed: { steering: 'granted', plenary: 'pending' } },
-        allowed: ['PLENARY_DECISION', 'WITHDRAW'],
+        allowed: ['PLENARY_DECISION', 'WITHDRAW', 'CANCEL'],
       },
     });
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
@@ -234,6 +236,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       'STEERING_DECISION',
       'PLENARY_DECISION',
       'WITHDRAW',
+      'CANCEL',
     ]);
     expect(definition.body.inputSchema.properties.name).toMatchObject({
       type: 'string',

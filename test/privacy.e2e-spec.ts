@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { addDays, berlinDateOf, runDemoSeed } from '@gremium/council';
-import { WorkerModule } from '../apps/worker/src/worker.module';
+import { addDays, berlinDateOf } from '@gremium/council';
+import { runDemoSeed } from '../apps/cli/src/demo/run-demo-seed';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
@@ -38,7 +38,7 @@ describe('DSGVO: erasure (Art. 17) and access (Art. 15) on the demo council', ()
 
   beforeAll(async () => {
     app = await TestApp.start();
-    await runDemoSeed(app.config, { workerModule: WorkerModule, password: DEMO_PASSWORD });
+    await runDemoSeed({ ...app.config, demoPassword: DEMO_PASSWORD });
     ks = await app.login();
     sql = new Client({ connectionString: app.db.url });
     await sql.connect();

@@ -31,6 +31,8 @@ export interface CoreOptions {
   intake: boolean;
   /** Definitions beyond the council's (engine tests use a minimal one). */
   extraDefinitions?: readonly AnyProcessDefinition[];
+  /** The council's definitions this build ships: all of them unless a test plays an earlier release. */
+  councilDefinitions?: readonly AnyProcessDefinition[];
 }
 
 /** What api, worker and tests share: configuration, database, queues, mail and the engine with the council's processes. */
@@ -45,8 +47,12 @@ export class CouncilCoreModule {
         QueueModule,
         MailModule,
         WorkflowModule.forRoot({
-          definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
+          definitions: [
+            ...(options.councilDefinitions ?? councilDefinitions),
+            ...(options.extraDefinitions ?? []),
+          ],
           actorResolver: UserActorResolver,
+          operatorRole: 'coordination',
           personNames: PersonNameResolver,
           intake: options.intake,
         }),

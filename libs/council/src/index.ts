@@ -12,7 +12,7 @@ export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.servic
 export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
 export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';
 export { UserActorResolver } from './identity/user-actor-resolver';
-export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
+export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { workingGroupFounding } from './processes/working-group-founding/working-group-founding.definition';
 export { CouncilCoreModule, type CoreOptions } from './council-core.module';
 export {
@@ -48,11 +48,20 @@ export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
 export { rulesInForce, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
-export { berlinDateOf, isCalendarDate, addDays } from './terms/calendar-date';
+export {
+  berlinDateOf,
+  isCalendarDate,
+  addDays,
+  daysBetween,
+  daysInMonth,
+  formatCalendarDate,
+  parseCalendarDate,
+} from './terms/calendar-date';
+export { SEAT_LABELS, formatGermanDate } from './shared/german-labels';
+export { type VoteCounts } from './shared/payload-schemas';
 export { seatAppointment } from './processes/seat-appointment/seat-appointment.definition';
 export { moderatorElection } from './processes/moderator-election/moderator-election.definition';
 export { workingGroupDissolution } from './processes/working-group-dissolution/working-group-dissolution.definition';
-export { runDemoSeed, type DemoSeedOptions } from './demo/run-demo-seed';
 export {
   Recommendation,
   RECOMMENDATION_STATES,

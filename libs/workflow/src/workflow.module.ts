@@ -7,9 +7,12 @@ import { CommandApplier } from './engine/command-applier';
 import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+import { OPERATOR_ROLE, OperatorCommands } from './engine/operator-commands';
+import { InstanceMigrator } from './engine/instance-migrator';
 import { ProcessStarter } from './engine/process-starter';
 import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
+import { BulkMigration } from './intake/bulk-migration.service';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
@@ -18,11 +21,14 @@ import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
 import { Sweeper } from './timers/sweeper';
+import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
 
 export interface WorkflowModuleOptions {
   definitions: readonly AnyProcessDefinition[];
   actorResolver: Type<ActorResolver>;
+  /** The role that operates the engine: cancels any active process, migrates instances, sees incidents. */
+  operatorRole: string;
   /** Puts people's names into stored texts when they are sent (see person-refs). */
   personNames: Type<PersonNames>;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
@@ -40,21 +46,25 @@ export class WorkflowModule {
         useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      { provide: OPERATOR_ROLE, useValue: options.operatorRole },
+      OperatorCommands,
       { provide: PERSON_NAMES, useClass: options.personNames },
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,
       ProcessStarter,
+      InstanceMigrator,
       CommandApplier,
       CommandBatcher,
       OutboxPublisher,
+      Scheduler,
       TimerFirer,
       Sweeper,
       ProcessQueries,
       SharedReads,
       NotificationMailer,
     ];
-    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];
+    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter, BulkMigration] : [];
     const providers = [...core, ...intake];
     return { module: WorkflowModule, global: true, providers, exports: providers };
   }

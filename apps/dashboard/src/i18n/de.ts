@@ -326,6 +326,7 @@ export const de = {
       succeeded: 'Nachfolge im Amt',
       ended: 'Vorzeitig beendet',
       declined: 'Nicht berufen',
+      cancelled: 'Abgebrochen',
     },
     membership_roles: {
       member: 'Mitglied',

@@ -326,6 +326,7 @@ export const en: typeof de = {
       succeeded: 'Succeeded',
       ended: 'Ended early',
       declined: 'Not appointed',
+      cancelled: 'Cancelled',
     },
     membership_roles: {
       member: 'Member',

@@ -22,11 +22,24 @@ export class UsersService {
   constructor(private readonly records: RecordWriter) {}
 
   async create(input: UserInput & { password: string }, by: Editor): Promise<User> {
+    return this.insert(randomUUID(), input, by);
+  }
+
+  /**
+   * The coordination account that nobody signed in could have created, made from the command line
+   * (`npm run seed:demo`): it is recorded as created by itself.
+   */
+  async createFirstCoordinator(input: Omit<UserInput, 'roles'> & { password: string }): Promise<User> {
+    const id = randomUUID();
+    return this.insert(id, { ...input, roles: ['coordination'] }, { userId: id });
+  }
+
+  private async insert(id: string, input: UserInput & { password: string }, by: Editor): Promise<User> {
     const { em, now } = await this.records.begin();
     const email = await this.checkedEmail(em, input.email, null);
     await this.checkPerson(em, input.personId);
     const user = em.create(User, {
-      id: randomUUID(),
+      id,
       email,
       passwordHash: await hashPassword(input.password),
       personId: input.personId ?? null,

@@ -1,7 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../entities/audit-event.entity';
+import type { DefinitionRegistry } from '../definition/definition-registry';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
+import { canonicalJson } from './canonical-json';
+import { replay } from './replay';
 
 export interface ChainReport {
   valid: boolean;
@@ -45,4 +48,47 @@ export async function verifyChain(em: EntityManager, processId: string): Promise
     return { valid: false, count: events.length, brokenAtSeq: events.length, problem: 'truncated' };
   }
   return { valid: true, count: events.length, brokenAtSeq: null, problem: null };
+}
+
+export interface ProcessReport extends ChainReport {
+  /** Whether replaying the events through the machine (across migrations) gives the stored instance. */
+  replayMatches: boolean;
+}
+
+/** The chain's hashes and a replay of its events against the stored state, context and version. */
+export async function verifyProcess(
+  em: EntityManager,
+  registry: DefinitionRegistry,
+  instance: ProcessInstance,
+): Promise<ProcessReport> {
+  const chain = await verifyChain(em, instance.id);
+  const events = await em.find(
+    AuditEvent,
+    { processId: instance.id },
+    { orderBy: { seq: 'asc' }, disableIdentityMap: true },
+  );
+  return { ...chain, replayMatches: replayMatches(registry, instance, events) };
+}
+
+function replayMatches(
+  registry: DefinitionRegistry,
+  instance: ProcessInstance,
+  events: readonly AuditEvent[],
+): boolean {
+  try {
+    const replayed = replay(
+      (version) => registry.get(instance.definitionKey, version),
+      instance.definitionVersion,
+      events,
+    );
+    return (
+      replayed.version === instance.version &&
+      replayed.definitionVersion === instance.definitionVersion &&
+      canonicalJson(replayed.state) === canonicalJson(instance.state) &&
+      canonicalJson(replayed.context) === canonicalJson(instance.context)
+    );
+  } catch {
+    // Events the machine cannot take (e.g. altered by hand) do not reproduce the instance.
+    return false;
+  }
 }

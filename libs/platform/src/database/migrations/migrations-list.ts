@@ -5,6 +5,7 @@ import { Migration20261125133654 } from './Migration20261125133654';
 import { Migration20261125144337 } from './Migration20261125144337';
 import { Migration20261130043500 } from './Migration20261130043500';
 import { Migration20261130045000 } from './Migration20261130045000';
+import { Migration20261130045500 } from './Migration20261130045500';
 import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
 import { Migration20261130051500 } from './Migration20261130051500';
@@ -19,6 +20,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125144337', class: Migration20261125144337 },
   { name: 'Migration20261130043500', class: Migration20261130043500 },
   { name: 'Migration20261130045000', class: Migration20261130045000 },
+  { name: 'Migration20261130045500', class: Migration20261130045500 },
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130051000', class: Migration20261130051000 },
   { name: 'Migration20261130051500', class: Migration20261130051500 },

@@ -1,6 +1,4 @@
-import type { AppointedSeatKind } from '../processes/seat-appointment/appointment.entity';
-import type { OrganizationKind } from '../organizations/organization.entity';
-import type { VoteCounts } from '../shared/payload-schemas';
+import type { AppointedSeatKind, OrganizationKind, VoteCounts } from '@gremium/council';
 
 /**
  * The demo council of Halle (Saale), after the paper "Neuausrichtung des Präventionsrates 2019" (R1–R14).

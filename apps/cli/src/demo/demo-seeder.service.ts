@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessInstance } from '@gremium/workflow';
-import { Appointment } from '../processes/seat-appointment/appointment.entity';
-import { User } from '../identity/user.entity';
-import { verifyPassword } from '../identity/password';
-import { SEAT_LABELS, formatGermanDate } from '../shared/german-labels';
-import type { Seat } from '../steering-group/composition';
-import { steeringGroupOn } from '../steering-group/steering-group.repository';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import {
+  Appointment,
+  formatGermanDate,
+  SEAT_LABELS,
+  steeringGroupOn,
+  User,
+  verifyPassword,
+  WorkingGroup,
+  type Editor,
+  type MeetingInput,
+  type Seat,
+} from '@gremium/council';
 import { demoTimeline, type DemoTimeline } from './demo-calendar';
 import {
   DEMO_COORDINATOR,
@@ -21,14 +26,17 @@ import {
   displayName,
   type DemoPerson,
 } from './demo-council';
-import { DemoEngine, type UserRef } from './demo-engine.service';
+import { DemoIntake, type UserRef } from './demo-intake.service';
 import { generatePassword } from './demo-password';
 import { DemoRecords, emptyTally, type Tally } from './demo-records.service';
 import type { DemoAccount, DemoReport } from './demo-report';
 
 const ENV_PASSWORD = 'DEMO_PASSWORD';
 
-/** Builds the demo council of Halle (Saale): records through CRUD, everything with state through the engine. */
+/**
+ * Builds the demo council of Halle (Saale) as the coordination office would in the dashboard: records
+ * through the council's services, every process start and command through the engine's intake.
+ */
 @Injectable()
 export class DemoSeeder {
   private readonly people = new Map<string, string>();
@@ -38,48 +46,49 @@ export class DemoSeeder {
   constructor(
     private readonly em: EntityManager,
     private readonly records: DemoRecords,
-    private readonly engine: DemoEngine,
+    private readonly intake: DemoIntake,
   ) {}
 
   async seed(demoPassword: string | null): Promise<DemoReport> {
     const tally = emptyTally();
-    const today = await this.engine.today();
+    const today = await this.intake.today();
     const coordinator = this.person(DEMO_COORDINATOR);
     const plan = demoTimeline((await this.records.anchor(coordinator.email)) ?? today, DEMO_GROUPS.length);
+    const password = () => demoPassword ?? generatePassword();
+
+    // The office signs in first: everything after is recorded and sent by its account.
+    const office = await this.records.coordinationAccount(coordinator.email, password, tally);
+    this.remember(office.user, 'coordination', office.password);
+    const by: Editor = { userId: office.user.id };
+    const actor: UserRef = { type: 'user', userId: office.user.id };
 
     for (const spec of DEMO_ORGANIZATIONS)
-      this.organizations.set(spec.key, await this.records.organization(spec, tally));
+      this.organizations.set(spec.key, await this.records.organization(spec, by, tally));
     for (const spec of DEMO_PEOPLE) {
       const organizationId = spec.organization ? this.orgId(spec.organization) : null;
-      this.people.set(spec.key, await this.records.person(spec, organizationId, tally));
+      this.people.set(spec.key, await this.records.person(spec, organizationId, by, tally));
     }
-    const password = () => demoPassword ?? generatePassword();
-    const ks = await this.account(coordinator, 'coordination', password, tally);
-    const actor: UserRef = { type: 'user', userId: ks.id };
+    await this.records.linkAccount(office.user, this.personId(DEMO_COORDINATOR), by);
     const steeringHolders = [
       ...DEMO_SEATS.map((seat) => seat.person),
       ...DEMO_GROUPS.map((group) => group.moderator),
     ];
-    for (const key of steeringHolders) await this.account(this.person(key), 'viewer', password, tally);
+    for (const key of steeringHolders) await this.account(this.person(key), password, by, tally);
 
-    await this.records.coordinationSeat(
-      this.personId(DEMO_COORDINATOR),
-      plan.coordinationSince,
-      ks.id,
-      tally,
-    );
-    const meetings = await this.bodyMeetings(plan, tally);
-    await this.records.rulesOfProcedure(ks.id, meetings.steering, tally);
+    await this.records.coordinationSeat(this.personId(DEMO_COORDINATOR), plan.coordinationSince, by, tally);
+    const meetings = await this.bodyMeetings(plan, by, tally);
+    await this.records.rulesOfProcedure(meetings.steering, by, tally);
     for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
       await this.records.plenaryMember(
         this.personId(person),
         plan.policePlenary,
         this.orgId(organization),
+        by,
         tally,
       );
     }
     for (const person of DEMO_INDIVIDUALS) {
-      await this.records.plenaryMember(this.personId(person), plan.policePlenary, null, tally);
+      await this.records.plenaryMember(this.personId(person), plan.policePlenary, null, by, tally);
     }
 
     await this.appointSeats(actor, plan, meetings, tally);
@@ -91,62 +100,34 @@ export class DemoSeeder {
         this.personId(member.person),
         groups.get(member.group)!,
         spec,
+        by,
         tally,
       );
     }
-    await this.groupMeetings(plan, groups, tally);
-    await this.engine.settle();
+    await this.groupMeetings(plan, groups, by, tally);
+    await this.intake.settle();
     return this.report(today, tally, demoPassword);
   }
 
-  private async bodyMeetings(plan: DemoTimeline, tally: Tally) {
-    const meeting = this.records.meeting.bind(this.records);
-    const year = (date: string) => date.slice(0, 4);
-    const police = await meeting(
-      {
-        body: 'plenary',
-        kind: 'regular',
-        title: `Vollversammlung ${year(plan.policePlenary)}`,
-        date: plan.policePlenary,
-      },
-      tally,
-    );
-    const provider = await meeting(
-      {
-        body: 'plenary',
-        kind: 'regular',
-        title: `Vollversammlung ${year(plan.providerPlenary)}`,
-        date: plan.providerPlenary,
-      },
-      tally,
-    );
-    const steering = await meeting(
-      {
-        body: 'steering',
-        kind: 'regular',
-        title: 'Steuerungsgruppe: Geschäftsordnung und Arbeitsgruppen',
-        date: plan.steeringMeeting,
-      },
-      tally,
-    );
-    const founding = await meeting(
-      {
-        body: 'plenary',
-        kind: 'extraordinary',
-        title: 'Außerordentliche Vollversammlung: Neuausrichtung und Arbeitsgruppen',
-        date: plan.foundingPlenary,
-      },
-      tally,
-    );
-    await meeting(
-      {
-        body: 'plenary',
-        kind: 'regular',
-        title: `Vollversammlung ${year(plan.nextPlenary)}`,
-        date: plan.nextPlenary,
-      },
-      tally,
-    );
+  private async bodyMeetings(plan: DemoTimeline, by: Editor, tally: Tally) {
+    const meeting = (input: MeetingInput) => this.records.meeting(input, by, tally);
+    const plenary = (date: string) =>
+      meeting({ body: 'plenary', kind: 'regular', title: `Vollversammlung ${date.slice(0, 4)}`, date });
+    const police = await plenary(plan.policePlenary);
+    const provider = await plenary(plan.providerPlenary);
+    const steering = await meeting({
+      body: 'steering',
+      kind: 'regular',
+      title: 'Steuerungsgruppe: Geschäftsordnung und Arbeitsgruppen',
+      date: plan.steeringMeeting,
+    });
+    const founding = await meeting({
+      body: 'plenary',
+      kind: 'extraordinary',
+      title: 'Außerordentliche Vollversammlung: Neuausrichtung und Arbeitsgruppen',
+      date: plan.foundingPlenary,
+    });
+    await plenary(plan.nextPlenary);
     return { police, provider, steering, founding };
   }
 
@@ -168,7 +149,7 @@ export class DemoSeeder {
         personId: this.personId(spec.person),
         organizationId: this.orgId(spec.organization),
       };
-      const { instance, created } = await this.engine.start(
+      const { instance, created } = await this.intake.start(
         actor,
         'seat-appointment',
         `demo:seat:${spec.seat}`,
@@ -182,7 +163,7 @@ export class DemoSeeder {
         note: 'Auf Vorschlag der Stadt Halle (Saale).',
       };
       tally.commands += Number(
-        await this.engine.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
+        await this.intake.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
       );
     }
   }
@@ -201,7 +182,7 @@ export class DemoSeeder {
         rationale: spec.rationale,
         initialMemberIds: spec.members.map((key) => this.personId(key)),
       };
-      const { instance, created } = await this.engine.start(
+      const { instance, created } = await this.intake.start(
         actor,
         'working-group-founding',
         `demo:group:${spec.key}`,
@@ -211,12 +192,12 @@ export class DemoSeeder {
       const steering = { decision: 'granted', meetingId: meetings.steering, votes: spec.steeringVotes };
       const plenary = { decision: 'adopted', meetingId: meetings.founding, votes: spec.plenaryVotes };
       tally.commands += Number(
-        await this.engine.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
+        await this.intake.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
       );
       tally.commands += Number(
-        await this.engine.send(actor, instance.id, 'PLENARY_DECISION', plenary, 'demo:plenary'),
+        await this.intake.send(actor, instance.id, 'PLENARY_DECISION', plenary, 'demo:plenary'),
       );
-      const founded = await this.engine.get(instance.id);
+      const founded = await this.intake.get(instance.id);
       if (founded.state !== 'founded')
         throw new Error(`the founding of ${spec.name} is ${JSON.stringify(founded.state)}`);
       const groupId = String(founded.context.workingGroupId);
@@ -229,16 +210,25 @@ export class DemoSeeder {
           { orderBy: { createdAt: 'asc' } },
         );
       const elect = { personId: this.personId(spec.moderator) };
-      tally.commands += Number(await this.engine.send(actor, election.id, 'ELECT', elect, 'demo:elect'));
+      tally.commands += Number(await this.intake.send(actor, election.id, 'ELECT', elect, 'demo:elect'));
     }
     return groups;
   }
 
   /** R4, R5: each quarter the steering group meets before the working groups. */
-  private async groupMeetings(plan: DemoTimeline, groups: Map<string, string>, tally: Tally): Promise<void> {
+  private async groupMeetings(
+    plan: DemoTimeline,
+    groups: Map<string, string>,
+    by: Editor,
+    tally: Tally,
+  ): Promise<void> {
     for (const quarter of plan.quarters) {
       const title = `Steuerungsgruppe: Sitzung ${quarter.label}`;
-      await this.records.meeting({ body: 'steering', kind: 'regular', title, date: quarter.steering }, tally);
+      await this.records.meeting(
+        { body: 'steering', kind: 'regular', title, date: quarter.steering },
+        by,
+        tally,
+      );
       for (const [index, spec] of DEMO_GROUPS.entries()) {
         await this.records.meeting(
           {
@@ -248,29 +238,30 @@ export class DemoSeeder {
             date: quarter.groupMeetings[index],
             workingGroupId: groups.get(spec.key)!,
           },
+          by,
           tally,
         );
       }
     }
   }
 
-  private async account(
-    spec: DemoPerson,
-    role: 'coordination' | 'viewer',
-    password: () => string,
-    tally: Tally,
-  ): Promise<User> {
-    const { user, password: secret } = await this.records.account(
+  private async account(spec: DemoPerson, password: () => string, by: Editor, tally: Tally): Promise<void> {
+    const created = await this.records.account(
       this.personId(spec.key),
       spec.email,
-      role,
+      'viewer',
       password,
+      by,
       tally,
     );
+    this.remember(created.user, 'viewer', created.password);
+  }
+
+  /** Notes a password to print once; an existing account must already have the demo's role. */
+  private remember(user: User, role: 'coordination' | 'viewer', password: string | null): void {
     if (!user.roles.includes(role))
       throw new Error(`the account ${user.email} exists without the role ${role}`);
-    if (secret) this.passwords.set(user.email, secret);
-    return user;
+    if (password) this.passwords.set(user.email, password);
   }
 
   private async report(today: string, tally: Tally, demoPassword: string | null): Promise<DemoReport> {

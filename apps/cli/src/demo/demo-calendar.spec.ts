@@ -1,5 +1,4 @@
-import { addDays, daysBetween } from '../terms/calendar-date';
-import { termLastDay } from '../terms/term';
+import { addDays, daysBetween, termLastDay } from '@gremium/council';
 import { addYears, demoTimeline, meetingDayFrom, termStartFor, weekday } from './demo-calendar';
 
 describe('termStartFor (the BGB term rule, inverted)', () => {

@@ -4,8 +4,8 @@ import {
   daysInMonth,
   formatCalendarDate,
   parseCalendarDate,
-} from '../terms/calendar-date';
-import { termLastDay } from '../terms/term';
+  termLastDay,
+} from '@gremium/council';
 
 /** 0 = Monday … 6 = Sunday (2024-01-01 was a Monday). */
 export function weekday(date: string): number {

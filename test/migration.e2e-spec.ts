@@ -133,6 +133,7 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
       valid: true,
       count: history.length + 1,
       brokenAtSeq: null,
+      problem: null,
       replayMatches: true,
     });
   });

@@ -83,6 +83,7 @@ describe('operating the engine: the coordination office cancels any active proce
       valid: true,
       count: history.length,
       brokenAtSeq: null,
+      problem: null,
       replayMatches: true,
     });
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('cancelled');

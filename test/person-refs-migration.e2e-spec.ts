@@ -14,7 +14,7 @@ describe('migration: names in stored notification texts become person ids', () =
   let sql: Client;
 
   beforeAll(async () => {
-    app = await TestApp.start({ worker: 'off' });
+    app = await TestApp.start();
     ks = await app.login();
     sql = new Client({ connectionString: app.db.url });
     await sql.connect();
@@ -30,6 +30,7 @@ describe('migration: names in stored notification texts become person ids', () =
       definition: 'working-group-founding',
       input: { name: 'AG Migration', topic: 'Daten', rationale: 'Test' },
     });
+    expect(started.status).toBe(201);
     const orm = await MikroORM.init(councilOrmOptions(app.config));
     try {
       await orm.getMigrator().down({ to: BEFORE });

@@ -159,6 +159,20 @@ export const de = {
     },
   },
   gremium: {
+    privacy: {
+      export: 'Auskunft (JSON)',
+      erase: 'Nach DSGVO löschen',
+      erase_title: '%{name} löschen?',
+      erase_content:
+        'Name, E-Mail-Adresse und Telefon werden durch ein Pseudonym ersetzt, das Benutzerkonto und seine Sitzungen gelöscht, Texte, die die Person nennen, geschwärzt. Vergangene Mitgliedschaften und Amtszeiten bleiben (ohne Namen). Das lässt sich nicht rückgängig machen.',
+      erased: 'Gelöscht; die Person heißt jetzt „%{name}“.',
+      blocked: 'Nicht gelöscht: die Person hat noch %{roles}. Bitte diese zuerst beenden.',
+      blocker: {
+        'steering-seat': 'einen Sitz in der Steuerungsgruppe',
+        appointment: 'eine bevorstehende Berufung',
+        membership: 'eine laufende Mitgliedschaft',
+      },
+    },
     onboarding: {
       title: 'Daten einlesen',
       help: 'Personen mit ihrer Organisation und einer Mitgliedschaft (Vollversammlung oder Arbeitsgruppe) aus einer CSV-Datei, z. B. aus Excel gespeichert. Die Datei wird zuerst geprüft; eingelesen wird erst, wenn keine Zeile einen Fehler hat. Spalten (Trennzeichen ; oder ,), Datum als TT.MM.JJJJ:',

@@ -161,6 +161,20 @@ export const en: typeof de = {
     },
   },
   gremium: {
+    privacy: {
+      export: 'Access report (JSON)',
+      erase: 'Erase (GDPR)',
+      erase_title: 'Erase %{name}?',
+      erase_content:
+        'Name, e-mail address and phone become a pseudonym, the account and its sessions are deleted, texts naming the person are redacted. Past memberships and terms stay (without the name). This cannot be undone.',
+      erased: 'Erased; the person is now called “%{name}”.',
+      blocked: 'Not erased: the person still has %{roles}. End these first.',
+      blocker: {
+        'steering-seat': 'a steering group seat',
+        appointment: 'a coming appointment',
+        membership: 'a running membership',
+      },
+    },
     onboarding: {
       title: 'Import data',
       help: 'People with their organization and one membership (plenary or working group) from a CSV file, e.g. saved from Excel. The file is checked first; nothing is imported while any line has an error. Columns (separated by ; or ,), dates as DD.MM.YYYY:',

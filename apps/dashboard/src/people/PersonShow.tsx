@@ -13,6 +13,7 @@ import { AppointmentStatusField } from '../appointments/AppointmentStatusField';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
 import { RecordHistory } from '../records/RecordHistory';
+import { PersonActions } from './PrivacyActions';
 
 const Heading = ({ text }: { text: string }) => {
   const translate = useTranslate();
@@ -30,7 +31,7 @@ const Empty = () => {
 
 /** A person with their memberships (groups, plenary) and appointed terms. */
 export const PersonShow = () => (
-  <Show>
+  <Show actions={<PersonActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="givenName" emptyText="–" />

@@ -515,6 +515,7 @@ export const de = {
       verify: 'Protokollkette prüfen',
       valid: 'Die Protokollkette ist unverändert (%{count} Einträge).',
       broken: 'Die Protokollkette ist ab Eintrag %{seq} verändert worden.',
+      truncated: 'Am Ende der Protokollkette fehlen Einträge (nur %{count} vorhanden).',
       hash: 'Prüfsumme',
     },
     processes: {

@@ -512,6 +512,7 @@ export const en: typeof de = {
       verify: 'Verify the audit chain',
       valid: 'The audit chain is intact (%{count} entries).',
       broken: 'The audit chain was altered from entry %{seq} on.',
+      truncated: 'Entries are missing at the end of the audit chain (only %{count} left).',
       hash: 'Checksum',
     },
     processes: {

@@ -245,6 +245,13 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const decision = definition.body.commands[1].payloadSchema.properties.decision;
     expect(decision.choiceLabels.adopted).toEqual({ de: 'Beschlossen', en: 'Adopted' });
 
+    const vocabulary = await ks.get('/vocabulary');
+    expect(vocabulary.body).toMatchObject({
+      appointedSeats: ['police', 'provider', 'science'],
+      addressees: ['administration', 'council'],
+    });
+    expect(vocabulary.body.recommendationStates).toContain('inReview');
+
     const list = await ks.get('/process-definitions?range=[0,1]');
     expect(list.headers.get('content-range')).toMatch(/^process-definitions 0-1\/[5-9]$/);
     expect(list.body).toHaveLength(2);

@@ -26,11 +26,12 @@ describe('migration: names in stored notification texts become person ids', () =
 
   it('replaces quoted names by references, keeps every audit chain, and reads as before', async () => {
     const petra = (await ks.post('/people', { givenName: 'Petra', familyName: 'Revier' })).body.id as string;
-    const started = await ks.post('/processes', {
-      definition: 'working-group-founding',
-      input: { name: 'AG Migration', topic: 'Daten', rationale: 'Test' },
-    });
-    expect(started.status).toBe(201);
+    const processId = await app.applyStart(
+      await ks.post('/processes', {
+        definition: 'working-group-founding',
+        input: { name: 'AG Migration', topic: 'Daten', rationale: 'Test' },
+      }),
+    );
     const orm = await MikroORM.init(councilOrmOptions(app.config));
     try {
       await orm.getMigrator().down({ to: BEFORE });
@@ -52,7 +53,7 @@ describe('migration: names in stored notification texts become person ids', () =
       expect(rows[0].email.subject).toBe(`{{person:${petra}}}`);
       expect(JSON.stringify(rows)).not.toContain('Revier');
       expect(await tablesChecksum(app.db.url, ['audit_event', 'process_instance'])).toBe(chains);
-      expect((await ks.get(`/audit-events/verify?processId=${started.body.id}`)).body).toMatchObject({
+      expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toMatchObject({
         valid: true,
       });
       const read = await ks.get(`/notifications/${id}`);

@@ -5,6 +5,10 @@ import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
 const TABLES = ['recommendation', 'process_instance', 'command', 'audit_event'];
+const berlinToday = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    Date.now() + offsetDays * 86_400_000,
+  );
 
 describe('P4 recommendations from a working group to the city, over HTTP with several steering members', () => {
   let app: TestApp;
@@ -16,6 +20,18 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
   let memberOnly: HttpClient;
   let expired: HttpClient;
   let sql: Client;
+  /** The steering group's meeting today: a decision may be recorded at it. */
+  let meetingId: string;
+  const meeting = async (body: string, date: string, workingGroupId?: string) =>
+    (
+      await council.ks.post('/meetings', {
+        body,
+        date,
+        kind: 'regular',
+        title: `Sitzung ${date}`,
+        workingGroupId,
+      })
+    ).body.id as string;
 
   beforeAll(async () => {
     smtp = await SmtpSink.start();
@@ -38,6 +54,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     expired = await council.loginAs(formerId, 'fritz@praeventionsrat.test');
     sql = new Client({ connectionString: app.db.url });
     await sql.connect();
+    meetingId = await meeting('steering', berlinToday());
   });
   afterAll(async () => {
     await sql.end();
@@ -157,11 +174,55 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     expect(late.status).toBe(409);
   });
 
+  it('refuses a meeting decision at a future meeting, one before the submission, or of another body', async () => {
+    const { processId } = await submitted(['administration']);
+    const future = await meeting('steering', berlinToday(400));
+    const before = await meeting('steering', '2025-06-01');
+    const plenary = await meeting('plenary', berlinToday());
+    const unchanged = await tablesChecksum(app.db.url, TABLES);
+    const decide = (id: string) =>
+      command(council.ks, processId, 'STEERING_DECISION', {
+        decision: 'endorsed',
+        meetingId: id,
+        votes: { yes: 6, no: 1, abstain: 1 },
+      });
+    const refusals = await Promise.all([future, before, plenary].map(decide));
+    expect(refusals.map((refusal) => refusal.status)).toEqual([409, 409, 409]);
+    expect(refusals.map((refusal) => refusal.body.details)).toEqual([
+      [
+        expect.objectContaining({
+          field: 'payload.meetingId',
+          key: 'meeting.in_future',
+          params: { date: berlinToday(400) },
+        }),
+      ],
+      [
+        expect.objectContaining({
+          field: 'payload.meetingId',
+          key: 'meeting.before_start',
+          params: { date: '2025-06-01', start: berlinToday() },
+        }),
+      ],
+      [
+        expect.objectContaining({
+          field: 'payload.meetingId',
+          key: 'meeting.wrong_body',
+          params: { body: 'steering' },
+        }),
+      ],
+    ]);
+    const unknown = await decide('5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details).toEqual([expect.objectContaining({ key: 'meeting.unknown' })]);
+    expect(await tablesChecksum(app.db.url, TABLES)).toBe(unchanged);
+    expect((await decide(meetingId)).body.process.state).toBe('endorsed');
+  });
+
   it('runs the full lifecycle to closed with both addressees', async () => {
     const { id, processId } = await submitted(['administration', 'council']);
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'endorsed',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId,
       votes: { yes: 7, no: 0, abstain: 1 },
     });
     let tasks = (
@@ -218,7 +279,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     const { id, processId } = await submitted(['administration']);
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'endorsed',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId,
       votes: { yes: 6, no: 1, abstain: 1 },
     });
     await command(council.ks, processId, 'FORWARD', {
@@ -273,7 +334,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
 
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'rejected',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId,
       votes: { yes: 1, no: 6, abstain: 1 },
     });
     const pending = await sql.query(

@@ -35,6 +35,38 @@ export interface Violation {
   targets: string[];
 }
 
+/** axe-core with the WCAG 2.1 A and AA rules: every violation on the page as it is now, whatever its impact. */
+export async function violations(page: Page): Promise<Violation[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+/** A phone held upright (390×844), German and on the council's clock. */
+export function phone(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  });
+}
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  // A string: the tests are compiled without the DOM's types.
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
 /** axe-core with the WCAG 2.1 A and AA rules: the serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
   const { violations } = await new AxeBuilder({ page })

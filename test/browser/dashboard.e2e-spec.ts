@@ -15,6 +15,8 @@ const focused = (locator: Locator) =>
 /** The password CouncilFixture gives the steering members' accounts. */
 const MEMBER_PASSWORD = 'Steuerung-2026-sicher';
 const GROUP = 'Sicherheit im Nahverkehr';
+/** Meetings are held today: a decision may not be dated before its process began. */
+const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(Date.now());
 const UNCHANGED_TABLES = ['appointment', 'process_instance', 'command', 'audit_event', 'task', 'timer'];
 
 describe('the dashboard in Chromium against the real API and worker', () => {
@@ -48,13 +50,13 @@ describe('the dashboard in Chromium against the real API and worker', () => {
     sg = await council.steeringGroup(4);
     await ks.post('/meetings', {
       body: 'plenary',
-      date: '2026-03-12',
+      date: berlinToday(),
       kind: 'regular',
       title: 'Vollversammlung 2026',
     });
     await ks.post('/meetings', {
       body: 'steering',
-      date: '2026-03-02',
+      date: berlinToday(),
       kind: 'regular',
       title: 'Steuerungsgruppe I/2026',
     });
@@ -98,7 +100,7 @@ describe('the dashboard in Chromium against the real API and worker', () => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await logIn(page, ADMIN.email, ADMIN.password);
-    const inbox = page.getByRole('region', { name: 'Offene Zustimmungen' });
+    const inbox = page.getByRole('region', { name: 'Alle offenen Punkte' });
     await inbox
       .getByRole('link', { name: `Gründung einer Arbeitsgruppe: ${GROUP}` })
       .first()
@@ -113,7 +115,7 @@ describe('the dashboard in Chromium against the real API and worker', () => {
       .waitFor();
     await record(page, 'home');
 
-    await page.getByRole('link', { name: 'Alle offenen Zustimmungen anzeigen' }).click();
+    await page.getByRole('link', { name: 'Alle offenen Punkte anzeigen' }).click();
     const rows = page.getByRole('row').filter({ hasText: GROUP });
     await rows.filter({ hasText: 'Vollversammlung' }).first().waitFor();
     await rows.filter({ hasText: 'Steuerungsgruppe' }).first().waitFor();
@@ -172,7 +174,7 @@ describe('the dashboard in Chromium against the real API and worker', () => {
   it("shows the server's reason for an invalid form and changes nothing", async () => {
     const page = await session();
     await logIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('heading', { name: 'Offene Zustimmungen' }).waitFor();
+    await page.getByRole('heading', { name: 'Alle offenen Punkte' }).waitFor();
     await page.getByRole('menuitem', { name: 'Amtszeiten' }).click();
     await page.getByTestId('term-timeline').locator('text').filter({ hasText: 'Berufen police' }).waitFor();
     await record(page, 'timeline');
@@ -215,7 +217,7 @@ describe('the dashboard in Chromium against the real API and worker', () => {
     });
     const page = await session();
     await logIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('heading', { name: 'Offene Zustimmungen' }).waitFor();
+    await page.getByRole('heading', { name: 'Alle offenen Punkte' }).waitFor();
     await page.goto(`/working-groups/${groupId}/show/members`);
     const member = page.getByRole('row').filter({ hasText: 'Mia Mitglied' });
     await member.getByText('Mitglied', { exact: true }).waitFor();

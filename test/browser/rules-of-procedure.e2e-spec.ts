@@ -34,7 +34,7 @@ describe('a process the dashboard has never heard of, in Chromium', () => {
     const context = await laptop(browser, app.http.baseUrl.replace(/\/api$/, ''));
     const page = await context.newPage();
     await logIn(page, ADMIN.email, ADMIN.password);
-    await page.getByRole('heading', { name: 'Offene Zustimmungen' }).waitFor();
+    await page.getByRole('heading', { name: 'Alle offenen Punkte' }).waitFor();
     await page.goto('/processes/create');
     await page.getByRole('combobox', { name: 'Art' }).click();
     await page.getByRole('option', { name: 'Änderung der Geschäftsordnung' }).click();

@@ -31,15 +31,21 @@ import { RecommendationsController } from './recommendations/recommendations.con
 import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
 import { SteeringGroupController } from './steering-group/steering-group.controller';
+import { MyTasksController } from './tasks/my-tasks.controller';
+import { SearchController } from './search/search.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
+import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
 const CONTROLLERS: Type[] = [
   ProcessesController,
   DefinitionsController,
+  VocabularyController,
   TasksController,
+  MyTasksController,
+  SearchController,
   AuditController,
   RecordChangesController,
   PeopleController,

@@ -1,51 +1,5 @@
 import type { RaRecord } from 'react-admin';
 
-export const ORGANIZATION_KINDS = [
-  'police',
-  'provider',
-  'science',
-  'city-administration',
-  'association',
-  'institution',
-  'other',
-] as const;
-
-export const PROCESS_DEFINITIONS = [
-  'working-group-founding',
-  'working-group-dissolution',
-  'seat-appointment',
-  'recommendation',
-  'moderator-election',
-  'annual-report',
-] as const;
-
-export const RECOMMENDATION_STATES = [
-  'draft',
-  'inReview',
-  'returned',
-  'endorsed',
-  'forwarded',
-  'answered',
-  'rejected',
-  'closed',
-] as const;
-
-export const APPOINTED_SEATS = ['police', 'provider', 'science'] as const;
-
-export const APPOINTMENT_STATUSES = [
-  'awaitingNomination',
-  'nominated',
-  'appointed',
-  'active',
-  'expiring',
-  'expired',
-  'succeeded',
-  'ended',
-  'declined',
-] as const;
-
-export const ADDRESSEES = ['administration', 'council'] as const;
-
 /** Labels in each language the API offers (`{de, en}`). */
 export type Labels = Partial<Record<string, string>>;
 
@@ -162,13 +116,13 @@ export type CommandOutcome =
 
 export interface AppointmentRecord extends RaRecord {
   id: string;
-  seat: (typeof APPOINTED_SEATS)[number];
+  seat: string;
   personId: string | null;
   organizationId: string | null;
   termStart: string | null;
   termEnd: string | null;
   endedOn: string | null;
-  status: (typeof APPOINTMENT_STATUSES)[number];
+  status: string;
   processId: string;
 }
 
@@ -187,7 +141,7 @@ export interface RecommendationRecord extends RaRecord {
   text: string;
   addressees: string[];
   tags: string[];
-  state: (typeof RECOMMENDATION_STATES)[number];
+  state: string;
   escalated: boolean;
   round: number;
   votes: VoteRecord[];
@@ -213,7 +167,7 @@ export interface NotificationRecord extends RaRecord {
 }
 
 export interface SteeringSeat {
-  kind: 'coordination' | 'moderator' | (typeof APPOINTED_SEATS)[number];
+  kind: string;
   workingGroupId?: string;
   workingGroupName?: string;
   personId: string | null;
@@ -235,4 +189,19 @@ export interface RulesOfProcedure {
   answerPeriod: string;
   termAlertLeadDays: number[];
   signOffMajority: string;
+}
+
+/** One row of `GET /api/my-tasks`: a process the signed-in person can act on now. */
+export interface MyTaskRecord extends RaRecord {
+  id: string;
+  processId: string;
+  definition: string;
+  state: unknown;
+  context: Record<string, unknown>;
+  subjectType: string | null;
+  subjectId: string | null;
+  commands: AvailableCommand[];
+  openedAt: string;
+  dueAt: string | null;
+  note: { code: string; params: Record<string, string> } | null;
 }

@@ -101,3 +101,5 @@ export {
   type ImportProblem,
   type ImportResult,
 } from './onboarding/onboarding-import.service';
+export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
+export { councilEnums, type CouncilEnums } from './shared/council-enums';

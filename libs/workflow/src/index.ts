@@ -43,6 +43,7 @@ export {
 } from './definition/schedule';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
+export { WorkQueries, type WorkItem } from './queries/work-queries.service';
 export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';

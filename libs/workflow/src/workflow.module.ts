@@ -20,6 +20,7 @@ import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
+import { WorkQueries } from './queries/work-queries.service';
 import { Sweeper } from './timers/sweeper';
 import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
@@ -61,6 +62,7 @@ export class WorkflowModule {
       TimerFirer,
       Sweeper,
       ProcessQueries,
+      WorkQueries,
       SharedReads,
       NotificationMailer,
     ];

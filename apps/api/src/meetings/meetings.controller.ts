@@ -18,6 +18,9 @@ const LIST: ListSpec = {
     body: rules.oneOf('body', MEETING_BODIES),
     kind: rules.oneOf('kind', MEETING_KINDS),
     workingGroupId: rules.uuid('workingGroupId'),
+    // Meetings held on or before a calendar date: the picker for a decision offers only those.
+    until: (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: { $lte: value } } : undefined,
   },
   search: ['title'],
 };

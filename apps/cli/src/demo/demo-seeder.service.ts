@@ -91,8 +91,8 @@ export class DemoSeeder {
       await this.records.plenaryMember(this.personId(person), plan.policePlenary, null, by, tally);
     }
 
-    await this.appointSeats(actor, plan, meetings, tally);
-    const groups = await this.foundGroups(actor, meetings, tally);
+    await this.appointSeats(actor, plan, tally);
+    const groups = await this.foundGroups(actor, plan, tally);
     for (const member of DEMO_TEMPORARY_MEMBERS) {
       const quarter = plan.quarters[member.untilQuarter];
       const spec = { from: plan.anchor, to: quarter.lastDay, topic: member.topic };
@@ -113,35 +113,32 @@ export class DemoSeeder {
     const meeting = (input: MeetingInput) => this.records.meeting(input, by, tally);
     const plenary = (date: string) =>
       meeting({ body: 'plenary', kind: 'regular', title: `Vollversammlung ${date.slice(0, 4)}`, date });
-    const police = await plenary(plan.policePlenary);
-    const provider = await plenary(plan.providerPlenary);
+    await plenary(plan.policePlenary);
+    await plenary(plan.providerPlenary);
     const steering = await meeting({
       body: 'steering',
       kind: 'regular',
       title: 'Steuerungsgruppe: Geschäftsordnung und Arbeitsgruppen',
       date: plan.steeringMeeting,
     });
-    const founding = await meeting({
+    await meeting({
       body: 'plenary',
       kind: 'extraordinary',
       title: 'Außerordentliche Vollversammlung: Neuausrichtung und Arbeitsgruppen',
       date: plan.foundingPlenary,
     });
     await plenary(plan.nextPlenary);
-    return { police, provider, steering, founding };
+    return { steering };
   }
 
   /** P3 for each appointed seat, recorded with the plenary decision that appointed it (R7). */
-  private async appointSeats(
-    actor: UserRef,
-    plan: DemoTimeline,
-    meetings: { police: string; provider: string; founding: string },
-    tally: Tally,
-  ): Promise<void> {
+  private async appointSeats(actor: UserRef, plan: DemoTimeline, tally: Tally): Promise<void> {
+    // Recorded after the fact: the plenary met before Gremium knew the matter, so the decision names
+    // its meeting in the note (a meetingId must lie on or after the process's start).
     const decided = {
-      police: { termStart: plan.policePlenary, meetingId: meetings.police },
-      provider: { termStart: plan.providerPlenary, meetingId: meetings.provider },
-      science: { termStart: plan.foundingPlenary, meetingId: meetings.founding },
+      police: { termStart: plan.policePlenary, meeting: plan.policePlenary },
+      provider: { termStart: plan.providerPlenary, meeting: plan.providerPlenary },
+      science: { termStart: plan.foundingPlenary, meeting: plan.foundingPlenary },
     };
     for (const spec of DEMO_SEATS) {
       const input = {
@@ -156,11 +153,12 @@ export class DemoSeeder {
         input,
       );
       tally.processes += Number(created);
+      const { termStart, meeting } = decided[spec.seat];
       const payload = {
         decision: 'appointed',
-        ...decided[spec.seat],
+        termStart,
         votes: spec.votes,
-        note: 'Auf Vorschlag der Stadt Halle (Saale).',
+        note: `Auf Vorschlag der Stadt Halle (Saale); Beschluss der Vollversammlung vom ${formatGermanDate(meeting)}.`,
       };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'PLENARY_DECISION', payload, 'demo:appointed'),
@@ -169,11 +167,7 @@ export class DemoSeeder {
   }
 
   /** P1 through both consents (R8), then P5: each group elects its moderator from its members (R3). */
-  private async foundGroups(
-    actor: UserRef,
-    meetings: { steering: string; founding: string },
-    tally: Tally,
-  ): Promise<Map<string, string>> {
+  private async foundGroups(actor: UserRef, plan: DemoTimeline, tally: Tally): Promise<Map<string, string>> {
     const groups = new Map<string, string>();
     for (const spec of DEMO_GROUPS) {
       const input = {
@@ -189,8 +183,16 @@ export class DemoSeeder {
         input,
       );
       tally.processes += Number(created);
-      const steering = { decision: 'granted', meetingId: meetings.steering, votes: spec.steeringVotes };
-      const plenary = { decision: 'adopted', meetingId: meetings.founding, votes: spec.plenaryVotes };
+      const steering = {
+        decision: 'granted',
+        votes: spec.steeringVotes,
+        note: `Sitzung der Steuerungsgruppe vom ${formatGermanDate(plan.steeringMeeting)}.`,
+      };
+      const plenary = {
+        decision: 'adopted',
+        votes: spec.plenaryVotes,
+        note: `Außerordentliche Vollversammlung vom ${formatGermanDate(plan.foundingPlenary)}.`,
+      };
       tally.commands += Number(
         await this.intake.send(actor, instance.id, 'STEERING_DECISION', steering, 'demo:steering'),
       );

@@ -7,6 +7,7 @@ import {
   ReferenceField,
   SelectInput,
   TopToolbar,
+  type SelectInputProps,
   useCanAccess,
   useRecordContext,
   useTranslate,
@@ -16,23 +17,21 @@ import { DaysLeft } from '../dashboard/ExpiringTermsCard';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { berlinToday } from '../fields/dates';
 import { ShowLink } from '../fields/ShowLink';
-import { APPOINTED_SEATS, APPOINTMENT_STATUSES, type AppointmentRecord } from '../types';
+import { useEnumChoices } from '../providers/vocabulary';
+import type { AppointmentRecord } from '../types';
 import { AppointmentStatusField } from './AppointmentStatusField';
 import { TermTimeline } from './TermTimeline';
 
+const SeatInput = (props: SelectInputProps) => (
+  <SelectInput {...props} choices={useEnumChoices('appointedSeats', 'gremium.seats')} />
+);
+const StatusInput = (props: SelectInputProps) => (
+  <SelectInput {...props} choices={useEnumChoices('appointmentStatuses', 'gremium.appointment_status')} />
+);
+
 const filters = [
-  <SelectInput
-    key="seat"
-    source="seat"
-    alwaysOn
-    choices={APPOINTED_SEATS.map((id) => ({ id, name: `gremium.seats.${id}` }))}
-  />,
-  <SelectInput
-    key="status"
-    source="status"
-    alwaysOn
-    choices={APPOINTMENT_STATUSES.map((id) => ({ id, name: `gremium.appointment_status.${id}` }))}
-  />,
+  <SeatInput key="seat" source="seat" alwaysOn />,
+  <StatusInput key="status" source="status" alwaysOn />,
 ];
 
 const START = `/processes/create?source=${encodeURIComponent(JSON.stringify({ definition: 'seat-appointment' }))}`;

@@ -6,7 +6,8 @@ import { useId } from 'react';
 import { useCreatePath, useGetList, useGetMany, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { addDays, berlinToday, formatDate } from '../fields/dates';
-import { APPOINTED_SEATS, type AppointmentRecord } from '../types';
+import { useCouncilEnums } from '../providers/vocabulary';
+import type { AppointmentRecord } from '../types';
 import { layoutTimeline, position, type TermBar } from './timeline';
 
 const WIDTH = 1000;
@@ -39,11 +40,12 @@ export const TermTimeline = () => {
   });
   const personIds = [...new Set(data.flatMap((a) => (a.personId ? [a.personId] : [])))];
   const { data: people = [] } = useGetMany<{ id: string; name: string }>('people', { ids: personIds });
-  if (isPending) return <LinearProgress aria-label={translate('ra.page.loading')} />;
+  const seats = useCouncilEnums().data?.appointedSeats;
+  if (isPending || !seats) return <LinearProgress aria-label={translate('ra.page.loading')} />;
   const layout = layoutTimeline(data, today);
   const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? '';
   const x = (date: string) => LABEL + position(date, layout) * (WIDTH - LABEL - 10);
-  const height = TOP + APPOINTED_SEATS.length * ROW + 8;
+  const height = TOP + seats.length * ROW + 8;
   const fills: Record<Tone, string> = {
     current: theme.palette.primary.main,
     expiring: theme.palette.warning.main,
@@ -84,7 +86,7 @@ export const TermTimeline = () => {
               )}
             </g>
           ))}
-          {APPOINTED_SEATS.map((seat, row) => {
+          {seats.map((seat, row) => {
             const y = TOP + row * ROW;
             return (
               <g key={seat}>

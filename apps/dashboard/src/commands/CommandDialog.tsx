@@ -11,10 +11,12 @@ import {
   Confirm,
   Form,
   HttpError,
+  RecordContextProvider,
   SaveButton,
   useDataProvider,
   useNotify,
   useRefresh,
+  useLocaleState,
   useTranslate,
 } from 'react-admin';
 import { useProcessLabels } from '../definitions/useLabels';
@@ -22,10 +24,13 @@ import type { GremiumDataProvider } from '../providers/dataProvider';
 import type { AvailableCommand, ProcessRecord } from '../types';
 import { PayloadFields } from './PayloadFields';
 import { fieldErrorsOf, planFields, toPayload } from './payload';
+import { wordProblem } from './problem-message';
 import { RefusalAlert, type Refusal } from './RefusalAlert';
 
+const NO_RECORD = {};
+
 interface CommandDialogProps {
-  process: ProcessRecord;
+  process: Pick<ProcessRecord, 'id' | 'definition' | 'context'>;
   command: AvailableCommand;
   label: string;
   onClose: () => void;
@@ -37,6 +42,7 @@ interface CommandDialogProps {
  */
 export const CommandDialog = ({ process, command, label, onClose }: CommandDialogProps) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<GremiumDataProvider>();
@@ -90,36 +96,40 @@ export const CommandDialog = ({ process, command, label, onClose }: CommandDialo
       const details =
         typeof body === 'object' && body !== null ? (body as { details?: unknown }).details : undefined;
       setRefusal({ message: error instanceof Error ? error.message : String(error), details });
-      return fieldErrorsOf(details, plan);
+      return fieldErrorsOf(details, plan, (problem) => wordProblem(problem, translate, locale));
     }
   };
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Form onSubmit={send} noValidate>
-        <DialogTitle id={titleId}>{label}</DialogTitle>
-        <DialogContent>
-          {refusal && <RefusalAlert refusal={refusal} definition={process.definition} />}
-          {!spec && !labels.definitions ? (
-            <LinearProgress aria-label={translate('ra.page.loading')} />
-          ) : !spec ? (
-            <Alert severity="error">{translate('gremium.command_dialog.unknown')}</Alert>
-          ) : (
-            <>
-              {final && (
-                <Alert severity="info" sx={{ mb: 1 }}>
-                  {translate('gremium.command_dialog.final_hint')}
-                </Alert>
-              )}
-              <PayloadFields plan={plan} />
-            </>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SaveButton label="gremium.command_dialog.send" icon={<SendIcon />} alwaysEnable={!!spec} />
-        </DialogActions>
-      </Form>
+      {/* A command's payload never starts from the page's record (a recommendation's `votes` list is not a
+          meeting's vote counts): the form and its inputs see no record at all. */}
+      <RecordContextProvider value={undefined}>
+        <Form onSubmit={send} noValidate record={NO_RECORD}>
+          <DialogTitle id={titleId}>{label}</DialogTitle>
+          <DialogContent>
+            {refusal && <RefusalAlert refusal={refusal} definition={process.definition} />}
+            {!spec && !labels.definitions ? (
+              <LinearProgress aria-label={translate('ra.page.loading')} />
+            ) : !spec ? (
+              <Alert severity="error">{translate('gremium.command_dialog.unknown')}</Alert>
+            ) : (
+              <>
+                {final && (
+                  <Alert severity="info" sx={{ mb: 1 }}>
+                    {translate('gremium.command_dialog.final_hint')}
+                  </Alert>
+                )}
+                <PayloadFields plan={plan} />
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+            <SaveButton label="gremium.command_dialog.send" icon={<SendIcon />} alwaysEnable={!!spec} />
+          </DialogActions>
+        </Form>
+      </RecordContextProvider>
       <Confirm
         isOpen={confirming}
         title="gremium.command_dialog.confirm_title"

@@ -1,8 +1,9 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { useProcessLabels } from '../definitions/useLabels';
 import { isFieldProblems } from '../providers/http';
+import { wordProblem } from './problem-message';
 
 export interface Refusal {
   message: string;
@@ -18,6 +19,7 @@ interface RefusalDetails {
 /** The server's reason for not applying a command, with what its `details` say (api.md, "Errors"). */
 export const RefusalAlert = ({ refusal, definition }: { refusal: Refusal; definition: string }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const labels = useProcessLabels();
   const { details } = refusal;
   const facts =
@@ -30,7 +32,8 @@ export const RefusalAlert = ({ refusal, definition }: { refusal: Refusal; defini
   return (
     <Alert severity="error" sx={{ mb: 2 }} role="alert">
       <AlertTitle>{translate('gremium.command_dialog.refused')}</AlertTitle>
-      {refusal.message}
+      {/* The server's English sentence only where no key words it in the user's language. */}
+      {!(isFieldProblems(details) && details.every((problem) => problem.key)) && refusal.message}
       {isFieldProblems(details) && (
         <ul>
           {details.map((problem) => (
@@ -38,7 +41,7 @@ export const RefusalAlert = ({ refusal, definition }: { refusal: Refusal; defini
               {translate(`gremium.payload.${problem.field.replace(/^(payload|input)\./, '')}`, {
                 _: problem.field,
               })}
-              : {problem.message}
+              : {wordProblem(problem, translate, locale)}
             </li>
           ))}
         </ul>

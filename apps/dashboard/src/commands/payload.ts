@@ -1,3 +1,4 @@
+import type { CodedProblem } from './problem-message';
 import type { JsonSchema } from '../types';
 
 /** How one payload property is asked for. */
@@ -172,17 +173,21 @@ export function toPayload(plan: FieldPlan[], values: Record<string, unknown>): R
 }
 
 /** `details: [{field: "payload.termStart", message}]` → `{termStart: message}` for the form's fields. */
-export function fieldErrorsOf(details: unknown, plan: FieldPlan[]): Record<string, string> {
+export function fieldErrorsOf(
+  details: unknown,
+  plan: FieldPlan[],
+  word: (problem: CodedProblem) => string = (problem) => problem.message,
+): Record<string, string> {
   if (!Array.isArray(details)) return {};
   const names = new Set(plan.map((field) => field.name));
   const errors: Record<string, string> = {};
   for (const item of details as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
-    const { field, message } = item as { field?: unknown; message?: unknown };
-    if (typeof field !== 'string' || typeof message !== 'string') continue;
-    const name = field.replace(/^(payload|input)\./, '');
+    const problem = item as CodedProblem;
+    if (typeof problem.field !== 'string' || typeof problem.message !== 'string') continue;
+    const name = problem.field.replace(/^(payload|input)\./, '');
     const top = name.split('.')[0];
-    if (names.has(top)) errors[name] = message;
+    if (names.has(top)) errors[name] = word(problem);
   }
   return errors;
 }

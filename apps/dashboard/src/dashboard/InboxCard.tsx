@@ -7,7 +7,7 @@ import { ListBase, Pagination, useTranslate } from 'react-admin';
 import { LinkButton } from '../fields/LinkButton';
 import { TaskTable } from '../tasks/TaskTable';
 
-/** "Offene Zustimmungen": what waits on whom, overdue first (sorted by due date) and marked. */
+/** "Alle offenen Punkte" (the coordination office's view): what waits on whom, the longest waiting first. */
 export const InboxCard = () => {
   const translate = useTranslate();
   return (
@@ -19,7 +19,7 @@ export const InboxCard = () => {
         <ListBase
           resource="tasks"
           filter={{ open: true }}
-          sort={{ field: 'dueAt', order: 'ASC' }}
+          sort={{ field: 'openedAt', order: 'ASC' }}
           perPage={5}
           disableSyncWithLocation
           storeKey={false}

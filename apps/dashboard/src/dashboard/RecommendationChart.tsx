@@ -5,15 +5,13 @@ import Typography from '@mui/material/Typography';
 import { useQueries } from '@tanstack/react-query';
 import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { useProcessLabels } from '../definitions/useLabels';
-import { RECOMMENDATION_STATES } from '../types';
-
-type State = (typeof RECOMMENDATION_STATES)[number];
+import { useCouncilEnums } from '../providers/vocabulary';
 
 /** How many recommendations are in each state: the totals of one-row pages (Content-Range). */
-function useCounts(): Record<State, number | undefined> {
+function useCounts(states: string[]): Record<string, number | undefined> {
   const dataProvider = useDataProvider();
   const results = useQueries({
-    queries: RECOMMENDATION_STATES.map((state) => ({
+    queries: states.map((state) => ({
       queryKey: ['recommendations', 'count', state],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         dataProvider.getList('recommendations', {
@@ -24,12 +22,10 @@ function useCounts(): Record<State, number | undefined> {
         }),
     })),
   });
-  return Object.fromEntries(
-    RECOMMENDATION_STATES.map((state, index) => [state, results[index].data?.total]),
-  ) as Record<State, number | undefined>;
+  return Object.fromEntries(states.map((state, index) => [state, results[index]?.data?.total]));
 }
 
-const STATE_COLORS: Record<State, string> = {
+const STATE_COLORS: Record<string, string> = {
   draft: 'grey.600',
   inReview: 'primary.main',
   returned: 'warning.main',
@@ -40,7 +36,7 @@ const STATE_COLORS: Record<State, string> = {
   closed: 'grey.800',
 };
 
-const Bar = ({ state, count, max }: { state: State; count: number | undefined; max: number }) => {
+const Bar = ({ state, count, max }: { state: string; count: number | undefined; max: number }) => {
   const labels = useProcessLabels();
   const filter = encodeURIComponent(JSON.stringify({ state }));
   return (
@@ -55,7 +51,7 @@ const Bar = ({ state, count, max }: { state: State; count: number | undefined; m
             height: '100%',
             width: `${max === 0 ? 0 : ((count ?? 0) / max) * 100}%`,
             minWidth: count ? 4 : 0,
-            bgcolor: STATE_COLORS[state],
+            bgcolor: STATE_COLORS[state] ?? 'grey.600',
             borderRadius: 1,
           }}
         />
@@ -74,7 +70,8 @@ const Bar = ({ state, count, max }: { state: State; count: number | undefined; m
 /** Recommendations by state as horizontal bars; the numbers are text, the bars only illustrate them. */
 export const RecommendationChart = () => {
   const translate = useTranslate();
-  const counts = useCounts();
+  const states = useCouncilEnums().data?.recommendationStates ?? [];
+  const counts = useCounts(states);
   const max = Math.max(0, ...Object.values(counts).map((count) => count ?? 0));
   return (
     <Card component="section" aria-labelledby="chart-heading" sx={{ height: '100%' }}>
@@ -83,7 +80,7 @@ export const RecommendationChart = () => {
           {translate('gremium.dashboard.recommendations')}
         </Typography>
         <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.75 }}>
-          {RECOMMENDATION_STATES.map((state) => (
+          {states.map((state) => (
             <Bar key={state} state={state} count={counts[state]} max={max} />
           ))}
         </Box>

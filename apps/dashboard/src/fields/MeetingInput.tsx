@@ -1,5 +1,5 @@
 import { ReferenceInput, SelectInput, useLocaleState, type Validator } from 'react-admin';
-import { formatDate } from './dates';
+import { berlinToday, formatDate } from './dates';
 
 interface MeetingInputProps {
   source: string;
@@ -16,7 +16,10 @@ interface Meeting {
   date: string;
 }
 
-/** A meeting of the body that decided, newest first: "Vollversammlung 2027 · 28.01.2027". */
+/**
+ * A meeting of the body that decided, held by today (the API refuses later ones), the latest first:
+ * "Vollversammlung 2027 · 28.01.2027".
+ */
 export const MeetingInput = ({
   source,
   label,
@@ -30,7 +33,7 @@ export const MeetingInput = ({
     <ReferenceInput
       source={source}
       reference="meetings"
-      filter={filter}
+      filter={{ ...filter, until: berlinToday() }}
       sort={{ field: 'date', order: 'DESC' }}
       perPage={100}
     >

@@ -2,11 +2,11 @@
 export const de = {
   resources: {
     tasks: {
-      name: 'Offene Zustimmung |||| Offene Zustimmungen',
+      name: 'Offener Punkt |||| Offene Punkte',
       fields: {
         processId: 'Vorgang',
         awaiting: 'Wartet auf',
-        commandTypes: 'Ausstehende Entscheidung',
+        commandTypes: 'Ausstehender Schritt',
         openedAt: 'Offen seit',
         dueAt: 'Fällig am',
         open: 'Status',
@@ -136,7 +136,7 @@ export const de = {
       },
     },
     'audit-events': {
-      name: 'Protokolleintrag |||| Protokoll',
+      name: 'Eintrag im Änderungsprotokoll |||| Änderungsprotokoll',
       fields: {
         at: 'Zeitpunkt',
         type: 'Ereignis',
@@ -248,9 +248,9 @@ export const de = {
       moderator: 'Moderation',
     },
     dashboard: {
-      inbox: 'Offene Zustimmungen',
-      show_all: 'Alle offenen Zustimmungen anzeigen',
-      empty: 'Zurzeit wartet kein Vorgang auf eine Zustimmung.',
+      inbox: 'Alle offenen Punkte',
+      show_all: 'Alle offenen Punkte anzeigen',
+      empty: 'Zurzeit wartet kein Vorgang auf einen Schritt.',
       terms: 'Ablaufende Amtszeiten',
       no_terms: 'Keine laufende Amtszeit.',
       show_terms: 'Alle Amtszeiten anzeigen',
@@ -273,6 +273,22 @@ export const de = {
       'working-group': 'Zur Arbeitsgruppe',
       appointment: 'Zur Amtszeit',
       recommendation: 'Zur Handlungsempfehlung',
+    },
+    errors: {
+      meeting: {
+        unknown: 'Diese Sitzung gibt es nicht.',
+        wrong_body: 'Das ist keine Sitzung der %{body}.',
+        in_future: 'Die Sitzung am %{date} hat noch nicht stattgefunden.',
+        before_start: 'Die Sitzung am %{date} liegt vor dem Beginn dieses Vorgangs (%{start}).',
+      },
+    },
+    my_tasks: {
+      title: 'Meine Aufgaben',
+      empty: 'Zurzeit wartet nichts auf Sie.',
+      due: 'Frist: %{date}',
+      notes: {
+        voted: 'bereits abgestimmt: %{vote}',
+      },
     },
     tasks: {
       overdue: 'Überfällig',
@@ -533,7 +549,8 @@ export const de = {
       voter: 'Mitglied',
       voted_at: 'Abgegeben am',
       as_moderator: 'Moderation der AG',
-      not_voted: 'Noch kein Votum: niemand |||| Noch kein Votum (%{smart_count})',
+      not_voted: 'Noch kein Votum (%{smart_count}) |||| Noch kein Votum (%{smart_count})',
+      all_voted: 'Alle haben abgestimmt.',
       addressees_heading: 'Adressaten',
       forwarded: 'Weitergeleitet',
       answer: 'Antwort',
@@ -603,7 +620,9 @@ export const de = {
       mark_read: 'Als gelesen markieren',
       mark_unread: 'Als ungelesen markieren',
       mark_selected_read: 'Als gelesen markieren',
-      unread_count: 'Benachrichtigungen: keine ungelesen |||| Benachrichtigungen: %{smart_count} ungelesen',
+      unread_count:
+        'Benachrichtigungen: %{smart_count} ungelesen |||| Benachrichtigungen: %{smart_count} ungelesen',
+      none_unread: 'Benachrichtigungen: keine ungelesen',
     },
     memberships: {
       to_help: 'Leer lassen für eine unbefristete Mitgliedschaft.',

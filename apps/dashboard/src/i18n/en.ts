@@ -4,11 +4,11 @@ import type { de } from './de';
 export const en: typeof de = {
   resources: {
     tasks: {
-      name: 'Pending approval |||| Pending approvals',
+      name: 'Open item |||| Open items',
       fields: {
         processId: 'Matter',
         awaiting: 'Waiting for',
-        commandTypes: 'Pending decision',
+        commandTypes: 'Pending step',
         openedAt: 'Open since',
         dueAt: 'Due',
         open: 'Status',
@@ -138,7 +138,7 @@ export const en: typeof de = {
       },
     },
     'audit-events': {
-      name: 'Audit event |||| Audit log',
+      name: 'Change log entry |||| Change log',
       fields: {
         at: 'Time',
         type: 'Event',
@@ -248,9 +248,9 @@ export const en: typeof de = {
       moderator: 'Moderator',
     },
     dashboard: {
-      inbox: 'Pending approvals',
-      show_all: 'Show all pending approvals',
-      empty: 'No matter is waiting for an approval right now.',
+      inbox: 'All open items',
+      show_all: 'Show all open items',
+      empty: 'No matter is waiting for a step right now.',
       terms: 'Terms ending soon',
       no_terms: 'No term is running.',
       show_terms: 'Show all terms',
@@ -273,6 +273,22 @@ export const en: typeof de = {
       'working-group': 'Go to the working group',
       appointment: 'Go to the term',
       recommendation: 'Go to the recommendation',
+    },
+    errors: {
+      meeting: {
+        unknown: 'This meeting does not exist.',
+        wrong_body: 'This is not a meeting of the %{body}.',
+        in_future: 'The meeting on %{date} has not taken place yet.',
+        before_start: 'The meeting on %{date} lies before this matter began (%{start}).',
+      },
+    },
+    my_tasks: {
+      title: 'My tasks',
+      empty: 'Nothing is waiting for you right now.',
+      due: 'Due: %{date}',
+      notes: {
+        voted: 'already voted: %{vote}',
+      },
     },
     tasks: {
       overdue: 'Overdue',
@@ -530,7 +546,8 @@ export const en: typeof de = {
       voter: 'Member',
       voted_at: 'Cast',
       as_moderator: 'moderator of the group',
-      not_voted: 'Not voted yet: nobody |||| Not voted yet (%{smart_count})',
+      not_voted: 'Not voted yet (%{smart_count}) |||| Not voted yet (%{smart_count})',
+      all_voted: 'Everybody has voted.',
       addressees_heading: 'Addressees',
       forwarded: 'Forwarded',
       answer: 'Answer',
@@ -600,7 +617,8 @@ export const en: typeof de = {
       mark_read: 'Mark as read',
       mark_unread: 'Mark as unread',
       mark_selected_read: 'Mark as read',
-      unread_count: 'Notifications: none unread |||| Notifications: %{smart_count} unread',
+      unread_count: 'Notifications: %{smart_count} unread |||| Notifications: %{smart_count} unread',
+      none_unread: 'Notifications: none unread',
     },
     memberships: {
       to_help: 'Leave empty for an open-ended membership.',

@@ -13,17 +13,18 @@ import { ChangePasswordDialog } from './ChangePasswordDialog';
 
 const MENU_ID = 'user-menu';
 
-/** The stored role and what the data makes of the person today (Steuerungsgruppe, Moderation), in words. */
-export function roleNames(
-  permissions: string[],
-  translate: (key: string, options?: object) => string,
-): string {
+/**
+ * What the data makes of the person today (Steuerungsgruppe, Moderation) and the stored role, in words;
+ * "Lesezugriff" only for someone who is nothing more.
+ */
+function roleNames(permissions: string[], translate: (key: string, options?: object) => string): string {
   const names = permissions.flatMap((permission) => {
-    if (permission === 'coordination' || permission === 'viewer' || permission === 'steering-member') {
+    if (permission === 'coordination' || permission === 'steering-member') {
       return [translate(`gremium.roles.${permission}`)];
     }
     return permission.startsWith('moderator:') ? [translate('gremium.roles.moderator')] : [];
   });
+  if (names.length === 0 && permissions.includes('viewer')) names.push(translate('gremium.roles.viewer'));
   return [...new Set(names)].join(', ');
 }
 

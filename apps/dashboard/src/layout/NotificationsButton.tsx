@@ -18,11 +18,13 @@ export const NotificationsButton = () => {
     },
     { refetchInterval: 60_000 },
   );
-  const label = translate('gremium.notifications.unread_count', { smart_count: total ?? 0 });
+  const label = total
+    ? translate('gremium.notifications.unread_count', { smart_count: total })
+    : translate('gremium.notifications.none_unread');
   return (
     <Tooltip title={label}>
       <IconButton component={Link} to={UNREAD} color="inherit" aria-label={label}>
-        <Badge badgeContent={total ?? 0} color="error" max={99}>
+        <Badge badgeContent={total || undefined} color="error" max={99}>
           <NotificationsIcon />
         </Badge>
       </IconButton>

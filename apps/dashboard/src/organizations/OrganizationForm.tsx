@@ -1,5 +1,5 @@
 import { SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, required } from 'react-admin';
-import { KIND_CHOICES } from './kindChoices';
+import { useEnumChoices } from '../providers/vocabulary';
 
 interface OrganizationValues {
   name: string;
@@ -16,9 +16,12 @@ const toolbar = (
   </Toolbar>
 );
 
-export const OrganizationForm = () => (
-  <SimpleForm toolbar={toolbar}>
-    <TextInput source="name" validate={[required(), maxLength(200)]} />
-    <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />
-  </SimpleForm>
-);
+export const OrganizationForm = () => {
+  const kinds = useEnumChoices('organizationKinds', 'gremium.organization_kinds');
+  return (
+    <SimpleForm toolbar={toolbar}>
+      <TextInput source="name" validate={[required(), maxLength(200)]} />
+      <SelectInput source="kind" choices={kinds} validate={required()} />
+    </SimpleForm>
+  );
+};

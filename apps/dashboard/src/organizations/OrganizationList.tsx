@@ -1,11 +1,24 @@
-import { DataTable, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import {
+  DataTable,
+  List,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  type SelectFieldProps,
+  type SelectInputProps,
+} from 'react-admin';
 import { ShowLink } from '../fields/ShowLink';
-import { KIND_CHOICES } from './kindChoices';
+import { useEnumChoices } from '../providers/vocabulary';
 
-const filters = [
-  <TextInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={KIND_CHOICES} alwaysOn />,
-];
+const KindInput = (props: SelectInputProps) => (
+  <SelectInput {...props} choices={useEnumChoices('organizationKinds', 'gremium.organization_kinds')} />
+);
+const KindField = (props: SelectFieldProps) => (
+  <SelectField {...props} choices={useEnumChoices('organizationKinds', 'gremium.organization_kinds')} />
+);
+
+const filters = [<TextInput key="q" source="q" alwaysOn />, <KindInput key="kind" source="kind" alwaysOn />];
 
 export const OrganizationList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
@@ -16,7 +29,7 @@ export const OrganizationList = () => (
         </ShowLink>
       </DataTable.Col>
       <DataTable.Col source="kind">
-        <SelectField source="kind" choices={KIND_CHOICES} />
+        <KindField source="kind" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,10 +1,21 @@
-import { CreateButton, DataTable, List, SelectInput, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, List, SelectInput, TopToolbar, type SelectInputProps } from 'react-admin';
+import { useProcessLabels } from '../definitions/useLabels';
 import { DateTimeField } from '../fields/DateTimeField';
 import { ShowLink } from '../fields/ShowLink';
 import { TranslatedField } from '../fields/TranslatedField';
-import { PROCESS_DEFINITIONS, type ProcessRecord } from '../types';
+import type { ProcessRecord } from '../types';
 import { ProcessStateField } from './ProcessStateField';
 import { ProcessTitle } from './ProcessTitle';
+
+/** Every definition this build runs, in the user's language. */
+const DefinitionInput = (props: SelectInputProps) => {
+  const labels = useProcessLabels();
+  const choices = (labels.definitions ?? []).map(({ key }) => ({
+    id: key,
+    name: labels.definitionLabel(key),
+  }));
+  return <SelectInput {...props} choices={choices} translateChoice={false} />;
+};
 
 const filters = [
   <SelectInput
@@ -16,12 +27,7 @@ const filters = [
       { id: 'done', name: 'gremium.process_status.done' },
     ]}
   />,
-  <SelectInput
-    key="definition"
-    source="definition"
-    alwaysOn
-    choices={PROCESS_DEFINITIONS.map((key) => ({ id: key, name: `gremium.definitions.${key}` }))}
-  />,
+  <DefinitionInput key="definition" source="definition" alwaysOn />,
 ];
 
 const actions = (

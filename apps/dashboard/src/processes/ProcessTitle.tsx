@@ -9,7 +9,7 @@ const GroupName = ({ id }: { id: string }) => {
 };
 
 /** "Gründung einer Arbeitsgruppe: Schulumfeld und Freizeit": the kind of process and what it is about. */
-export const ProcessTitle = ({ record }: { record?: ProcessRecord }) => {
+export const ProcessTitle = ({ record }: { record?: Pick<ProcessRecord, 'definition' | 'context'> }) => {
   const contextRecord = useRecordContext<ProcessRecord>();
   const process = record ?? contextRecord;
   const translate = useTranslate();

@@ -12,6 +12,9 @@ interface ApiErrorBody {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A stable key the dashboard words (`gremium.errors.<key>`), with its parameters. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 interface ApiResponse<T> {

@@ -12,7 +12,7 @@ import {
   required,
   usePermissions,
 } from 'react-admin';
-import { ADDRESSEE_CHOICES } from './choices';
+import { useEnumChoices } from '../providers/vocabulary';
 
 interface DraftValues {
   workingGroupId?: string;
@@ -53,16 +53,20 @@ const useGroupFilter = () => {
   return { status: 'active', id: ids };
 };
 
+const AddresseesInput = () => (
+  <CheckboxGroupInput
+    source="addressees"
+    choices={useEnumChoices('addressees', 'gremium.choices.addressee')}
+    validate={[required(), minLength(1)]}
+  />
+);
+
 export const RecommendationForm = ({ creating }: { creating: boolean }) => (
   <SimpleForm toolbar={toolbar} defaultValues={creating ? { addressees: ['administration'] } : undefined}>
     {creating && <GroupInput />}
     <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
     <TextInput source="text" validate={[required(), maxLength(50_000)]} multiline minRows={6} fullWidth />
-    <CheckboxGroupInput
-      source="addressees"
-      choices={ADDRESSEE_CHOICES}
-      validate={[required(), minLength(1)]}
-    />
+    <AddresseesInput />
     <TextArrayInput source="tags" helperText="gremium.recommendations.tags_help" fullWidth />
   </SimpleForm>
 );

@@ -11,16 +11,21 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  type SelectInputProps,
 } from 'react-admin';
 import { DateTimeField } from '../fields/DateTimeField';
 import { ShowLink } from '../fields/ShowLink';
 import type { RecommendationRecord } from '../types';
-import { STATE_CHOICES } from './choices';
+import { useEnumChoices } from '../providers/vocabulary';
 import { RecommendationStateField } from './RecommendationStateField';
+
+const StateInput = (props: SelectInputProps) => (
+  <SelectInput {...props} choices={useEnumChoices('recommendationStates', 'gremium.states')} />
+);
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
-  <SelectInput key="state" source="state" choices={STATE_CHOICES} alwaysOn />,
+  <StateInput key="state" source="state" alwaysOn />,
   <ReferenceInput key="workingGroupId" source="workingGroupId" reference="working-groups" alwaysOn>
     <AutocompleteInput label="resources.recommendations.fields.workingGroupId" />
   </ReferenceInput>,

@@ -70,7 +70,9 @@ export const VotesSection = () => {
       {record.state === 'inReview' && (
         <Box sx={{ mt: 2 }}>
           <Typography variant="subtitle1" component="h3" id="not-voted-heading">
-            {translate('gremium.recommendations.not_voted', { smart_count: record.notVoted.length })}
+            {record.notVoted.length
+              ? translate('gremium.recommendations.not_voted', { smart_count: record.notVoted.length })
+              : translate('gremium.recommendations.all_voted')}
           </Typography>
           {record.notVoted.length > 0 && (
             <Box component="ul" aria-labelledby="not-voted-heading" sx={{ m: 0, pl: 3 }}>

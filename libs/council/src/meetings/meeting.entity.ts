@@ -6,6 +6,10 @@ export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 @Entity({ tableName: 'meeting' })
+@Index({
+  name: 'meeting_title_search_idx',
+  expression: `create index "meeting_title_search_idx" on "meeting" using gin (gremium_unaccent("title") gin_trgm_ops)`,
+})
 @Index({ properties: ['body', 'date'] })
 export class Meeting {
   @PrimaryKey({ type: 'uuid' })

@@ -12,6 +12,10 @@ export const ORGANIZATION_KINDS = [
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 @Entity({ tableName: 'organization' })
+@Index({
+  name: 'organization_name_search_idx',
+  expression: `create index "organization_name_search_idx" on "organization" using gin (gremium_unaccent("name") gin_trgm_ops)`,
+})
 export class Organization {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

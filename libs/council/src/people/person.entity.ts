@@ -1,6 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 @Entity({ tableName: 'person' })
+@Index({
+  name: 'person_name_search_idx',
+  expression: `create index "person_name_search_idx" on "person" using gin (gremium_unaccent("name") gin_trgm_ops)`,
+})
 export class Person {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -10,6 +10,7 @@ import {
 } from '@gremium/workflow';
 import { coordinationOnly } from '../permissions/rules';
 import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
+import { plausibleMeeting } from '../meetings/meeting-checks';
 import { councilVocabulary } from './vocabulary';
 
 export const steeringDecision = bodyDecision(['granted', 'refused'] as const);
@@ -144,12 +145,14 @@ const consentCommands: {
     payload: steeringDecision,
     label: { de: 'Entscheidung der Steuerungsgruppe erfassen', en: 'Record the steering group decision' },
     permission: coordinationOnly,
+    check: plausibleMeeting('meetingId', 'steering'),
     final: true,
   },
   PLENARY_DECISION: {
     payload: plenaryDecision,
     label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
     permission: coordinationOnly,
+    check: plausibleMeeting('meetingId', 'plenary'),
     final: true,
   },
   WITHDRAW: {

@@ -4,6 +4,10 @@ export type WorkingGroupStatus = 'active' | 'dissolved';
 
 /** Created only by a founding process (P1); its status changes only through processes. */
 @Entity({ tableName: 'working_group' })
+@Index({
+  name: 'working_group_name_search_idx',
+  expression: `create index "working_group_name_search_idx" on "working_group" using gin (gremium_unaccent("name") gin_trgm_ops)`,
+})
 export class WorkingGroup {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

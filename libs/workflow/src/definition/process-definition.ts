@@ -3,7 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
-import type { Actor } from './actor';
+import type { Actor, UserActor } from './actor';
 import type { Schedule } from './schedule';
 
 export interface Labels {
@@ -46,6 +46,8 @@ export interface InstanceView<TContext extends object = Record<string, unknown>>
   definitionKey: string;
   state: unknown;
   context: TContext;
+  /** When the process was started (e.g. a decision cannot be dated before it). */
+  startedAt: Date;
 }
 
 export interface RuleContext<
@@ -133,6 +135,12 @@ export interface TaskMeta {
   label?: Labels;
 }
 
+/** A stable code with its parameters: `{ code: 'voted', params: { vote: 'approve' } }`. */
+export interface ActorNote {
+  code: string;
+  params: Record<string, string>;
+}
+
 export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   key: string;
   version: number;
@@ -160,6 +168,8 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   schedule?: Schedule<T['input']>;
   /** How running instances of the previous version become instances of this one. */
   migrateFrom?: MigrationFrom<T['context']>;
+  /** What this user already did in the process as it stands, as a code the dashboard words (e.g. `voted`). */
+  actorNote?(context: T['context'], actor: UserActor): ActorNote | null;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?(ctx: EffectContext<T['context']>): Promise<void>;
   /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */

@@ -4,6 +4,7 @@ import type { AnyProcessDefinition } from '../definition/process-definition';
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import { offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 import type { OperatorCommands } from './operator-commands';
+import { instanceView } from './instance-view';
 
 export interface AvailableCommand {
   type: string;
@@ -23,12 +24,7 @@ export async function availableCommands(
 ): Promise<AvailableCommand[]> {
   if (instance.status === 'done') return [];
   const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
-  const view = {
-    id: instance.id,
-    definitionKey: instance.definitionKey,
-    state: instance.state,
-    context: instance.context,
-  };
+  const view = instanceView(instance);
   const result: AvailableCommand[] = [];
   const commands = operator.commandsOf(definition);
   const engine = Object.keys(commands).filter((type) => operator.appliesItself(definition, type));

@@ -9,6 +9,7 @@ import { forbidden, type Refusal } from '../errors/refusal';
 import { buildEvent } from './engine-event';
 import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 import { CANCELLED_EVENT, OperatorCommands } from './operator-commands';
+import { instanceView } from './instance-view';
 
 export interface CommandRequest {
   type: string;
@@ -21,6 +22,8 @@ export type Preparation =
   | { ok: true; kind: 'machine'; event: EngineEvent; snapshot: AnyMachineSnapshot }
   | { ok: true; kind: 'cancel'; event: EngineEvent }
   | { ok: false; refusal: Refusal };
+
+const noAccount = () => forbidden('the account that sent this command no longer exists');
 
 /**
  * Decides whether a command may be applied to an instance as the data stands now, in the order the API
@@ -43,7 +46,7 @@ export class CommandGate {
     actor: Actor | null,
     now: Date,
   ): Promise<Refusal | null> {
-    if (!actor) return forbidden('the account that sent this command no longer exists');
+    if (!actor) return noAccount();
     const spec = this.operator.commandsOf(definition)[request.type];
     if (!spec) return { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` };
     return spec.permission(this.ruleContext(em, instance, request, actor, now));
@@ -57,20 +60,14 @@ export class CommandGate {
     actor: Actor | null,
     now: Date,
   ): Promise<Preparation> {
-    if (!actor)
-      return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
-    const ctx = this.ruleContext(em, instance, request, actor, now);
-    const spec = this.operator.commandsOf(definition)[request.type];
+    if (!actor) return { ok: false, refusal: noAccount() };
     const fromUser = request.source === 'http';
     if (fromUser) {
-      if (!spec)
-        return {
-          ok: false,
-          refusal: { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` },
-        };
-      const denied = await spec.permission(ctx);
+      const denied = await this.permitted(em, definition, instance, request, actor, now);
       if (denied) return { ok: false, refusal: denied };
     }
+    const ctx = this.ruleContext(em, instance, request, actor, now);
+    const spec = this.operator.commandsOf(definition)[request.type];
     if (instance.status === 'done')
       return { ok: false, refusal: this.notAllowed(instance, request.type, []) };
     const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
@@ -120,12 +117,7 @@ export class CommandGate {
     return {
       em,
       actor,
-      instance: {
-        id: instance.id,
-        definitionKey: instance.definitionKey,
-        state: instance.state,
-        context: instance.context,
-      },
+      instance: instanceView(instance),
       payload: request.payload,
       now,
     };

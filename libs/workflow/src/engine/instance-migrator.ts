@@ -16,6 +16,7 @@ import { buildEvent } from './engine-event';
 import { MIGRATED_EVENT, type MigratedPayload } from './migration-event';
 import { OperatorCommands } from './operator-commands';
 import { TransitionRecorder } from './transition-recorder';
+import { instanceView } from './instance-view';
 
 export type MigrationPlan =
   | {
@@ -67,12 +68,7 @@ export class InstanceMigrator {
   ): Promise<MigrationPlan> {
     if (!actor)
       return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
-    const view = {
-      id: instance.id,
-      definitionKey: instance.definitionKey,
-      state: instance.state,
-      context: instance.context,
-    };
+    const view = instanceView(instance);
     const denied = await this.operator.permission({ em, actor, instance: view, payload: { toVersion }, now });
     if (denied) return { ok: false, refusal: denied };
     return this.plan(instance, toVersion, actor);

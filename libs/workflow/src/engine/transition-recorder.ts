@@ -3,12 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyMachineSnapshot } from 'xstate';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
-import type {
-  AnyProcessDefinition,
-  EngineEvent,
-  EngineOps,
-  InstanceView,
-} from '../definition/process-definition';
+import type { AnyProcessDefinition, EngineEvent, EngineOps } from '../definition/process-definition';
 import { auditHash } from '../audit/audit-hash';
 import { AuditEvent } from '../entities/audit-event.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
@@ -18,6 +13,7 @@ import type { EffectBatch } from '../outbox/effect-batch';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TaskSynchronizer } from './task-synchronizer';
+import { instanceView } from './instance-view';
 
 export interface RecordRequest {
   em: EntityManager;
@@ -49,15 +45,6 @@ export interface OperationRequest {
   startProcess: EngineOps['startProcess'];
 }
 
-function viewOf(instance: ProcessInstance): InstanceView {
-  return {
-    id: instance.id,
-    definitionKey: instance.definitionKey,
-    state: instance.state,
-    context: instance.context,
-  };
-}
-
 /** Persists one transition: snapshot and version, audit event, timers, tasks, and the domain's effects. */
 @Injectable()
 export class TransitionRecorder {
@@ -81,7 +68,7 @@ export class TransitionRecorder {
     this.appendAudit(em, instance, event, request.stateBefore, request.commandId, now);
 
     const ops = await this.interpretActions(request, step.actions, now);
-    await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
+    await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
     this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
     if (instance.status === 'done') {
       await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
@@ -111,7 +98,7 @@ export class TransitionRecorder {
       now,
       startProcess: request.startProcess,
     });
-    await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
+    await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
     if (request.snapshot) {
       this.tasks.sync(em, instance, request.snapshot, now, request.openTasks);
     } else {
@@ -184,7 +171,7 @@ export class TransitionRecorder {
       } else if (!action.type.startsWith('xstate.')) {
         const effect = definition.effects?.[action.type];
         if (!effect) throw new Error(`${definition.key}: no effect handler for action ${action.type}`);
-        await effect({ em, instance: viewOf(instance), event, now, engine: ops }, params);
+        await effect({ em, instance: instanceView(instance), event, now, engine: ops }, params);
       }
     }
     return ops;

@@ -14,6 +14,9 @@ export type WorkflowErrorCode =
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A stable message key (e.g. `meeting.in_future`) and its parameters, for the dashboard to word. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** A typed refusal of the engine or the domain; the API maps `code` to an HTTP status. */

@@ -17,6 +17,7 @@ import {
   type ElectionInput,
 } from './moderator-election.schemas';
 import { councilVocabulary } from '../../shared/vocabulary';
+import { plausibleMeeting } from '../../meetings/meeting-checks';
 
 interface ElectionTypes {
   input: ElectionInput;
@@ -25,6 +26,12 @@ interface ElectionTypes {
   commands: ElectionCommands;
   effects: { electModerator: ElectionParams };
 }
+
+/** R3: the election is recorded at a meeting of the group itself. */
+const groupMeeting = plausibleMeeting<ElectionContext, ElectionCommands['ELECT']>(
+  'meetingId',
+  ({ instance }) => (instance ? { workingGroupId: instance.context.workingGroupId } : null),
+);
 
 export const moderatorElection: ProcessDefinition<ElectionTypes> = {
   key: 'moderator-election',
@@ -50,11 +57,11 @@ export const moderatorElection: ProcessDefinition<ElectionTypes> = {
       permission: anyOf(coordinationOnly, moderatorOf(groupInContext)),
       final: true,
       // R3: the group chooses its moderator from its own members.
-      check: async ({ em, payload, instance, now }) => {
-        const groupId = instance?.context.workingGroupId ?? '';
-        const member = await isGroupMember(em, payload.personId, groupId, berlinDateOf(now));
+      check: async (ctx) => {
+        const groupId = ctx.instance?.context.workingGroupId ?? '';
+        const member = await isGroupMember(ctx.em, ctx.payload.personId, groupId, berlinDateOf(ctx.now));
         return member
-          ? null
+          ? groupMeeting(ctx)
           : conflict('the elected person is not a member of this working group', {
               field: 'payload.personId',
             });

@@ -10,6 +10,7 @@ import {
   moderatorOf,
   steeringMemberOnly,
 } from '../../permissions/rules';
+import { plausibleMeeting } from '../../meetings/meeting-checks';
 import { rulesInForce } from '../../settings/rules-store';
 import { steeringGroupOn } from '../../steering-group/steering-group.repository';
 import { berlinDateOf } from '../../terms/calendar-date';
@@ -67,11 +68,13 @@ const coordinationCommand = <P extends Record<string, unknown>>(
   label: Labels,
   payload: z.ZodType<P>,
   final = false,
+  check?: CommandDefinition<RecommendationContext, P>['check'],
 ): CommandDefinition<RecommendationContext, P> => ({
   payload,
   label,
   permission: coordinationOnly,
   final,
+  check,
 });
 
 export const recommendation: ProcessDefinition<RecommendationTypes> = {
@@ -105,6 +108,10 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
       payload: submitPayload,
       label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
       permission: moderatorOf(groupInContext),
+      // Adopted by the group at one of its meetings, held since the draft was begun.
+      check: plausibleMeeting('adoptedAtMeetingId', ({ instance }) =>
+        instance ? { workingGroupId: String(instance.context.workingGroupId) } : null,
+      ),
     },
     SIGN_OFF: {
       payload: signOffPayload,
@@ -118,6 +125,10 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
       },
       steeringDecisionPayload,
       true,
+      // Decided at a steering meeting held since the draft was submitted.
+      plausibleMeeting('meetingId', 'steering', ({ instance }) =>
+        typeof instance?.context.submittedAt === 'number' ? instance.context.submittedAt : null,
+      ),
     ),
     FORWARD: coordinationCommand(
       { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
@@ -139,6 +150,10 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
       instance?.context.workingGroupId ?? String(type === 'process.started' ? payload.workingGroupId : ''),
     ),
   subject: (context) => ({ type: 'recommendation', id: context.recommendationId }),
+  actorNote: (context, actor) => {
+    const vote = context.votes.find((cast) => cast.personId === actor.personId);
+    return vote ? { code: 'voted', params: { vote: vote.vote } } : null;
+  },
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
   readModels: [{ entity: Recommendation }],

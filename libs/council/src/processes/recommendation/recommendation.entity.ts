@@ -20,6 +20,10 @@ export type RecommendationState = (typeof RECOMMENDATION_STATES)[number];
 
 /** The projection of a recommendation process (P4): what the group advises and what became of it. */
 @Entity({ tableName: 'recommendation' })
+@Index({
+  name: 'recommendation_title_search_idx',
+  expression: `create index "recommendation_title_search_idx" on "recommendation" using gin (gremium_unaccent("title") gin_trgm_ops)`,
+})
 @Index({ properties: ['state', 'updatedAt'] })
 export class Recommendation {
   @PrimaryKey({ type: 'uuid' })

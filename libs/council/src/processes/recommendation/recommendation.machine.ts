@@ -98,6 +98,13 @@ const OUTCOME: Record<VoteKind, Decision['outcome']> = {
 const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
+/** A draft (or a returned one) waits for its group's moderator to submit it. */
+const SUBMISSION_TASK = {
+  awaiting: { body: 'working-group' },
+  commands: ['SUBMIT'],
+  label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
+};
+
 const recommendationSetup = setup({
   types: {
     context: {} as RecommendationContext,
@@ -229,8 +236,20 @@ const recommendationSetup = setup({
  * Version 1, and version 2 which adds WITHDRAW (the group's moderator, from draft or returned) → withdrawn.
  * Both keep the id `recommendation`, so the delayed events (and their timers) have the same names.
  */
-const recommendationMachineOf = (version: 1 | 2) =>
-  recommendationSetup.createMachine({
+const recommendationMachineOf = (version: 1 | 2) => {
+  // A draft and a returned recommendation: editable by the group, submitted by its moderator.
+  const editable = {
+    meta: { task: SUBMISSION_TASK },
+    on: {
+      EDIT: { actions: 'edit' as const },
+      SUBMIT: { target: 'inReview' as const, actions: 'openRound' as const },
+      GROUP_DISSOLVED: { target: 'closed' as const, actions: 'closeForDissolution' as const },
+      ...(version === 2
+        ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
+        : {}),
+    },
+  };
+  return recommendationSetup.createMachine({
     id: 'recommendation',
     context: ({ input }) => {
       const data = input.payload as RecommendationInput;
@@ -264,16 +283,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
     },
     initial: 'draft',
     states: {
-      draft: {
-        on: {
-          EDIT: { actions: 'edit' },
-          SUBMIT: { target: 'inReview', actions: 'openRound' },
-          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-          ...(version === 2
-            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
-            : {}),
-        },
-      },
+      draft: editable,
       inReview: {
         meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
         initial: 'open',
@@ -313,16 +323,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
           },
         },
       },
-      returned: {
-        on: {
-          EDIT: { actions: 'edit' },
-          SUBMIT: { target: 'inReview', actions: 'openRound' },
-          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-          ...(version === 2
-            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
-            : {}),
-        },
-      },
+      returned: editable,
       endorsed: {
         entry: 'prepareForwards',
         meta: {
@@ -389,6 +390,7 @@ const recommendationMachineOf = (version: 1 | 2) =>
       ...(version === 2 ? { withdrawn: { type: 'final' as const } } : {}),
     },
   });
+};
 
 export const recommendationMachine = recommendationMachineOf(1);
 export const recommendationMachineV2 = recommendationMachineOf(2);

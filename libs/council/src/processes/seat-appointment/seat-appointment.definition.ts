@@ -7,6 +7,7 @@ import { coordinationOnly } from '../../permissions/rules';
 import { rulesInForce } from '../../settings/rules-store';
 import { addDays, berlinDateOf } from '../../terms/calendar-date';
 import { openSuccessor, projectAppointment, sendTermAlert } from './seat-appointment.effects';
+import { plausibleMeeting } from '../../meetings/meeting-checks';
 import {
   seatAppointmentMachine,
   type AppointmentContext,
@@ -66,6 +67,11 @@ async function successorReady(em: EntityManager, context: AppointmentContext): P
   return successors > 0;
 }
 
+const plenaryMeeting = plausibleMeeting<AppointmentContext, AppointmentCommands['PLENARY_DECISION']>(
+  'meetingId',
+  'plenary',
+);
+
 export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
   key: 'seat-appointment',
   version: 1,
@@ -113,10 +119,12 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
       label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
       permission: coordinationOnly,
       final: true,
-      check: async ({ instance, payload }) =>
-        payload.decision === 'appointed' && !payload.termStart && !instance?.context.proposedTermStart
+      check: async (ctx) =>
+        ctx.payload.decision === 'appointed' &&
+        !ctx.payload.termStart &&
+        !ctx.instance?.context.proposedTermStart
           ? invalidField('payload.termStart', 'is required when the plenary appoints')
-          : null,
+          : plenaryMeeting(ctx),
     },
     END_EARLY: {
       payload: endEarlyPayload,

@@ -9,6 +9,7 @@ import { Migration20261130045500 } from './Migration20261130045500';
 import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
 import { Migration20261130051500 } from './Migration20261130051500';
+import { Migration20261130051800 } from './Migration20261130051800';
 import { Migration20261130052000 } from './Migration20261130052000';
 import { Migration20261130053000 } from './Migration20261130053000';
 
@@ -24,6 +25,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130051000', class: Migration20261130051000 },
   { name: 'Migration20261130051500', class: Migration20261130051500 },
+  { name: 'Migration20261130051800', class: Migration20261130051800 },
   { name: 'Migration20261130052000', class: Migration20261130052000 },
   { name: 'Migration20261130053000', class: Migration20261130053000 },
 ];

@@ -4,6 +4,7 @@ import {
   councilDefinitions,
   CouncilCoreModule,
   NotificationInbox,
+  OnboardingImport,
   PersonErasure,
   PersonExporter,
   PersonNameResolver,
@@ -22,6 +23,7 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { MembershipsController } from './memberships/memberships.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
+import { OnboardingController } from './onboarding/onboarding.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
 import { PrivacyController } from './people/privacy.controller';
@@ -50,6 +52,7 @@ const CONTROLLERS: Type[] = [
   RecordChangesController,
   PeopleController,
   PrivacyController,
+  OnboardingController,
   OrganizationsController,
   WorkingGroupsController,
   MembershipsController,
@@ -83,7 +86,7 @@ export class AppModule {
         ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
         ...(config.env === 'test' ? [TestClockController] : []),
       ],
-      providers: [NotificationInbox, PersonNameResolver, PersonErasure, PersonExporter],
+      providers: [NotificationInbox, PersonNameResolver, PersonErasure, PersonExporter, OnboardingImport],
     };
   }
 }

@@ -95,5 +95,11 @@ export {
 } from './records/record-change.entity';
 export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
 export { SETTINGS_RECORD_ID } from './settings/settings.service';
+export {
+  OnboardingImport,
+  IMPORT_COLUMNS,
+  type ImportProblem,
+  type ImportResult,
+} from './onboarding/onboarding-import.service';
 export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
 export { councilEnums, type CouncilEnums } from './shared/council-enums';

@@ -1,5 +1,6 @@
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 import GavelIcon from '@mui/icons-material/Gavel';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useCanAccess } from 'react-admin';
 
 /** Daily work first (inbox, recommendations, processes), then the council's bodies, then administration. */
@@ -23,6 +24,9 @@ export const AppMenu = () => {
       <Menu.Item to="/settings" primaryText="gremium.settings.title" leftIcon={<GavelIcon />} />
       {manageUsers && <Menu.ResourceItem name="users" />}
       {manageUsers && <Menu.ResourceItem name="incidents" />}
+      {manageUsers && (
+        <Menu.Item to="/import" primaryText="gremium.onboarding.title" leftIcon={<UploadFileIcon />} />
+      )}
     </Menu>
   );
 };

@@ -12,6 +12,8 @@ import {
 import { AppointmentStatusField } from '../appointments/AppointmentStatusField';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
+import { RecordHistory } from '../records/RecordHistory';
+import { PersonActions } from './PrivacyActions';
 
 const Heading = ({ text }: { text: string }) => {
   const translate = useTranslate();
@@ -29,7 +31,7 @@ const Empty = () => {
 
 /** A person with their memberships (groups, plenary) and appointed terms. */
 export const PersonShow = () => (
-  <Show>
+  <Show actions={<PersonActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="givenName" emptyText="–" />
@@ -72,6 +74,7 @@ export const PersonShow = () => (
           <DataTable.Col source="status" field={AppointmentStatusField} />
         </DataTable>
       </ReferenceManyField>
+      <RecordHistory resource="people" />
     </SimpleShowLayout>
   </Show>
 );

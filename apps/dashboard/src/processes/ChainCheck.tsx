@@ -31,7 +31,9 @@ export const ChainCheck = () => {
             <Alert severity={data.valid ? 'success' : 'error'}>
               {data.valid
                 ? translate('gremium.audit.valid', { count: data.count })
-                : translate('gremium.audit.broken', { seq: data.brokenAtSeq ?? '?' })}
+                : data.problem === 'truncated'
+                  ? translate('gremium.audit.truncated', { count: data.count })
+                  : translate('gremium.audit.broken', { seq: data.brokenAtSeq ?? '?' })}
             </Alert>
           )
         )}

@@ -54,6 +54,8 @@ export interface ChainCheck {
   valid: boolean;
   count: number;
   brokenAtSeq: number | null;
+  /** `truncated`: events are missing at the end (the chain is shorter than the process's version). */
+  problem?: 'hash-mismatch' | 'truncated' | 'no-process' | null;
 }
 
 export const useChainCheck = (processId: string | undefined, enabled: boolean) =>

@@ -30,6 +30,10 @@ import { api } from '../providers/http';
 import { SETTINGS_KEY, useRules } from '../providers/queries';
 import type { RulesOfProcedure } from '../types';
 import { formatSimpleDuration, parseSimpleDuration, type DurationUnit } from './duration';
+import { RecordHistory } from '../records/RecordHistory';
+
+/** The rules of procedure's records of change form one chain under this id (libs/council settings.service). */
+const SETTINGS_RECORD_ID = '5e771265-0000-4000-8000-000000000000';
 
 interface SettingsValues {
   review: { amount: number; unit: DurationUnit } | null;
@@ -226,6 +230,7 @@ export const SettingsPage = () => {
             </Toolbar>
           </Form>
         )}
+        <RecordHistory resource="settings" subjectId={SETTINGS_RECORD_ID} />
       </CardContent>
     </Card>
   );

@@ -71,3 +71,4 @@ export { UsersService, type UserInput } from './identity/users.service';
 export { SettingsService } from './settings/settings.service';
 export { SteeringGroupService } from './steering-group/steering-group.service';
 export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
+export { COUNCIL_ERRORS, councilCoded, type CouncilErrorKey } from './errors/council-errors';

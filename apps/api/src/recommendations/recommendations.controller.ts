@@ -3,7 +3,14 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, CommandIntake, ProcessQueries, RefusalError, type Refusal } from '@gremium/workflow';
+import {
+  Clock,
+  CommandIntake,
+  ProcessQueries,
+  KEY_OF_CODE,
+  RefusalError,
+  type Refusal,
+} from '@gremium/workflow';
 import {
   berlinDateOf,
   editPayload,
@@ -89,7 +96,8 @@ export class RecommendationsController {
       actor: { type: 'user', userId: user.id },
     });
     if (command.status === 'rejected') {
-      throw new RefusalError({ code: command.code as Refusal['code'], reason: command.reason ?? 'refused' });
+      const code = command.code as Refusal['code'];
+      throw new RefusalError({ code, reason: command.reason ?? 'refused', key: KEY_OF_CODE[code] });
     }
     if (command.status === 'queued') {
       response.status(202);

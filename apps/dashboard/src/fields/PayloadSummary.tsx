@@ -73,7 +73,8 @@ const Value = ({ name, value }: { name: string; value: unknown }) => {
       </>
     );
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return <>{String(value)}</>;
+  if (typeof value === 'boolean') return <>{translate(value ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
+  if (typeof value === 'number') return <>{String(value)}</>;
   return <>{JSON.stringify(value)}</>;
 };
 

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { Link, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { PayloadSummary } from '../fields/PayloadSummary';
 import type { ProcessRecord } from '../types';
 
@@ -29,6 +29,17 @@ const SUBJECT_FIELDS: Record<string, readonly string[]> = {
   'moderator-election': ['workingGroupId', 'electedPersonId', 'closedReason'],
 };
 
+/** Instants in the technical data as the user reads them (30.11.2026, 05:12), not milliseconds since 1970. */
+const readableTimes = (locale: string) => {
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  });
+  return (key: string, value: unknown) =>
+    typeof value === 'number' && (key === 'at' || /At$/.test(key)) ? format.format(value) : value;
+};
+
 const SUBJECT_RESOURCES: Record<string, string> = {
   'working-group': 'working-groups',
   appointment: 'appointments',
@@ -38,6 +49,7 @@ const SUBJECT_RESOURCES: Record<string, string> = {
 export const ProcessSubject = () => {
   const process = useRecordContext<ProcessRecord>();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!process) return null;
   const fields = SUBJECT_FIELDS[process.definition];
   const summary = Object.fromEntries(
@@ -67,7 +79,7 @@ export const ProcessSubject = () => {
           component="pre"
           sx={{ m: 0, whiteSpace: 'pre-wrap', fontSize: '0.8125rem', overflowWrap: 'anywhere' }}
         >
-          {JSON.stringify(process.context, null, 2)}
+          {JSON.stringify(process.context, readableTimes(locale), 2)}
         </Box>
       </Box>
     </Box>

@@ -43,6 +43,9 @@ export class AuthService {
       throw new WorkflowError(
         'RATE_LIMITED',
         'too many failed logins for this e-mail; try again in 15 minutes',
+        undefined,
+        'auth.too_many_attempts',
+        { minutes: 15 },
       );
     }
     const user = await em.findOne(User, { email });
@@ -50,7 +53,12 @@ export class AuthService {
     em.create(LoginAttempt, { id: randomUUID(), email, success: Boolean(user && valid), at: now });
     if (!user || !valid) {
       await em.flush();
-      throw new WorkflowError('UNAUTHENTICATED', 'e-mail or password is wrong');
+      throw new WorkflowError(
+        'UNAUTHENTICATED',
+        'e-mail or password is wrong',
+        undefined,
+        'auth.wrong_credentials',
+      );
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);

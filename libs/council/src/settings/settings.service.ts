@@ -5,6 +5,7 @@ import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import type { RulesOfProcedure } from './rules-of-procedure';
 import { berlinDateOf } from '../terms/calendar-date';
 import { recordRules, rulesInForce } from './rules-store';
+import { councilCoded } from '../errors/council-errors';
 
 /** R9: the rules of procedure, decided by the steering group and recorded by the coordination office. */
 @Injectable()
@@ -19,7 +20,7 @@ export class SettingsService {
   async record(values: RulesOfProcedure, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {
     const { em, now } = await this.records.begin();
     if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
-      refuse(invalidField('meetingId', 'is not a meeting of the steering group'));
+      refuse(invalidField('meetingId', councilCoded('meeting.wrong_body', { body: 'steering' })));
     }
     const termAlertLeadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
     const revision = await recordRules(em, { ...values, termAlertLeadDays }, by.userId, meetingId, now);

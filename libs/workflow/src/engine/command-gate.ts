@@ -5,7 +5,7 @@ import type { Actor } from '../definition/actor';
 import type { AnyProcessDefinition, EngineEvent, RuleContext } from '../definition/process-definition';
 import type { CommandSource } from '../entities/command.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
-import { forbidden, type Refusal } from '../errors/refusal';
+import { forbidden, type Refusal, engineCoded } from '../errors/refusal';
 import { buildEvent } from './engine-event';
 import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 
@@ -33,8 +33,7 @@ export class CommandGate {
     actor: Actor | null,
     now: Date,
   ): Promise<Preparation> {
-    if (!actor)
-      return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
+    if (!actor) return { ok: false, refusal: forbidden(engineCoded('command.account_gone')) };
     const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
     const ctx: RuleContext = {
       em,
@@ -55,7 +54,12 @@ export class CommandGate {
       if (!spec)
         return {
           ok: false,
-          refusal: { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` },
+          refusal: {
+            code: 'VALIDATION_FAILED',
+            reason: `unknown command ${request.type}`,
+            key: 'command.unknown',
+            params: { command: request.type },
+          },
         };
       const denied = await spec.permission(ctx);
       if (denied) return { ok: false, refusal: denied };
@@ -88,6 +92,8 @@ export class CommandGate {
     return {
       code: 'COMMAND_NOT_ALLOWED',
       reason: `${type} is not allowed in ${where}`,
+      key: 'command.not_allowed',
+      params: { command: type },
       details: { state: instance.state, allowed },
     };
   }

@@ -54,9 +54,20 @@ export class CommandIntake {
 
   async submit(request: SubmitRequest): Promise<Command> {
     if (!this.registry.declaresCommand(request.type)) {
-      throw new WorkflowError('UNKNOWN_COMMAND', `unknown command type ${request.type}`, [
-        { field: 'type', message: 'is not a command of any process definition' },
-      ]);
+      throw new WorkflowError(
+        'UNKNOWN_COMMAND',
+        `unknown command type ${request.type}`,
+        [
+          {
+            field: 'type',
+            message: 'is not a command of any process definition',
+            key: 'command.unknown',
+            params: { command: request.type },
+          },
+        ],
+        'command.unknown',
+        { command: request.type },
+      );
     }
     const em = this.em.fork();
     const [instance, actor] = await Promise.all([
@@ -67,9 +78,20 @@ export class CommandIntake {
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
     const spec = definition.commands[request.type];
     if (!spec) {
-      throw new WorkflowError('UNKNOWN_COMMAND', `${definition.key} has no command ${request.type}`, [
-        { field: 'type', message: `is not a command of ${definition.key}` },
-      ]);
+      throw new WorkflowError(
+        'UNKNOWN_COMMAND',
+        `${definition.key} has no command ${request.type}`,
+        [
+          {
+            field: 'type',
+            message: `is not a command of ${definition.key}`,
+            key: 'command.unknown',
+            params: { command: request.type },
+          },
+        ],
+        'command.unknown',
+        { command: request.type },
+      );
     }
     const payload = validate(spec.payload, request.payload, 'payload');
     const key = request.idempotencyKey ?? null;

@@ -10,7 +10,7 @@ import { ProcessStarter, type StartRequest } from '../engine/process-starter';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { RefusalError } from '../errors/refusal.error';
-import { forbidden } from '../errors/refusal';
+import { engineCoded, forbidden } from '../errors/refusal';
 import { NotFoundError } from '../errors/workflow.error';
 import { toMermaid } from '../diagram/mermaid';
 import { EffectBatch } from '../outbox/effect-batch';
@@ -39,7 +39,7 @@ export class ProcessQueries {
     const em = this.em.fork();
     await this.clock.refresh(em);
     const actor = await this.actors.resolve(em, request.actor);
-    if (!actor) throw new RefusalError(forbidden('unknown account'));
+    if (!actor) throw new RefusalError(forbidden(engineCoded('command.account_gone')));
     const instance = await em.transactional((tx) =>
       this.starter.start(tx, batch, { ...request, actor, now: this.clock.now() }),
     );

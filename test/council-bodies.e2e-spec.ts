@@ -80,7 +80,10 @@ describe('the council’s bodies: steering-group composition (R6), elections (P5
       payload: { personId: people['Emil Neu'] },
     });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toBe('the elected person is not a member of this working group');
+    expect(refused.body).toMatchObject({
+      key: 'election.not_member',
+      details: [expect.objectContaining({ field: 'payload.personId', key: 'election.not_member' })],
+    });
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
 
     const joined = await council.ks.post('/memberships', {

@@ -189,6 +189,8 @@ describe('bad input on the council endpoints: a clear 4xx naming the field, noth
       statusCode: status,
       error: expect.any(String),
       message: expect.any(String),
+      // A stable key the dashboard words in German or English.
+      key: expect.stringMatching(/^[a-z_]+(\.[a-z_]+)*$/),
     });
     expect(fieldsOf(result.body).join(' ')).toContain(field);
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);

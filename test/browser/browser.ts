@@ -67,6 +67,24 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 }
 
+/** The innermost elements that reach beyond the viewport's right edge (to name what makes a page scroll). */
+export function overflowingElements(page: Page): Promise<string[]> {
+  // The deepest elements wider than the viewport, or reaching beyond it (but not the app bar's).
+  return page.evaluate<string[]>(`(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = (element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > width + 1 || (box.right > width + 1 && !element.closest('header'));
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter(wide)
+      .filter((element) => ![...element.children].some(wide))
+      .slice(0, 3)
+      .map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].slice(0, 2).join('.') +
+        ' "' + (element.textContent || '').trim().slice(0, 30) + '"');
+  })()`);
+}
+
 /** axe-core with the WCAG 2.1 A and AA rules: the serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
   const { violations } = await new AxeBuilder({ page })

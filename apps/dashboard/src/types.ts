@@ -83,6 +83,7 @@ export interface TaskRecord extends RaRecord {
   processId: string;
   awaiting: Awaiting;
   commandTypes: string[];
+  label: string | null;
   openedAt: string;
   dueAt: string | null;
   closedAt: string | null;
@@ -146,7 +147,13 @@ export interface RecommendationRecord extends RaRecord {
   round: number;
   votes: VoteRecord[];
   notVoted: string[];
-  decision: { outcome: string; at: number; via: string; meetingId: string | null } | null;
+  decision: {
+    outcome: string;
+    at: number;
+    via: string;
+    meetingId: string | null;
+    votes: { yes: number; no: number; abstain: number } | null;
+  } | null;
   forwards: { addressee: string; reference: string; date: string }[];
   answers: { addressee: string; summary: string; date: string; reference: string | null }[];
   closedReason: string | null;

@@ -103,3 +103,4 @@ export {
 } from './onboarding/onboarding-import.service';
 export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
 export { councilEnums, type CouncilEnums } from './shared/council-enums';
+export { COUNCIL_ERRORS, councilCoded, type CouncilErrorKey } from './errors/council-errors';

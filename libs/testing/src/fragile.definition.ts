@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { setup } from 'xstate';
-import { effect, forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
+import { effect, engineCoded, forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
 
 interface FragileTypes {
   input: Record<string, never>;
@@ -36,10 +36,11 @@ export function fragileDefinition(broken: () => boolean): ProcessDefinition<Frag
       TOUCH: {
         payload: z.object({}).strict(),
         label: { de: 'Berühren', en: 'Touch' },
-        permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+        permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden(engineCoded('forbidden'))),
       },
     },
-    startPermission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+    startPermission: async ({ actor }) =>
+      actor.type === 'user' ? null : forbidden(engineCoded('forbidden')),
     effects: {
       touch: async () => {
         if (broken()) throw new Error('the archive service does not answer');

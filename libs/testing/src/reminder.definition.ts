@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { setup } from 'xstate';
-import { eventNow, forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
+import {
+  engineCoded,
+  eventNow,
+  forbidden,
+  type EngineEvent,
+  type ProcessDefinition,
+} from '@gremium/workflow';
 
 const input = z.object({ dueAt: z.iso.datetime() }).strict();
 
@@ -38,8 +44,8 @@ export const reminderDefinition: ProcessDefinition<ReminderTypes> = {
     CANCEL: {
       payload: z.object({}).strict(),
       label: { de: 'Abbrechen', en: 'Cancel' },
-      permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+      permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden(engineCoded('forbidden'))),
     },
   },
-  startPermission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+  startPermission: async ({ actor }) => (actor.type === 'user' ? null : forbidden(engineCoded('forbidden'))),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { setup } from 'xstate';
-import { forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
+import { engineCoded, forbidden, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
 
 const input = z.object({ year: z.number().int() }).strict();
 type YearlyInput = z.infer<typeof input>;
@@ -35,10 +35,11 @@ export function yearlyDefinition(ruleFrom: () => string | null): ProcessDefiniti
       CLOSE: {
         payload: z.object({}).strict(),
         label: { de: 'Schließen', en: 'Close' },
-        permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+        permission: async ({ actor }) => (actor.type === 'user' ? null : forbidden(engineCoded('forbidden'))),
       },
     },
-    startPermission: async ({ actor }) => (actor.type === 'user' ? null : forbidden('users only')),
+    startPermission: async ({ actor }) =>
+      actor.type === 'user' ? null : forbidden(engineCoded('forbidden')),
     schedule: {
       rrule: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15',
       tz: 'Europe/Berlin',

@@ -4,6 +4,8 @@ export { DefinitionRegistry } from './definition/definition-registry';
 export * from './entities/workflow-entities';
 export * from './errors/workflow.error';
 export * from './errors/refusal';
+export * from './errors/error-catalog';
+export { zodProblems } from './errors/zod-problems';
 export { RefusalError } from './errors/refusal.error';
 export { Clock } from './clock/clock.service';
 export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';

@@ -30,7 +30,11 @@ export class SessionGuard implements CanActivate {
     request.sessionToken = token;
     const roles = this.reflector.getAllAndOverride<StoredRole[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.some((role) => user.roles.includes(role))) {
-      throw new ForbiddenException(errorBody(403, `needs the role ${roles.join(' or ')}`));
+      throw new ForbiddenException(
+        errorBody(403, `needs the role ${roles.join(' or ')}`, undefined, 'role.required', {
+          roles: roles.join(', '),
+        }),
+      );
     }
     return true;
   }

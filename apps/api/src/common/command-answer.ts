@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Command } from '@gremium/workflow';
+import { KEY_OF_CODE, type Command, type WorkflowErrorCode } from '@gremium/workflow';
 import { presentCommand } from '../processes/process.presenter';
 import { errorBody } from './error-body';
 import { statusOf } from './http-exception.filter';
@@ -20,10 +20,12 @@ export async function answerCommand<T>(
     return { command: presentCommand(command) };
   }
   if (command.status === 'rejected') {
-    const refused = statusOf(command.code ?? 'CONFLICT');
+    const code = (command.code ?? 'CONFLICT') as WorkflowErrorCode;
+    const refused = statusOf(code);
     response.status(refused);
     return {
-      ...errorBody(refused, command.reason ?? 'refused', { code: command.code }),
+      // The worker records a refusal's code and reason, not its key: the dashboard words the kind.
+      ...errorBody(refused, command.reason ?? 'refused', { code }, KEY_OF_CODE[code] ?? 'conflict'),
       command: presentCommand(command),
     };
   }

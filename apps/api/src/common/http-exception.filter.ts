@@ -36,17 +36,31 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): [number, ReturnType<typeof errorBody>] {
     if (exception instanceof WorkflowError) {
       const status = statusOf(exception.code);
-      return [status, errorBody(status, exception.message, exception.details ?? { code: exception.code })];
+      return [
+        status,
+        errorBody(
+          status,
+          exception.message,
+          exception.details ?? { code: exception.code },
+          exception.key,
+          exception.params,
+        ),
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       if (typeof raw === 'object' && raw && 'statusCode' in raw && 'error' in raw && 'message' in raw) {
-        const candidate = raw as { message: unknown; details?: unknown };
+        const candidate = raw as { message: unknown; details?: unknown; key?: unknown; params?: unknown };
         const message = Array.isArray(candidate.message)
           ? candidate.message.join('; ')
           : String(candidate.message);
-        return [status, errorBody(status, message, candidate.details)];
+        const key = typeof candidate.key === 'string' ? candidate.key : undefined;
+        const params =
+          typeof candidate.params === 'object' && candidate.params !== null
+            ? (candidate.params as Record<string, string | number>)
+            : undefined;
+        return [status, errorBody(status, message, candidate.details, key, params)];
       }
       return [status, errorBody(status, typeof raw === 'string' ? raw : exception.message)];
     }

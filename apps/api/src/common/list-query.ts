@@ -32,7 +32,10 @@ const MAX_PAGE = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bad(field: string, message: string): never {
-  throw new BadRequestException(errorBody(400, `${field} ${message}`, [{ field, message }]));
+  const key = 'list.invalid_query';
+  throw new BadRequestException(
+    errorBody(400, `${field} ${message}`, [{ field, message, key, params: {} }], key),
+  );
 }
 
 function parseJson(field: string, raw: unknown): unknown {

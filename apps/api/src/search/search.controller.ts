@@ -5,6 +5,8 @@ import { SEARCH_MAX_LENGTH, SEARCH_MIN_LENGTH, searchCouncil } from '@gremium/co
 import { errorBody } from '../common/error-body';
 
 /** The app bar's search: people, organizations, groups, recommendations, meetings and their processes. */
+const LENGTHS = { min: SEARCH_MIN_LENGTH, max: SEARCH_MAX_LENGTH };
+
 @ApiTags('search')
 @Controller('search')
 export class SearchController {
@@ -17,14 +19,13 @@ export class SearchController {
     if (query.length < SEARCH_MIN_LENGTH || query.length > SEARCH_MAX_LENGTH) {
       const message = `must have ${SEARCH_MIN_LENGTH} to ${SEARCH_MAX_LENGTH} characters`;
       throw new BadRequestException(
-        errorBody(400, `q ${message}`, [
-          {
-            field: 'q',
-            message,
-            key: 'search.length',
-            params: { min: SEARCH_MIN_LENGTH, max: SEARCH_MAX_LENGTH },
-          },
-        ]),
+        errorBody(
+          400,
+          `q ${message}`,
+          [{ field: 'q', message, key: 'search.length', params: LENGTHS }],
+          'search.length',
+          LENGTHS,
+        ),
       );
     }
     return searchCouncil(this.em.fork(), query);

@@ -15,7 +15,7 @@ export class SteeringGroupController {
   @ApiQuery({ name: 'date', required: false, description: 'YYYY-MM-DD; today (Europe/Berlin) by default' })
   get(@Query('date') date?: string) {
     if (date !== undefined && !isCalendarDate(date))
-      throw invalidField('date', 'must be a calendar date YYYY-MM-DD');
+      throw invalidField('date', 'must be a calendar date YYYY-MM-DD', 'validation.calendar_date');
     return this.steeringGroup.on(date);
   }
 

@@ -6,12 +6,14 @@ import {
   List,
   ReferenceField,
   SelectInput,
+  SimpleList,
   TopToolbar,
   type SelectInputProps,
   useCanAccess,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import { LinkButton } from '../fields/LinkButton';
 import { DaysLeft } from '../dashboard/ExpiringTermsCard';
 import { CalendarDateField } from '../fields/CalendarDateField';
@@ -21,6 +23,7 @@ import { useEnumChoices } from '../providers/vocabulary';
 import type { AppointmentRecord } from '../types';
 import { AppointmentStatusField } from './AppointmentStatusField';
 import { TermTimeline } from './TermTimeline';
+import { spreadsheetExport } from '../exports/spreadsheet-export';
 
 const SeatInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('appointedSeats', 'gremium.seats')} />
@@ -50,11 +53,17 @@ const Actions = () => {
   );
 };
 
-const Seat = () => {
+const SeatName = () => {
   const record = useRecordContext<AppointmentRecord>();
   const translate = useTranslate();
-  return record ? <ShowLink>{translate(`gremium.seats.${record.seat}`)}</ShowLink> : null;
+  return record ? <>{translate(`gremium.seats.${record.seat}`)}</> : null;
 };
+
+const Seat = () => (
+  <ShowLink>
+    <SeatName />
+  </ShowLink>
+);
 
 const Remaining = () => {
   const record = useRecordContext<AppointmentRecord>();
@@ -63,27 +72,55 @@ const Remaining = () => {
 };
 
 const Timeline = () => (
-  <Card sx={{ mb: 2 }}>
+  <Card sx={{ mb: 2, minWidth: 0 }}>
     <TermTimeline />
   </Card>
 );
 
 /** "Amtszeiten": the timeline of every appointed seat, then the appointments as a table. */
+
+/** The export for German spreadsheets (names, labels, dd.MM.yyyy, `;`, BOM). */
+const exporter = spreadsheetExport('appointments', [
+  { source: 'seat', kind: 'choice', prefix: 'gremium.seats' },
+  { source: 'personId', kind: 'reference', reference: 'people' },
+  { source: 'organizationId', kind: 'reference', reference: 'organizations' },
+  { source: 'termStart', kind: 'date' },
+  { source: 'termEnd', kind: 'date' },
+  { source: 'status', kind: 'choice', prefix: 'gremium.appointment_status' },
+]);
+
 export const AppointmentList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'termEnd', order: 'ASC' }} aside={undefined}>
+  <List
+    exporter={exporter}
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'termEnd', order: 'ASC' }}
+    aside={undefined}
+  >
     <Timeline />
-    <DataTable<AppointmentRecord> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="seat" field={Seat} />
-      <DataTable.Col source="personId" disableSort>
-        <ReferenceField source="personId" reference="people" link={false} emptyText="–" />
-      </DataTable.Col>
-      <DataTable.Col source="organizationId" disableSort>
-        <ReferenceField source="organizationId" reference="organizations" link={false} emptyText="–" />
-      </DataTable.Col>
-      <DataTable.Col source="termStart" field={CalendarDateField} />
-      <DataTable.Col source="termEnd" field={CalendarDateField} />
-      <DataTable.Col source="status" field={AppointmentStatusField} />
-      <DataTable.Col label="gremium.terms.remaining" disableSort field={Remaining} />
-    </DataTable>
+    <NarrowOr
+      narrow={
+        <SimpleList<AppointmentRecord>
+          rowClick="show"
+          primaryText={<SeatName />}
+          secondaryText={<ReferenceField source="personId" reference="people" link={false} emptyText="–" />}
+          tertiaryText={<AppointmentStatusField />}
+        />
+      }
+    >
+      <DataTable<AppointmentRecord> rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="seat" field={Seat} />
+        <DataTable.Col source="personId" disableSort>
+          <ReferenceField source="personId" reference="people" link={false} emptyText="–" />
+        </DataTable.Col>
+        <DataTable.Col source="organizationId" disableSort>
+          <ReferenceField source="organizationId" reference="organizations" link={false} emptyText="–" />
+        </DataTable.Col>
+        <DataTable.Col source="termStart" field={CalendarDateField} />
+        <DataTable.Col source="termEnd" field={CalendarDateField} />
+        <DataTable.Col source="status" field={AppointmentStatusField} />
+        <DataTable.Col label="gremium.terms.remaining" disableSort field={Remaining} />
+      </DataTable>
+    </NarrowOr>
   </List>
 );

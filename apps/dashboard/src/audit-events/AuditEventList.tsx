@@ -4,10 +4,12 @@ import {
   List,
   NumberField,
   ReferenceField,
+  SimpleList,
   TextInput,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import { PayloadSummary } from '../fields/PayloadSummary';
 import type { HistoryEvent } from '../types';
@@ -61,14 +63,25 @@ const Details = () => {
 /** The append-only, hash-chained record of every start, command and timer. */
 export const AuditEventList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>
-    <DataTable<HistoryEvent> rowClick="expand" expand={<Details />} bulkActionButtons={false}>
-      <DataTable.Col source="at" field={DateTimeField} />
-      <DataTable.Col source="type" field={Type} />
-      <DataTable.Col source="actor" disableSort field={Actor} />
-      <DataTable.Col source="processId" disableSort>
-        <ReferenceField source="processId" reference="processes" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="seq" field={NumberField} />
-    </DataTable>
+    <NarrowOr
+      narrow={
+        <SimpleList<HistoryEvent>
+          rowClick={false}
+          primaryText={<Type />}
+          secondaryText={<ReferenceField source="processId" reference="processes" link={false} />}
+          tertiaryText={<DateTimeField source="at" />}
+        />
+      }
+    >
+      <DataTable<HistoryEvent> rowClick="expand" expand={<Details />} bulkActionButtons={false}>
+        <DataTable.Col source="at" field={DateTimeField} />
+        <DataTable.Col source="type" field={Type} />
+        <DataTable.Col source="actor" disableSort field={Actor} />
+        <DataTable.Col source="processId" disableSort>
+          <ReferenceField source="processId" reference="processes" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="seq" field={NumberField} />
+      </DataTable>
+    </NarrowOr>
   </List>
 );

@@ -18,14 +18,21 @@ function wordParam(name: string, value: string | number, translate: Translate, l
   return String(value);
 }
 
-/** The problem in the user's language (`gremium.errors.<key>`), its dates as dd.MM.yyyy; else the server's text. */
-export function wordProblem(problem: CodedProblem, translate: Translate, locale: string): string {
-  if (!problem.key) return problem.message;
+/** An error key in the user's language (`gremium.errors.<key>`), dates as dd.MM.yyyy; else `fallback`. */
+export function wordKey(
+  key: string | undefined,
+  params: Record<string, string | number> | undefined,
+  fallback: string,
+  translate: Translate,
+  locale: string,
+): string {
+  if (!key) return fallback;
   const args = Object.fromEntries(
-    Object.entries(problem.params ?? {}).map(([name, value]) => [
-      name,
-      wordParam(name, value, translate, locale),
-    ]),
+    Object.entries(params ?? {}).map(([name, value]) => [name, wordParam(name, value, translate, locale)]),
   );
-  return translate(`gremium.errors.${problem.key}`, { _: problem.message, ...args });
+  return translate(`gremium.errors.${key}`, { _: fallback, ...args });
 }
+
+/** A field problem in the user's language; else the server's text. */
+export const wordProblem = (problem: CodedProblem, translate: Translate, locale: string): string =>
+  wordKey(problem.key, problem.params, problem.message, translate, locale);

@@ -18,7 +18,7 @@ export const Dashboard = () => {
         display: 'grid',
         gap: 2,
         mt: 2,
-        gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' },
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
       }}
     >
       <Title title="ra.page.dashboard" />

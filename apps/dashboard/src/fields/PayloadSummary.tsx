@@ -86,7 +86,8 @@ const Value = ({ name, value, vocabulary }: { name: string; value: unknown; voca
       </>
     );
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return <>{String(value)}</>;
+  if (typeof value === 'boolean') return <>{translate(value ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
+  if (typeof value === 'number') return <>{String(value)}</>;
   return <PayloadSummary payload={value} vocabulary={vocabulary} />;
 };
 

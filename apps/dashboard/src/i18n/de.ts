@@ -252,6 +252,21 @@ export const de = {
     app_bar: {
       language: 'Sprache',
     },
+    search: {
+      open: 'Suchen',
+      title: 'Suche',
+      label: 'Name oder Titel',
+      hint: 'Ab %{min} Zeichen; Groß- und Kleinschreibung, Akzente und Umlaute sind gleich.',
+      none: 'Nichts gefunden für „%{query}“.',
+      kinds: {
+        person: 'Personen',
+        organization: 'Organisationen',
+        'working-group': 'Arbeitsgruppen',
+        recommendation: 'Handlungsempfehlungen',
+        meeting: 'Sitzungen',
+        process: 'Vorgänge',
+      },
+    },
     roles: {
       coordination: 'Koordinierungsstelle',
       viewer: 'Lesezugriff',
@@ -286,11 +301,112 @@ export const de = {
       recommendation: 'Zur Handlungsempfehlung',
     },
     errors: {
+      forbidden: 'Dazu sind Sie nicht berechtigt.',
+      conflict: 'Das widerspricht dem aktuellen Stand.',
+      not_found: 'Das gibt es nicht (mehr).',
+      command: {
+        not_allowed: '„%{command}“ ist in diesem Stand nicht möglich.',
+        unknown: 'Unbekannter Schritt „%{command}“.',
+        account_gone: 'Das Benutzerkonto, das diesen Schritt gesendet hat, gibt es nicht mehr.',
+      },
+      operator: {
+        only: 'Nur die Rolle „%{role}“ darf das.',
+      },
+      migration: {
+        unknown_version: 'Keine Version von „%{definition}“.',
+        not_covered: 'Version %{toVersion} von „%{definition}“ übernimmt keinen Vorgang im Stand %{state}.',
+      },
+      definition: {
+        unknown: 'Unbekannte Art von Vorgang „%{definition}“.',
+      },
+      idempotency_conflict: 'Diese Anfrage wurde bereits mit anderen Daten gesendet.',
+      unauthenticated: 'Bitte melden Sie sich an.',
+      rate_limited: 'Zu viele Versuche. Bitte versuchen Sie es später erneut.',
+      internal: 'Ein interner Fehler ist aufgetreten.',
+      validation: {
+        invalid: 'Dieser Wert ist nicht zulässig.',
+        required: 'Pflichtangabe.',
+        invalid_type: 'Falsche Art von Wert (erwartet: %{expected}).',
+        too_small: 'Mindestens %{minimum}.',
+        too_short: 'Mindestens %{minimum} Zeichen.',
+        too_big: 'Höchstens %{maximum}.',
+        too_long: 'Höchstens %{maximum} Zeichen.',
+        too_few: 'Mindestens %{minimum} Einträge.',
+        too_many: 'Höchstens %{maximum} Einträge.',
+        not_integer: 'Bitte eine ganze Zahl angeben.',
+        invalid_choice: 'Bitte einen der angebotenen Werte wählen.',
+        invalid_format: 'Das Format stimmt nicht (%{format}).',
+        unknown_field: 'Dieses Feld ist unbekannt.',
+        calendar_date: 'Bitte ein Datum angeben (TT.MM.JJJJ).',
+      },
+      request: {
+        malformed_json: 'Die Anfrage ist kein gültiges JSON.',
+        too_large: 'Die Anfrage ist zu groß.',
+        unreadable: 'Die Anfrage ist nicht lesbar.',
+      },
+      role: {
+        required: 'Dafür ist die Rolle %{roles} nötig.',
+      },
+      list: {
+        invalid_query: 'Die Listenabfrage ist ungültig.',
+      },
+      search: {
+        length: 'Bitte %{min} bis %{max} Zeichen eingeben.',
+      },
+      permission: {
+        coordination: 'Das darf nur die Koordinierungsstelle.',
+        viewer: 'Dafür ist ein Lesezugang nötig.',
+        steering_member: 'Das dürfen nur aktuelle Mitglieder der Steuerungsgruppe.',
+        moderator: 'Das darf nur die Moderation dieser Arbeitsgruppe.',
+        group_member: 'Das dürfen nur Mitglieder dieser Arbeitsgruppe.',
+      },
+      person: {
+        unknown: 'Diese Person gibt es nicht.',
+      },
+      organization: {
+        unknown: 'Diese Organisation gibt es nicht.',
+        wrong_kind: 'Die Organisation ist vom Typ „%{kind}“, der Sitz verlangt „%{seat}“.',
+      },
+      working_group: {
+        unknown: 'Diese Arbeitsgruppe gibt es nicht.',
+        dissolved: 'Die Arbeitsgruppe „%{name}“ ist aufgelöst.',
+        dissolution_pending: 'Die Auflösung dieser Arbeitsgruppe läuft bereits.',
+        initial_member_unknown: 'Eine der genannten Personen gibt es nicht.',
+      },
       meeting: {
         unknown: 'Diese Sitzung gibt es nicht.',
         wrong_body: 'Das ist keine Sitzung der %{body}.',
         in_future: 'Die Sitzung am %{date} hat noch nicht stattgefunden.',
         before_start: 'Die Sitzung am %{date} liegt vor dem Beginn dieses Vorgangs (%{start}).',
+        group_only: 'Nur Sitzungen einer Arbeitsgruppe gehören zu einer Arbeitsgruppe.',
+      },
+      election: {
+        not_member: 'Die gewählte Person ist kein Mitglied dieser Arbeitsgruppe.',
+      },
+      appointment: {
+        term_start_required: 'Bei einer Berufung ist der Beginn der Amtszeit anzugeben.',
+        end_before_start: 'Das Datum muss nach dem Beginn der Amtszeit liegen.',
+      },
+      membership: {
+        moderator_by_election: 'Die Mitgliedschaft der Moderation endet nur durch eine neue Wahl.',
+        ends_before_start: 'Das Ende darf nicht vor dem Beginn liegen.',
+        plenary_no_group: 'Bei einer Mitgliedschaft in der Vollversammlung bleibt die Arbeitsgruppe leer.',
+        plenary_member_only: 'In der Vollversammlung gibt es nur die Rolle Mitglied.',
+        plenary_only: 'Das gilt nur für Mitgliedschaften in der Vollversammlung.',
+        role_by_election: 'Die Moderation wird gewählt, nicht direkt eingetragen.',
+        temporary_needs_topic: 'Für ein zeitweiliges Mitglied ist ein Thema oder ein Enddatum nötig.',
+        representative_taken:
+          'Diese Organisation ist in diesem Zeitraum bereits in der Vollversammlung vertreten.',
+      },
+      user: {
+        email_taken: 'Für %{email} gibt es bereits ein Benutzerkonto.',
+        own_coordination_role: 'Sie können Ihrem eigenen Konto die Rolle Koordinierungsstelle nicht nehmen.',
+        delete_self: 'Sie können Ihr eigenes Konto nicht löschen.',
+      },
+      auth: {
+        wrong_credentials: 'E-Mail-Adresse oder Passwort ist falsch.',
+        too_many_attempts:
+          'Zu viele fehlgeschlagene Anmeldungen. Bitte in %{minutes} Minuten erneut versuchen.',
       },
     },
     my_tasks: {
@@ -557,6 +673,10 @@ export const de = {
       tags_help: 'Querschnittsthemen wie „Mobbing“; mit der Eingabetaste hinzufügen.',
       votes_heading: 'Voten der Steuerungsgruppe',
       threshold: 'entschieden ab %{threshold} gleichen Voten (%{occupied} besetzte Sitze)',
+      decided_by_votes:
+        'Entschieden am %{date} durch die Voten: %{outcome}, weil die Mehrheit der besetzten Sitze „%{vote}“ wählte (%{count} Voten).',
+      decided_at_meeting: 'Entschieden am %{date} in der Sitzung „%{meeting}“: %{outcome}.',
+      meeting_votes: 'Abstimmung in der Sitzung: %{yes} Ja, %{no} Nein, %{abstain} Enthaltungen.',
       voter: 'Mitglied',
       voted_at: 'Abgegeben am',
       as_moderator: 'Moderation der AG',

@@ -252,6 +252,21 @@ export const en: typeof de = {
     app_bar: {
       language: 'Language',
     },
+    search: {
+      open: 'Search',
+      title: 'Search',
+      label: 'Name or title',
+      hint: 'From %{min} characters; case, accents and umlauts do not matter.',
+      none: 'Nothing found for “%{query}”.',
+      kinds: {
+        person: 'People',
+        organization: 'Organizations',
+        'working-group': 'Working groups',
+        recommendation: 'Recommendations',
+        meeting: 'Meetings',
+        process: 'Matters',
+      },
+    },
     roles: {
       coordination: 'Coordination office',
       viewer: 'Read-only access',
@@ -286,11 +301,110 @@ export const en: typeof de = {
       recommendation: 'Go to the recommendation',
     },
     errors: {
+      forbidden: 'You may not do this.',
+      conflict: 'This contradicts the current data.',
+      not_found: 'This does not exist (any more).',
+      command: {
+        not_allowed: '“%{command}” is not possible in this state.',
+        unknown: 'Unknown step “%{command}”.',
+        account_gone: 'The account that sent this step no longer exists.',
+      },
+      operator: {
+        only: 'Only the %{role} role may do this.',
+      },
+      migration: {
+        unknown_version: 'Is not a version of “%{definition}”.',
+        not_covered: 'Version %{toVersion} of “%{definition}” does not take over a matter in state %{state}.',
+      },
+      definition: {
+        unknown: 'Unknown kind of matter “%{definition}”.',
+      },
+      idempotency_conflict: 'This request was already sent with other data.',
+      unauthenticated: 'Please log in.',
+      rate_limited: 'Too many attempts. Please try again later.',
+      internal: 'An internal error occurred.',
+      validation: {
+        invalid: 'This value is not allowed.',
+        required: 'Required.',
+        invalid_type: 'Wrong kind of value (expected: %{expected}).',
+        too_small: 'At least %{minimum}.',
+        too_short: 'At least %{minimum} characters.',
+        too_big: 'At most %{maximum}.',
+        too_long: 'At most %{maximum} characters.',
+        too_few: 'At least %{minimum} entries.',
+        too_many: 'At most %{maximum} entries.',
+        not_integer: 'Please give a whole number.',
+        invalid_choice: 'Please choose one of the offered values.',
+        invalid_format: 'The format is wrong (%{format}).',
+        unknown_field: 'This field is unknown.',
+        calendar_date: 'Please give a date.',
+      },
+      request: {
+        malformed_json: 'The request is not valid JSON.',
+        too_large: 'The request is too large.',
+        unreadable: 'The request cannot be read.',
+      },
+      role: {
+        required: 'This needs the role %{roles}.',
+      },
+      list: {
+        invalid_query: 'The list query is not valid.',
+      },
+      search: {
+        length: 'Please type %{min} to %{max} characters.',
+      },
+      permission: {
+        coordination: 'Only the coordination office may do this.',
+        viewer: 'This needs read access.',
+        steering_member: 'Only current members of the steering group may do this.',
+        moderator: 'Only the moderator of this working group may do this.',
+        group_member: 'Only members of this working group may do this.',
+      },
+      person: {
+        unknown: 'This person does not exist.',
+      },
+      organization: {
+        unknown: 'This organization does not exist.',
+        wrong_kind: 'The organization is of kind “%{kind}”; the seat needs “%{seat}”.',
+      },
+      working_group: {
+        unknown: 'This working group does not exist.',
+        dissolved: 'The working group “%{name}” is dissolved.',
+        dissolution_pending: 'A dissolution of this working group is already pending.',
+        initial_member_unknown: 'One of the people named does not exist.',
+      },
       meeting: {
         unknown: 'This meeting does not exist.',
         wrong_body: 'This is not a meeting of the %{body}.',
         in_future: 'The meeting on %{date} has not taken place yet.',
         before_start: 'The meeting on %{date} lies before this matter began (%{start}).',
+        group_only: 'Only working-group meetings belong to a working group.',
+      },
+      election: {
+        not_member: 'The elected person is not a member of this working group.',
+      },
+      appointment: {
+        term_start_required: 'An appointment needs the start of the term.',
+        end_before_start: 'The date must lie after the start of the term.',
+      },
+      membership: {
+        moderator_by_election: 'The moderator’s membership ends only through a new election.',
+        ends_before_start: 'The end must not lie before the start.',
+        plenary_no_group: 'A plenary membership has no working group.',
+        plenary_member_only: 'The plenary has members only.',
+        plenary_only: 'This applies to plenary memberships only.',
+        role_by_election: 'The moderator is elected, not entered directly.',
+        temporary_needs_topic: 'A temporary member needs a topic or an end date.',
+        representative_taken: 'This organization is already represented in the plenary for that period.',
+      },
+      user: {
+        email_taken: 'There is already an account for %{email}.',
+        own_coordination_role: 'You cannot take the coordination role from your own account.',
+        delete_self: 'You cannot delete your own account.',
+      },
+      auth: {
+        wrong_credentials: 'E-mail address or password is wrong.',
+        too_many_attempts: 'Too many failed logins. Please try again in %{minutes} minutes.',
       },
     },
     my_tasks: {
@@ -554,6 +668,10 @@ export const en: typeof de = {
       tags_help: 'Cross-cutting topics such as “Mobbing”; press Enter to add.',
       votes_heading: 'Votes of the steering group',
       threshold: 'decided at %{threshold} equal votes (%{occupied} occupied seats)',
+      decided_by_votes:
+        'Decided on %{date} by the votes: %{outcome}, as the majority of occupied seats chose “%{vote}” (%{count} votes).',
+      decided_at_meeting: 'Decided on %{date} at the meeting “%{meeting}”: %{outcome}.',
+      meeting_votes: 'Vote at the meeting: %{yes} yes, %{no} no, %{abstain} abstentions.',
       voter: 'Member',
       voted_at: 'Cast',
       as_moderator: 'moderator of the group',

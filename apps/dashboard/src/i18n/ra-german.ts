@@ -105,7 +105,8 @@ export const raGerman: TranslationMessages = {
       invalid_form: 'Das Formular ist nicht gültig. Bitte prüfen Sie die markierten Felder.',
       loading: 'Bitte warten',
       no: 'Nein',
-      not_found: 'Entweder wurde eine falsche Adresse eingegeben oder ein ungültiger Link aufgerufen.',
+      // react-admin's NotFound adds the full stop itself.
+      not_found: 'Entweder wurde eine falsche Adresse eingegeben oder ein ungültiger Link aufgerufen',
       select_all_limit_reached:
         'Es gibt zu viele Einträge, um alle auszuwählen. Nur die ersten %{max} Einträge wurden ausgewählt.',
       unsaved_changes:

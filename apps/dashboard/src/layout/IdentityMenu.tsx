@@ -13,6 +13,18 @@ import { ChangePasswordDialog } from './ChangePasswordDialog';
 
 const MENU_ID = 'user-menu';
 
+/** Below 900 px only the icon shows; the name stays the button's name for screen readers. */
+const BELOW_MD_ONLY_FOR_READERS = {
+  '@media (max-width: 899.95px)': {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+} as const;
+
 /**
  * What the data makes of the person today (Steuerungsgruppe, Moderation) and the stored role, in words;
  * "Lesezugriff" only for someone who is nothing more.
@@ -48,9 +60,18 @@ export const IdentityMenu = () => {
         aria-expanded={anchor ? 'true' : undefined}
         startIcon={<AccountCircle />}
         onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ textTransform: 'none', textAlign: 'start', ml: 1 }}
+        sx={{
+          textTransform: 'none',
+          textAlign: 'start',
+          ml: { xs: 0, md: 1 },
+          minWidth: 0,
+          '& .MuiButton-startIcon': { mr: { xs: 0, md: 1 } },
+        }}
       >
-        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', lineHeight: 1.25 }}>
+        <Box
+          component="span"
+          sx={{ display: 'flex', flexDirection: 'column', lineHeight: 1.25, ...BELOW_MD_ONLY_FOR_READERS }}
+        >
           <span>{identity.fullName}</span>
           <Typography component="span" variant="caption">
             {roles}

@@ -1,5 +1,6 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import TranslateIcon from '@mui/icons-material/Translate';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
@@ -28,10 +29,17 @@ export const LocaleSwitcher = () => {
         aria-controls={anchor ? MENU_ID : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         startIcon={<TranslateIcon />}
-        endIcon={<ExpandMoreIcon />}
+        endIcon={<ExpandMoreIcon sx={{ display: { xs: 'none', md: 'inline-block' } }} />}
         onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{
+          minWidth: 0,
+          '& .MuiButton-startIcon': { mr: { xs: 0, md: 1 } },
+          '& .MuiButton-endIcon': { display: { xs: 'none', md: 'inherit' } },
+        }}
       >
-        {current}
+        <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>
+          {current}
+        </Box>
       </Button>
       <Menu id={MENU_ID} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {locales.map(({ locale: code, name }) => (

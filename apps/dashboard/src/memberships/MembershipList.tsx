@@ -9,14 +9,17 @@ import {
   ReferenceField,
   ReferenceInput,
   SelectInput,
+  SimpleList,
   TextField,
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import type { ReactElement } from 'react';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
 import { BODY_CHOICES, ROLE_CHOICES } from './choices';
+import { spreadsheetExport } from '../exports/spreadsheet-export';
 
 const filters = [
   <ReferenceInput key="personId" source="personId" reference="people" alwaysOn>
@@ -57,8 +60,26 @@ const Body = () => {
   );
 };
 
+/** The export for German spreadsheets (names, labels, dd.MM.yyyy, `;`, BOM). */
+const exporter = spreadsheetExport('memberships', [
+  { source: 'personId', kind: 'reference', reference: 'people' },
+  { source: 'body', kind: 'choice', prefix: 'gremium.bodies' },
+  { source: 'workingGroupId', kind: 'reference', reference: 'working-groups' },
+  { source: 'role', kind: 'choice', prefix: 'gremium.membership_roles' },
+  { source: 'from', kind: 'date' },
+  { source: 'to', kind: 'date' },
+  { source: 'topic' },
+  { source: 'onBehalfOfId', kind: 'reference', reference: 'organizations' },
+]);
+
 export const MembershipList = ({ filter }: { filter?: Record<string, unknown> }) => (
-  <List filters={filters} actions={actions} filter={filter} sort={{ field: 'from', order: 'DESC' }}>
+  <List
+    exporter={exporter}
+    filters={filters}
+    actions={actions}
+    filter={filter}
+    sort={{ field: 'from', order: 'DESC' }}
+  >
     <MembershipTable />
   </List>
 );
@@ -71,28 +92,50 @@ export const MembershipTable = ({
   withinGroup?: boolean;
   empty?: ReactElement;
 }) => (
-  <DataTable rowClick={false} bulkActionButtons={false} empty={empty}>
-    <DataTable.Col source="personId" disableSort>
-      <ReferenceField source="personId" reference="people" link="show" />
-    </DataTable.Col>
-    {withinGroup ? null : <DataTable.Col source="workingGroupId" disableSort field={Body} />}
-    <DataTable.Col source="role">
-      <TranslatedField source="role" prefix="gremium.membership_roles" />
-    </DataTable.Col>
-    <DataTable.Col source="from" field={CalendarDateField} />
-    <DataTable.Col source="to">
-      <CalendarDateField source="to" emptyText="–" />
-    </DataTable.Col>
-    <DataTable.Col source="topic" disableSort>
-      <TextField source="topic" emptyText="–" />
-    </DataTable.Col>
-    {withinGroup ? null : (
-      <DataTable.Col source="onBehalfOfId" disableSort>
-        <ReferenceField source="onBehalfOfId" reference="organizations" link="show" emptyText="–" />
+  <NarrowOr
+    narrow={
+      <SimpleList
+        rowClick={false}
+        empty={empty}
+        primaryText={<ReferenceField source="personId" reference="people" link={false} />}
+        secondaryText={
+          <>
+            <TranslatedField source="role" prefix="gremium.membership_roles" />
+            {withinGroup ? null : (
+              <>
+                {' · '}
+                <Body />
+              </>
+            )}
+          </>
+        }
+        tertiaryText={<RowActions />}
+      />
+    }
+  >
+    <DataTable rowClick={false} bulkActionButtons={false} empty={empty}>
+      <DataTable.Col source="personId" disableSort>
+        <ReferenceField source="personId" reference="people" link="show" />
       </DataTable.Col>
-    )}
-    <DataTable.Col label="gremium.actions" disableSort>
-      <RowActions />
-    </DataTable.Col>
-  </DataTable>
+      {withinGroup ? null : <DataTable.Col source="workingGroupId" disableSort field={Body} />}
+      <DataTable.Col source="role">
+        <TranslatedField source="role" prefix="gremium.membership_roles" />
+      </DataTable.Col>
+      <DataTable.Col source="from" field={CalendarDateField} />
+      <DataTable.Col source="to">
+        <CalendarDateField source="to" emptyText="–" />
+      </DataTable.Col>
+      <DataTable.Col source="topic" disableSort>
+        <TextField source="topic" emptyText="–" />
+      </DataTable.Col>
+      {withinGroup ? null : (
+        <DataTable.Col source="onBehalfOfId" disableSort>
+          <ReferenceField source="onBehalfOfId" reference="organizations" link="show" emptyText="–" />
+        </DataTable.Col>
+      )}
+      <DataTable.Col label="gremium.actions" disableSort>
+        <RowActions />
+      </DataTable.Col>
+    </DataTable>
+  </NarrowOr>
 );

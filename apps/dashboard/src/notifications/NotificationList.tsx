@@ -7,10 +7,12 @@ import {
   Link,
   List,
   NullableBooleanInput,
+  SimpleList,
   TextInput,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { NotificationRecord } from '../types';
@@ -75,14 +77,25 @@ const bulkActions = (
 /** Term alerts, escalations and reminders for the coordination office; unread first by default. */
 export const NotificationList = () => (
   <List filters={filters} filterDefaultValues={{ read: false }} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
-      <DataTable.Col source="createdAt" field={DateTimeField} />
-      <DataTable.Col source="kind">
-        <TranslatedField source="kind" prefix="gremium.notification_kinds" />
-      </DataTable.Col>
-      <DataTable.Col source="message" disableSort field={Message} />
-      <DataTable.Col source="readAt" disableSort field={State} />
-      <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
-    </DataTable>
+    <NarrowOr
+      narrow={
+        <SimpleList<NotificationRecord>
+          rowClick={false}
+          primaryText={<Message />}
+          secondaryText={<DateTimeField source="createdAt" />}
+          tertiaryText={<MarkReadButton />}
+        />
+      }
+    >
+      <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
+        <DataTable.Col source="createdAt" field={DateTimeField} />
+        <DataTable.Col source="kind">
+          <TranslatedField source="kind" prefix="gremium.notification_kinds" />
+        </DataTable.Col>
+        <DataTable.Col source="message" disableSort field={Message} />
+        <DataTable.Col source="readAt" field={State} />
+        <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
+      </DataTable>
+    </NarrowOr>
   </List>
 );

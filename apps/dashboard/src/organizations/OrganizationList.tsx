@@ -10,6 +10,9 @@ import {
 } from 'react-admin';
 import { ShowLink } from '../fields/ShowLink';
 import { useEnumChoices } from '../providers/vocabulary';
+import { NarrowOr } from '../fields/NarrowOr';
+import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { SimpleList } from 'react-admin';
 
 const KindInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('organizationKinds', 'gremium.organization_kinds')} />
@@ -20,17 +23,33 @@ const KindField = (props: SelectFieldProps) => (
 
 const filters = [<TextInput key="q" source="q" alwaysOn />, <KindInput key="kind" source="kind" alwaysOn />];
 
+/** The export for German spreadsheets (names, labels, dd.MM.yyyy, `;`, BOM). */
+const exporter = spreadsheetExport('organizations', [
+  { source: 'name' },
+  { source: 'kind', kind: 'choice', prefix: 'gremium.organization_kinds' },
+]);
+
 export const OrganizationList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name">
-        <ShowLink>
-          <TextField source="name" />
-        </ShowLink>
-      </DataTable.Col>
-      <DataTable.Col source="kind">
-        <KindField source="kind" />
-      </DataTable.Col>
-    </DataTable>
+  <List exporter={exporter} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <NarrowOr
+      narrow={
+        <SimpleList
+          rowClick="show"
+          primaryText={(record) => record.name}
+          secondaryText={<KindField source="kind" />}
+        />
+      }
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name">
+          <ShowLink>
+            <TextField source="name" />
+          </ShowLink>
+        </DataTable.Col>
+        <DataTable.Col source="kind">
+          <KindField source="kind" />
+        </DataTable.Col>
+      </DataTable>
+    </NarrowOr>
   </List>
 );

@@ -1,5 +1,14 @@
-import { CreateButton, DataTable, List, SelectInput, TopToolbar, type SelectInputProps } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  List,
+  SelectInput,
+  SimpleList,
+  TopToolbar,
+  type SelectInputProps,
+} from 'react-admin';
 import { useProcessLabels } from '../definitions/useLabels';
+import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import { ShowLink } from '../fields/ShowLink';
 import { TranslatedField } from '../fields/TranslatedField';
@@ -38,17 +47,28 @@ const actions = (
 
 export const ProcessList = () => (
   <List filters={filters} actions={actions} sort={{ field: 'updatedAt', order: 'DESC' }}>
-    <DataTable<ProcessRecord> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="definition" label="gremium.processes.subject" disableSort>
-        <ShowLink>
-          <ProcessTitle />
-        </ShowLink>
-      </DataTable.Col>
-      <DataTable.Col source="state" disableSort field={ProcessStateField} />
-      <DataTable.Col source="status">
-        <TranslatedField source="status" prefix="gremium.process_status" />
-      </DataTable.Col>
-      <DataTable.Col source="updatedAt" field={DateTimeField} />
-    </DataTable>
+    <NarrowOr
+      narrow={
+        <SimpleList<ProcessRecord>
+          rowClick="show"
+          primaryText={<ProcessTitle />}
+          secondaryText={<ProcessStateField source="state" />}
+          tertiaryText={<TranslatedField source="status" prefix="gremium.process_status" />}
+        />
+      }
+    >
+      <DataTable<ProcessRecord> rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="definition" label="gremium.processes.subject" disableSort>
+          <ShowLink>
+            <ProcessTitle />
+          </ShowLink>
+        </DataTable.Col>
+        <DataTable.Col source="state" disableSort field={ProcessStateField} />
+        <DataTable.Col source="status">
+          <TranslatedField source="status" prefix="gremium.process_status" />
+        </DataTable.Col>
+        <DataTable.Col source="updatedAt" field={DateTimeField} />
+      </DataTable>
+    </NarrowOr>
   </List>
 );

@@ -1,8 +1,19 @@
 import Box from '@mui/material/Box';
-import { Link, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { PayloadSummary } from '../fields/PayloadSummary';
 import { useProcessLabels } from '../definitions/useLabels';
 import type { ProcessRecord } from '../types';
+
+/** Instants in the technical data as the user reads them (30.11.2026, 05:12), not milliseconds since 1970. */
+const readableTimes = (locale: string) => {
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  });
+  return (key: string, value: unknown) =>
+    typeof value === 'number' && (key === 'at' || /At$/.test(key)) ? format.format(value) : value;
+};
 
 const SUBJECT_RESOURCES: Record<string, string> = {
   'working-group': 'working-groups',
@@ -14,6 +25,7 @@ export const ProcessSubject = () => {
   const process = useRecordContext<ProcessRecord>();
   const translate = useTranslate();
   const definition = useProcessLabels().definition(process?.definition ?? '');
+  const [locale] = useLocaleState();
   if (!process) return null;
   // What the definition says the process is about, in its order; the rest stays technical detail.
   const ordered = Object.fromEntries(
@@ -40,7 +52,7 @@ export const ProcessSubject = () => {
           component="pre"
           sx={{ m: 0, whiteSpace: 'pre-wrap', fontSize: '0.8125rem', overflowWrap: 'anywhere' }}
         >
-          {JSON.stringify(process.context, null, 2)}
+          {JSON.stringify(process.context, readableTimes(locale), 2)}
         </Box>
       </Box>
     </Box>

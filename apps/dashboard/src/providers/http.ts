@@ -1,10 +1,15 @@
 import { HttpError } from 'react-admin';
+import { wordKey, wordProblem } from '../commands/problem-message';
+import { i18nProvider } from '../i18n/i18nProvider';
 
 /** The API's error body (api.md, "Errors"). */
 interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** Stable key with its parameters: worded here in the user's language (gremium.errors.*). */
+  key?: string;
+  params?: Record<string, string | number>;
   details?: unknown;
 }
 
@@ -60,11 +65,14 @@ function toHttpError(response: Response, body: unknown): HttpError {
   if (!isApiErrorBody(body)) {
     return new HttpError(response.statusText || `HTTP ${response.status}`, response.status, body);
   }
-  if (!isFieldProblems(body.details)) return new HttpError(body.message, response.status, body);
+  const translate = (key: string, options?: object) => i18nProvider.translate(key, options);
+  const locale = i18nProvider.getLocale();
+  const message = wordKey(body.key, body.params, body.message, translate, locale);
+  if (!isFieldProblems(body.details)) return new HttpError(message, response.status, body);
   // react-admin marks the named fields of a form and notifies root.serverError.
-  const errors: Record<string, unknown> = { root: { serverError: body.message } };
-  for (const problem of body.details) errors[problem.field] = problem.message;
-  return new HttpError(body.message, response.status, { ...body, errors });
+  const errors: Record<string, unknown> = { root: { serverError: message } };
+  for (const problem of body.details) errors[problem.field] = wordProblem(problem, translate, locale);
+  return new HttpError(message, response.status, { ...body, errors });
 }
 
 /** Calls `/api/<path>` with the session cookie; any non-2xx answer becomes an HttpError with the server's message. */

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import { ColumnHeads } from '../fields/ColumnHeads';
 import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
@@ -43,50 +44,53 @@ export const SteeringGroupTable = ({
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
-    <Table size="small" aria-label={caption ?? translate('gremium.steering.heading')}>
-      <ColumnHeads
-        labels={[
-          'gremium.steering.seat',
-          'gremium.steering.holder',
-          'gremium.steering.since',
-          'gremium.steering.until',
-        ]}
-      />
-      <TableBody>
-        {composition.seats.map((seat) => (
-          <TableRow key={seat.kind === 'moderator' ? `moderator:${seat.workingGroupId}` : seat.kind}>
-            <TableCell component="th" scope="row" sx={{ fontWeight: 'normal' }}>
-              <SeatName seat={seat} />
-            </TableCell>
-            <TableCell>
-              {seat.personId ? (
-                <ReferenceField
-                  record={{ id: seat.kind, personId: seat.personId }}
-                  source="personId"
-                  reference="people"
-                  link="show"
-                />
-              ) : (
-                <VacantChip />
-              )}
-            </TableCell>
-            <TableCell>{seat.since ? formatDate(seat.since, locale) : '–'}</TableCell>
-            <TableCell>
-              {seat.until ? (
-                seat.appointmentId ? (
-                  <Link to={`/appointments/${seat.appointmentId}/show`}>
-                    {formatDate(seat.until, locale)}
-                  </Link>
+    // On a phone the table scrolls inside its card, never the page.
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" aria-label={caption ?? translate('gremium.steering.heading')}>
+        <ColumnHeads
+          labels={[
+            'gremium.steering.seat',
+            'gremium.steering.holder',
+            'gremium.steering.since',
+            'gremium.steering.until',
+          ]}
+        />
+        <TableBody>
+          {composition.seats.map((seat) => (
+            <TableRow key={seat.kind === 'moderator' ? `moderator:${seat.workingGroupId}` : seat.kind}>
+              <TableCell component="th" scope="row" sx={{ fontWeight: 'normal' }}>
+                <SeatName seat={seat} />
+              </TableCell>
+              <TableCell>
+                {seat.personId ? (
+                  <ReferenceField
+                    record={{ id: seat.kind, personId: seat.personId }}
+                    source="personId"
+                    reference="people"
+                    link="show"
+                  />
                 ) : (
-                  formatDate(seat.until, locale)
-                )
-              ) : (
-                '–'
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+                  <VacantChip />
+                )}
+              </TableCell>
+              <TableCell>{seat.since ? formatDate(seat.since, locale) : '–'}</TableCell>
+              <TableCell>
+                {seat.until ? (
+                  seat.appointmentId ? (
+                    <Link to={`/appointments/${seat.appointmentId}/show`}>
+                      {formatDate(seat.until, locale)}
+                    </Link>
+                  ) : (
+                    formatDate(seat.until, locale)
+                  )
+                ) : (
+                  '–'
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
   );
 };

@@ -3,7 +3,7 @@ import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import type { TaskRecord } from '../types';
 
 /** The body (Steuerungsgruppe, Vollversammlung, Koordinierungsstelle) or the person a task waits on. */
-export const AwaitingField = () => {
+export const AwaitingField = ({ link = true }: { link?: boolean }) => {
   const task = useRecordContext<TaskRecord>();
   const translate = useTranslate();
   if (!task) return null;
@@ -20,7 +20,7 @@ export const AwaitingField = () => {
       record={{ id: task.id, personId: awaiting.personId }}
       source="personId"
       reference="people"
-      link="show"
+      link={link ? 'show' : false}
     />
   );
 };

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { DataTable, ReferenceField, type RowClickFunction } from 'react-admin';
+import { DataTable, ReferenceField, SimpleList, type RowClickFunction } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import type { TaskRecord } from '../types';
 import { AwaitingField } from './AwaitingField';
@@ -26,17 +27,31 @@ const OVERDUE_MARK = {
 export const TaskTable = ({ empty }: { empty?: ReactNode }) => {
   const [now] = useState(Date.now);
   const overdueMark = (task: TaskRecord) => (isOverdue(task, now) ? OVERDUE_MARK : {});
+  const narrow = (
+    <SimpleList<TaskRecord>
+      rowClick={(_id, _resource, task) => `/processes/${String(task.processId)}/show`}
+      empty={empty}
+      primaryText={<ReferenceField source="processId" reference="processes" link={false} />}
+      secondaryText={
+        <>
+          <CommandTypesField /> · <AwaitingField link={false} />
+        </>
+      }
+    />
+  );
   return (
-    <DataTable<TaskRecord> rowClick={toProcess} bulkActionButtons={false} empty={empty}>
-      <DataTable.Col source="processId" disableSort cellSx={overdueMark}>
-        <ReferenceField source="processId" reference="processes" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="awaiting" disableSort field={AwaitingField} />
-      <DataTable.Col source="commandTypes" disableSort field={CommandTypesField} />
-      <DataTable.Col source="openedAt" field={DateTimeField} />
-      <DataTable.Col source="dueAt">
-        <DueField now={now} />
-      </DataTable.Col>
-    </DataTable>
+    <NarrowOr narrow={narrow}>
+      <DataTable<TaskRecord> rowClick={toProcess} bulkActionButtons={false} empty={empty}>
+        <DataTable.Col source="processId" disableSort cellSx={overdueMark}>
+          <ReferenceField source="processId" reference="processes" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="awaiting" disableSort field={AwaitingField} />
+        <DataTable.Col source="commandTypes" disableSort field={CommandTypesField} />
+        <DataTable.Col source="openedAt" field={DateTimeField} />
+        <DataTable.Col source="dueAt">
+          <DueField now={now} />
+        </DataTable.Col>
+      </DataTable>
+    </NarrowOr>
   );
 };

@@ -5,15 +5,18 @@ import {
   List,
   ReferenceField,
   SelectInput,
+  SimpleList,
   TextField,
   TextInput,
   TopToolbar,
   useCanAccess,
 } from 'react-admin';
+import { NarrowOr } from '../fields/NarrowOr';
 import { LinkButton } from '../fields/LinkButton';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { ShowLink } from '../fields/ShowLink';
 import { TranslatedField } from '../fields/TranslatedField';
+import { spreadsheetExport } from '../exports/spreadsheet-export';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -43,22 +46,42 @@ const Actions = () => {
   );
 };
 
+/** The export for German spreadsheets (names, labels, dd.MM.yyyy, `;`, BOM). */
+const exporter = spreadsheetExport('working-groups', [
+  { source: 'name' },
+  { source: 'topic' },
+  { source: 'status', kind: 'choice', prefix: 'gremium.working_group_status' },
+  { source: 'moderatorId', kind: 'reference', reference: 'people' },
+  { source: 'foundedAt', kind: 'date' },
+]);
+
 export const WorkingGroupList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name">
-        <ShowLink>
-          <TextField source="name" />
-        </ShowLink>
-      </DataTable.Col>
-      <DataTable.Col source="topic" disableSort />
-      <DataTable.Col source="status">
-        <TranslatedField source="status" prefix="gremium.working_group_status" />
-      </DataTable.Col>
-      <DataTable.Col source="moderatorId" disableSort>
-        <ReferenceField source="moderatorId" reference="people" link={false} emptyText="–" />
-      </DataTable.Col>
-      <DataTable.Col source="foundedAt" field={CalendarDateField} />
-    </DataTable>
+  <List exporter={exporter} filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+    <NarrowOr
+      narrow={
+        <SimpleList
+          rowClick="show"
+          primaryText={(record) => record.name}
+          secondaryText={(record) => record.topic}
+          tertiaryText={<TranslatedField source="status" prefix="gremium.working_group_status" />}
+        />
+      }
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name">
+          <ShowLink>
+            <TextField source="name" />
+          </ShowLink>
+        </DataTable.Col>
+        <DataTable.Col source="topic" disableSort />
+        <DataTable.Col source="status">
+          <TranslatedField source="status" prefix="gremium.working_group_status" />
+        </DataTable.Col>
+        <DataTable.Col source="moderatorId" disableSort>
+          <ReferenceField source="moderatorId" reference="people" link={false} emptyText="–" />
+        </DataTable.Col>
+        <DataTable.Col source="foundedAt" field={CalendarDateField} />
+      </DataTable>
+    </NarrowOr>
   </List>
 );

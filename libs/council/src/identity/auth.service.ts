@@ -55,9 +55,12 @@ export class AuthService {
     const user = await em.findOne(User, { email });
     const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
     if (!user || !valid) {
-      throw new WorkflowError('UNAUTHENTICATED', 'e-mail or password is wrong', {
-        code: 'WRONG_CREDENTIALS',
-      });
+      throw new WorkflowError(
+        'UNAUTHENTICATED',
+        'e-mail or password is wrong',
+        undefined,
+        'auth.wrong_credentials',
+      );
     }
     await em.nativeUpdate(LoginAttempt, { id: attempt.id }, { success: true });
     return this.openSession(user, now);

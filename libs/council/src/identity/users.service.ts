@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, invalidField } from '@gremium/workflow';
+import { conflict, conflictOn, invalidField } from '@gremium/workflow';
 import { Person } from '../people/person.entity';
 import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { hashPassword } from './password';
 import { Session } from './session.entity';
 import { User, type StoredRole } from './user.entity';
+import { councilCoded } from '../errors/council-errors';
 
 export interface UserInput {
   email: string;
@@ -64,7 +65,7 @@ export class UsersService {
     const email = await this.checkedEmail(em, input.email, id);
     await this.checkPerson(em, input.personId);
     if (user.id === by.userId && !input.roles.includes('coordination')) {
-      refuse(conflict('you cannot take the coordination role from your own account'));
+      refuse(conflict(councilCoded('user.own_coordination_role')));
     }
     const before = snapshot(user);
     em.assign(user, {
@@ -81,7 +82,7 @@ export class UsersService {
   }
 
   async remove(id: string, by: Editor): Promise<User> {
-    if (id === by.userId) refuse(conflict('you cannot delete your own account'));
+    if (id === by.userId) refuse(conflict(councilCoded('user.delete_self')));
     const { em, now } = await this.records.begin();
     const user = await this.records.findOr404(em, User, id, 'user');
     const before = snapshot(user);
@@ -94,14 +95,14 @@ export class UsersService {
   private async checkedEmail(em: EntityManager, raw: string, id: string | null): Promise<string> {
     const email = raw.trim().toLowerCase();
     if (await em.count(User, { email, ...(id ? { id: { $ne: id } } : {}) })) {
-      refuse(conflict(`an account for ${email} already exists`, { field: 'email' }));
+      refuse(conflictOn('email', councilCoded('user.email_taken', { email })));
     }
     return email;
   }
 
   private async checkPerson(em: EntityManager, personId: string | null | undefined) {
     if (personId && !(await em.count(Person, { id: personId }))) {
-      refuse(invalidField('personId', 'is not an existing person'));
+      refuse(invalidField('personId', councilCoded('person.unknown')));
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflictOn, invalidField, type Refusal, type RuleContext } from '@gremium/workflow';
 import { berlinDateOf } from '../terms/calendar-date';
+import { councilCoded } from '../errors/council-errors';
 import { Meeting, type MeetingBody } from './meeting.entity';
 
 /** The body whose meeting may decide: a council body, or the working group a process is about. */
@@ -20,27 +21,20 @@ export async function meetingRefusal(
   startedOn: string,
 ): Promise<Refusal | null> {
   const meeting = await em.findOne(Meeting, meetingId);
-  if (!meeting) return invalidField(field, 'is not an existing meeting', 'meeting.unknown');
+  if (!meeting) return invalidField(field, councilCoded('meeting.unknown'));
   const right =
     typeof body === 'string'
       ? meeting.body === body
       : meeting.body === 'working-group' && meeting.workingGroupId === body.workingGroupId;
   if (!right) {
     const expected = typeof body === 'string' ? body : 'working-group';
-    return conflictOn(field, `is a meeting of another body (${meeting.body})`, 'meeting.wrong_body', {
-      body: expected,
-    });
+    return conflictOn(field, councilCoded('meeting.wrong_body', { body: expected }));
   }
   if (meeting.date > today) {
-    return conflictOn(field, `lies in the future (${meeting.date})`, 'meeting.in_future', {
-      date: meeting.date,
-    });
+    return conflictOn(field, councilCoded('meeting.in_future', { date: meeting.date }));
   }
   if (meeting.date < startedOn) {
-    return conflictOn(field, `lies before the process was started (${startedOn})`, 'meeting.before_start', {
-      date: meeting.date,
-      start: startedOn,
-    });
+    return conflictOn(field, councilCoded('meeting.before_start', { date: meeting.date, start: startedOn }));
   }
   return null;
 }

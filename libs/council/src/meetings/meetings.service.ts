@@ -6,6 +6,7 @@ import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting, type MeetingBody, type MeetingKind } from './meeting.entity';
+import { councilCoded } from '../errors/council-errors';
 
 export interface MeetingInput {
   body: MeetingBody;
@@ -56,10 +57,10 @@ export class MeetingsService {
 
   private async checked(em: EntityManager, input: MeetingInput) {
     if (input.body !== 'working-group' && input.workingGroupId) {
-      refuse(invalidField('workingGroupId', 'belongs to working-group meetings only'));
+      refuse(invalidField('workingGroupId', councilCoded('meeting.group_only')));
     }
     if (input.workingGroupId && !(await em.count(WorkingGroup, { id: input.workingGroupId }))) {
-      refuse(invalidField('workingGroupId', 'is not an existing working group'));
+      refuse(invalidField('workingGroupId', councilCoded('working_group.unknown')));
     }
     return {
       body: input.body,

@@ -8,6 +8,7 @@ import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Membership, type MembershipRole } from './membership.entity';
+import { councilCoded } from '../errors/council-errors';
 
 export interface MembershipInput {
   personId: string;
@@ -66,7 +67,7 @@ export class MembershipsService {
     const membership = await this.records.findOr404(em, Membership, id, 'membership');
     const before = snapshot(membership);
     if (membership.role === 'moderator') {
-      refuse(conflict('the moderator’s membership ends through a new moderator election, not by deletion'));
+      refuse(conflict(councilCoded('membership.moderator_by_election')));
     }
     em.remove(membership);
     await this.records.commit(em, {
@@ -82,14 +83,16 @@ export class MembershipsService {
 
   private async checked(em: EntityManager, input: MembershipInput, id: string | null) {
     const plenary = input.body === 'plenary';
-    if (input.to && input.to < input.from) refuse(invalidField('to', 'must not lie before from'));
+    if (input.to && input.to < input.from)
+      refuse(invalidField('to', councilCoded('membership.ends_before_start')));
     if (!(await em.count(Person, { id: input.personId }))) {
-      refuse(invalidField('personId', 'is not an existing person'));
+      refuse(invalidField('personId', councilCoded('person.unknown')));
     }
     if (plenary) {
       if (input.workingGroupId)
-        refuse(invalidField('workingGroupId', 'must be empty for a plenary membership'));
-      if (input.role !== 'member') refuse(invalidField('role', 'must be member in the plenary'));
+        refuse(invalidField('workingGroupId', councilCoded('membership.plenary_no_group')));
+      if (input.role !== 'member')
+        refuse(invalidField('role', councilCoded('membership.plenary_member_only')));
     } else {
       await this.checkGroupMembership(em, input);
     }
@@ -108,14 +111,14 @@ export class MembershipsService {
 
   private async checkGroupMembership(em: EntityManager, input: MembershipInput) {
     const group = input.workingGroupId ? await em.findOne(WorkingGroup, input.workingGroupId) : null;
-    if (!group) refuse(invalidField('workingGroupId', 'is not an existing working group'));
-    if (group.status !== 'active') refuse(conflict(`working group ${group.name} is dissolved`));
-    if (input.onBehalfOfId) refuse(invalidField('onBehalfOfId', 'applies to plenary memberships only'));
+    if (!group) refuse(invalidField('workingGroupId', councilCoded('working_group.unknown')));
+    if (group.status !== 'active')
+      refuse(conflict(councilCoded('working_group.dissolved', { name: group.name })));
+    if (input.onBehalfOfId) refuse(invalidField('onBehalfOfId', councilCoded('membership.plenary_only')));
     // R3/P5: the moderator is elected, never set directly.
-    if (input.role === 'moderator')
-      refuse(invalidField('role', 'is set by the moderator election (P5), not directly'));
+    if (input.role === 'moderator') refuse(invalidField('role', councilCoded('membership.role_by_election')));
     if (input.role === 'temporary' && !input.topic && !input.to) {
-      refuse(invalidField('topic', 'or an end date is required for a temporary member (R2)'));
+      refuse(invalidField('topic', councilCoded('membership.temporary_needs_topic')));
     }
   }
 
@@ -127,7 +130,7 @@ export class MembershipsService {
     id: string | null,
   ) {
     if (!(await em.count(Organization, { id: organizationId }))) {
-      refuse(invalidField('onBehalfOfId', 'is not an existing organization'));
+      refuse(invalidField('onBehalfOfId', councilCoded('organization.unknown')));
     }
     const other = await em.findOne(Membership, {
       body: 'plenary',
@@ -137,7 +140,7 @@ export class MembershipsService {
     });
     if (other) {
       refuse(
-        conflict('this organization already has a representative in the plenary for that period', {
+        conflict(councilCoded('membership.representative_taken'), {
           field: 'onBehalfOfId',
           membershipId: other.id,
         }),

@@ -6,6 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { Person } from './person.entity';
+import { councilCoded } from '../errors/council-errors';
 
 export interface PersonInput {
   name?: string;
@@ -48,7 +49,7 @@ export class PeopleService {
 
   private async checkOrganization(em: EntityManager, organizationId: string | undefined) {
     if (organizationId && !(await em.count(Organization, { id: organizationId }))) {
-      refuse(invalidField('organizationId', 'is not an existing organization'));
+      refuse(invalidField('organizationId', councilCoded('organization.unknown')));
     }
   }
 }

@@ -4,6 +4,7 @@ import { isSteeringMember } from '../steering-group/composition';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { isGroupMember } from '../memberships/membership-queries';
+import { councilCoded } from '../errors/council-errors';
 
 /** Where a rule finds the working group a command is about. */
 export type GroupOf<C extends object, P extends object> = (ctx: RuleContext<C, P>) => string | undefined;
@@ -14,9 +15,10 @@ export const groupInPayload = ({ payload }: RuleContext<object, { workingGroupId
   payload.workingGroupId;
 
 export function requireRole(role: 'coordination' | 'viewer'): PermissionRule<object, object> {
-  const name = role === 'coordination' ? 'the coordination office' : role;
-  return async ({ actor }) =>
-    actor.type === 'user' && actor.roles.includes(role) ? null : forbidden(`only ${name} may do this`);
+  const refusal = forbidden(
+    councilCoded(role === 'coordination' ? 'permission.coordination' : 'permission.viewer'),
+  );
+  return async ({ actor }) => (actor.type === 'user' && actor.roles.includes(role) ? null : refusal);
 }
 
 export const coordinationOnly = requireRole('coordination');
@@ -27,7 +29,7 @@ export const steeringMemberOnly: PermissionRule<object, object> = async ({ em, a
     const composition = await steeringGroupOn(em, berlinDateOf(now));
     if (isSteeringMember(composition, actor.personId)) return null;
   }
-  return forbidden('only current members of the steering group may do this');
+  return forbidden(councilCoded('permission.steering_member'));
 };
 
 /** R3: the group's current moderator. */
@@ -40,7 +42,7 @@ export function moderatorOf<C extends object, P extends object>(
     const personId = ctx.actor.type === 'user' ? ctx.actor.personId : null;
     return group && personId && group.moderatorId === personId && group.status === 'active'
       ? null
-      : forbidden('only the moderator of this working group may do this');
+      : forbidden(councilCoded('permission.moderator'));
   };
 }
 
@@ -65,6 +67,6 @@ export function memberOf<C extends object, P extends object>(groupOf: GroupOf<C,
     const personId = ctx.actor.type === 'user' ? ctx.actor.personId : null;
     return groupId && personId && (await isGroupMember(ctx.em, personId, groupId, berlinDateOf(ctx.now)))
       ? null
-      : forbidden('only members of this working group may do this');
+      : forbidden(councilCoded('permission.group_member'));
   };
 }

@@ -6,6 +6,7 @@ import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import type { RulesOfProcedure } from './rules-of-procedure';
 import { berlinDateOf } from '../terms/calendar-date';
 import { recordRules, rulesInForce } from './rules-store';
+import { councilCoded } from '../errors/council-errors';
 
 /** The records of change of the rules of procedure form one chain under this id. */
 export const SETTINGS_RECORD_ID = '5e771265-0000-4000-8000-000000000000';
@@ -23,7 +24,7 @@ export class SettingsService {
   async record(values: RulesOfProcedure, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {
     const { em, now } = await this.records.begin();
     if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
-      refuse(invalidField('meetingId', 'is not a meeting of the steering group'));
+      refuse(invalidField('meetingId', councilCoded('meeting.wrong_body', { body: 'steering' })));
     }
     const termAlertLeadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
     const previous = await rulesInForce(em, berlinDateOf(now));

@@ -7,6 +7,7 @@ import { berlinDateOf } from '../terms/calendar-date';
 import type { Composition } from './composition';
 import { CoordinationAssignment } from './coordination-assignment.entity';
 import { steeringGroupOn } from './steering-group.repository';
+import { councilCoded } from '../errors/council-errors';
 
 /** R6/R14: the steering group's composition on a day, and who holds the coordination office's seat. */
 @Injectable()
@@ -21,7 +22,7 @@ export class SteeringGroupService {
   async assignCoordination(personId: string | null, since: string, by: Editor): Promise<Composition> {
     const { em, now } = await this.records.begin();
     if (personId && !(await em.count(Person, { id: personId }))) {
-      refuse(invalidField('personId', 'is not an existing person'));
+      refuse(invalidField('personId', councilCoded('person.unknown')));
     }
     em.create(CoordinationAssignment, {
       id: randomUUID(),

@@ -18,14 +18,29 @@ export class DefinitionRegistry {
 
   latest(key: string): AnyProcessDefinition {
     const versions = this.byKey.get(key);
-    if (!versions) throw new WorkflowError('UNKNOWN_DEFINITION', `unknown process definition ${key}`);
+    if (!versions)
+      throw new WorkflowError(
+        'UNKNOWN_DEFINITION',
+        `unknown process definition ${key}`,
+        undefined,
+        undefined,
+        {
+          definition: key,
+        },
+      );
     return versions.get(Math.max(...versions.keys()))!;
   }
 
   get(key: string, version: number): AnyProcessDefinition {
     const definition = this.byKey.get(key)?.get(version);
     if (!definition)
-      throw new WorkflowError('UNKNOWN_DEFINITION', `unknown process definition ${key}@${version}`);
+      throw new WorkflowError(
+        'UNKNOWN_DEFINITION',
+        `unknown process definition ${key}@${version}`,
+        undefined,
+        undefined,
+        { definition: key },
+      );
     return definition;
   }
 

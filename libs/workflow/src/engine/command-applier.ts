@@ -16,7 +16,7 @@ import { MIGRATE_COMMAND, migratePayload, START_COMMAND, startPayload } from './
 import { InstanceMigrator } from './instance-migrator';
 import { CANCELLED_STATE } from './operator-commands';
 import { ProcessStarter, type StartPreparation } from './process-starter';
-import { forbidden } from '../errors/refusal';
+import { engineCoded, forbidden } from '../errors/refusal';
 import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
@@ -114,7 +114,7 @@ export class CommandApplier {
     const request = { definitionKey: definition, input, now };
     const prepared = actor
       ? await this.starter.prepare(em, { ...request, actor }).catch(refusalOfInput)
-      : ({ ok: false, refusal: forbidden('the account that sent this command no longer exists') } as const);
+      : ({ ok: false, refusal: forbidden(engineCoded('command.account_gone')) } as const);
     if (!actor || !prepared.ok) {
       command.status = 'rejected';
       command.code = prepared.ok ? 'FORBIDDEN' : prepared.refusal.code;
@@ -213,6 +213,9 @@ function refusalOfInput(error: unknown): StartPreparation {
     error instanceof WorkflowError &&
     (error.code === 'VALIDATION_FAILED' || error.code === 'UNKNOWN_DEFINITION')
   )
-    return { ok: false, refusal: { code: 'VALIDATION_FAILED', reason: error.message } };
+    return {
+      ok: false,
+      refusal: { code: 'VALIDATION_FAILED', reason: error.message, key: error.key, params: error.params },
+    };
   throw error;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../definition/actor';
 import type { AnyProcessDefinition, EngineEvent, RuleContext } from '../definition/process-definition';
 import type { CommandSource } from '../entities/command.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
-import { forbidden, type Refusal } from '../errors/refusal';
+import { forbidden, type Refusal, engineCoded } from '../errors/refusal';
 import { buildEvent } from './engine-event';
 import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 import { CANCELLED_EVENT, OperatorCommands } from './operator-commands';
@@ -23,7 +23,7 @@ export type Preparation =
   | { ok: true; kind: 'cancel'; event: EngineEvent }
   | { ok: false; refusal: Refusal };
 
-const noAccount = () => forbidden('the account that sent this command no longer exists');
+const noAccount = () => forbidden(engineCoded('command.account_gone'));
 
 /**
  * Decides whether a command may be applied to an instance as the data stands now, in the order the API
@@ -48,7 +48,14 @@ export class CommandGate {
   ): Promise<Refusal | null> {
     if (!actor) return noAccount();
     const spec = this.operator.commandsOf(definition)[request.type];
-    if (!spec) return { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` };
+    if (!spec) {
+      return {
+        code: 'VALIDATION_FAILED',
+        reason: `unknown command ${request.type}`,
+        key: 'command.unknown',
+        params: { command: request.type },
+      };
+    }
     return spec.permission(this.ruleContext(em, instance, request, actor, now));
   }
 
@@ -129,6 +136,8 @@ export class CommandGate {
     return {
       code: 'COMMAND_NOT_ALLOWED',
       reason: `${type} is not allowed in ${where}`,
+      key: 'command.not_allowed',
+      params: { command: type },
       details: { state: instance.state, allowed },
     };
   }

@@ -10,7 +10,7 @@ import type { AnyProcessDefinition, EngineEvent, EngineOps } from '../definition
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
-import { forbidden, type Refusal } from '../errors/refusal';
+import { engineCoded, forbidden, type Refusal } from '../errors/refusal';
 import type { EffectBatch } from '../outbox/effect-batch';
 import { buildEvent } from './engine-event';
 import { MIGRATED_EVENT, type MigratedPayload } from './migration-event';
@@ -66,8 +66,7 @@ export class InstanceMigrator {
     toVersion: number,
     now: Date,
   ): Promise<MigrationPlan> {
-    if (!actor)
-      return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
+    if (!actor) return { ok: false, refusal: forbidden(engineCoded('command.account_gone')) };
     const view = instanceView(instance);
     const denied = await this.operator.permission({ em, actor, instance: view, payload: { toVersion }, now });
     if (denied) return { ok: false, refusal: denied };
@@ -82,7 +81,16 @@ export class InstanceMigrator {
         refusal: {
           code: 'VALIDATION_FAILED',
           reason: `${key} has no version ${toVersion}`,
-          details: [{ field: 'toVersion', message: `is not a version of ${key}` }],
+          key: 'migration.unknown_version',
+          params: { definition: key },
+          details: [
+            {
+              field: 'toVersion',
+              message: `is not a version of ${key}`,
+              key: 'migration.unknown_version',
+              params: { definition: key },
+            },
+          ],
         },
       };
     }
@@ -91,6 +99,8 @@ export class InstanceMigrator {
       refusal: {
         code: 'MIGRATION_NOT_COVERED',
         reason,
+        key: 'migration.not_covered',
+        params: { definition: instance.definitionKey, toVersion, state: JSON.stringify(instance.state) },
         details: {
           code: 'MIGRATION_NOT_COVERED',
           state: instance.state,

@@ -5,7 +5,7 @@ import type {
   CommandDefinition,
   PermissionRule,
 } from '../definition/process-definition';
-import { forbidden } from '../errors/refusal';
+import { engineCoded, forbidden } from '../errors/refusal';
 
 /** Ends any active process whose definition does not declare a CANCEL of its own. */
 export const CANCEL_COMMAND = 'CANCEL';
@@ -32,7 +32,7 @@ export class OperatorCommands {
     this.permission = async ({ actor }) =>
       actor.type === 'user' && actor.roles.includes(role)
         ? null
-        : forbidden(`only the ${role} role may do this`);
+        : forbidden(engineCoded('operator.only', { role }));
     this.engine = {
       [CANCEL_COMMAND]: {
         payload: cancelPayload,

@@ -1,3 +1,5 @@
+import { KEY_OF_CODE } from './error-catalog';
+
 export type WorkflowErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNKNOWN_COMMAND'
@@ -19,20 +21,28 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
-/** A typed refusal of the engine or the domain; the API maps `code` to an HTTP status. */
+/**
+ * A typed refusal of the engine or the domain; the API maps `code` to an HTTP status and answers `key`
+ * with `params` for the dashboard to word (by default the key of the code's kind, see KEY_OF_CODE).
+ */
 export class WorkflowError extends Error {
+  readonly key: string;
+
   constructor(
     readonly code: WorkflowErrorCode,
     message: string,
     readonly details?: Record<string, unknown> | FieldProblem[],
+    key?: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'WorkflowError';
+    this.key = key ?? KEY_OF_CODE[code];
   }
 }
 
 export class NotFoundError extends WorkflowError {
   constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} ${id} does not exist`);
+    super('NOT_FOUND', `${what} ${id} does not exist`, undefined, 'not_found', { what });
   }
 }

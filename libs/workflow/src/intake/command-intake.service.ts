@@ -22,7 +22,7 @@ import type { Decision } from '../engine/decision';
 import { MicroBatch } from '../engine/micro-batch';
 import { validate } from '../engine/validate';
 import { Command } from '../entities/command.entity';
-import { forbidden } from '../errors/refusal';
+import { engineCoded, forbidden } from '../errors/refusal';
 import { RefusalError } from '../errors/refusal.error';
 import { NotFoundError, WorkflowError } from '../errors/workflow.error';
 import { EffectBatch } from '../outbox/effect-batch';
@@ -83,9 +83,20 @@ export class CommandIntake {
 
   async submit(request: SubmitRequest): Promise<Command> {
     if (!this.registry.declaresCommand(request.type) && !this.operator.declares(request.type)) {
-      throw new WorkflowError('UNKNOWN_COMMAND', `unknown command type ${request.type}`, [
-        { field: 'type', message: 'is not a command of any process definition' },
-      ]);
+      throw new WorkflowError(
+        'UNKNOWN_COMMAND',
+        `unknown command type ${request.type}`,
+        [
+          {
+            field: 'type',
+            message: 'is not a command of any process definition',
+            key: 'command.unknown',
+            params: { command: request.type },
+          },
+        ],
+        'command.unknown',
+        { command: request.type },
+      );
     }
     const em = this.em.fork();
     const [instance, actor] = await Promise.all([
@@ -96,9 +107,20 @@ export class CommandIntake {
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
     const spec = this.operator.commandsOf(definition)[request.type];
     if (!spec) {
-      throw new WorkflowError('UNKNOWN_COMMAND', `${definition.key} has no command ${request.type}`, [
-        { field: 'type', message: `is not a command of ${definition.key}` },
-      ]);
+      throw new WorkflowError(
+        'UNKNOWN_COMMAND',
+        `${definition.key} has no command ${request.type}`,
+        [
+          {
+            field: 'type',
+            message: `is not a command of ${definition.key}`,
+            key: 'command.unknown',
+            params: { command: request.type },
+          },
+        ],
+        'command.unknown',
+        { command: request.type },
+      );
     }
     const payload = validate(spec.payload, request.payload, 'payload');
     await this.clock.refresh(em);
@@ -146,7 +168,7 @@ export class CommandIntake {
     await this.clock.refresh(em);
     const now = this.clock.now();
     const actor = await this.reads.actor(request.actor);
-    if (!actor) throw new RefusalError(forbidden('unknown account'));
+    if (!actor) throw new RefusalError(forbidden(engineCoded('command.account_gone')));
     const prepared = await this.starter.prepare(em, { definitionKey: definition.key, input, actor, now });
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
     return this.store({ processId, type: START_COMMAND, payload, key, actor: request.actor, now });

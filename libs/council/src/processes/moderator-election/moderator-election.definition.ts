@@ -1,4 +1,4 @@
-import { conflict, type ProcessDefinition } from '@gremium/workflow';
+import { conflictOn, type ProcessDefinition } from '@gremium/workflow';
 import { isGroupMember } from '../../memberships/membership-queries';
 import { anyOf, coordinationOnly, groupInContext, moderatorOf } from '../../permissions/rules';
 import { reasonPayload } from '../../shared/payload-schemas';
@@ -18,6 +18,7 @@ import {
 } from './moderator-election.schemas';
 import { councilVocabulary } from '../../shared/vocabulary';
 import { plausibleMeeting } from '../../meetings/meeting-checks';
+import { councilCoded } from '../../errors/council-errors';
 
 interface ElectionTypes {
   input: ElectionInput;
@@ -62,9 +63,7 @@ export const moderatorElection: ProcessDefinition<ElectionTypes> = {
         const member = await isGroupMember(ctx.em, ctx.payload.personId, groupId, berlinDateOf(ctx.now));
         return member
           ? groupMeeting(ctx)
-          : conflict('the elected person is not a member of this working group', {
-              field: 'payload.personId',
-            });
+          : conflictOn('payload.personId', councilCoded('election.not_member'));
       },
     },
     CANCEL: {

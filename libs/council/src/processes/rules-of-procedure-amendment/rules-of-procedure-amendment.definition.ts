@@ -1,4 +1,4 @@
-import { conflict, invalidField, type ProcessDefinition } from '@gremium/workflow';
+import { conflictOn, invalidField, type ProcessDefinition } from '@gremium/workflow';
 import { Meeting } from '../../meetings/meeting.entity';
 import { coordinationOnly } from '../../permissions/rules';
 import { reasonPayload } from '../../shared/payload-schemas';
@@ -17,6 +17,7 @@ import {
   type AmendmentInput,
 } from './rules-of-procedure-amendment.schemas';
 import { RulesOfProcedureVersion } from './rules-of-procedure-version.entity';
+import { councilCoded } from '../../errors/council-errors';
 
 interface AmendmentTypes {
   input: AmendmentInput;
@@ -66,10 +67,10 @@ export const rulesOfProcedureAmendment: ProcessDefinition<AmendmentTypes> = {
       check: async ({ em, payload, now }) => {
         const meeting = await em.findOne(Meeting, payload.meetingId);
         if (meeting?.body !== 'steering') {
-          return invalidField('payload.meetingId', 'is not a meeting of the steering group');
+          return invalidField('payload.meetingId', councilCoded('meeting.wrong_body', { body: 'steering' }));
         }
         return meeting.date > berlinDateOf(now)
-          ? conflict('the meeting has not taken place yet', { field: 'payload.meetingId' })
+          ? conflictOn('payload.meetingId', councilCoded('meeting.in_future', { date: meeting.date }))
           : null;
       },
     },

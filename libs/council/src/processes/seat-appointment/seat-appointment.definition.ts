@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, invalidField, type ProcessDefinition, type Refusal } from '@gremium/workflow';
+import { conflictOn, invalidField, type ProcessDefinition, type Refusal } from '@gremium/workflow';
 import { Appointment } from './appointment.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { Person } from '../../people/person.entity';
@@ -23,6 +23,7 @@ import {
   type AppointmentInput,
 } from './seat-appointment.schemas';
 import { councilVocabulary } from '../../shared/vocabulary';
+import { councilCoded } from '../../errors/council-errors';
 
 interface AppointmentTypes {
   input: AppointmentInput;
@@ -44,12 +45,12 @@ async function checkNominee(
   // One after the other: inside the worker's transaction they share one connection.
   const person = await em.findOne(Person, personId);
   const organization = organizationId ? await em.findOne(Organization, organizationId) : null;
-  if (!person) return invalidField(`${root}.personId`, 'is not an existing person');
-  if (!organization) return invalidField(`${root}.organizationId`, 'is not an existing organization');
+  if (!person) return invalidField(`${root}.personId`, councilCoded('person.unknown'));
+  if (!organization) return invalidField(`${root}.organizationId`, councilCoded('organization.unknown'));
   if (organization.kind !== seat) {
     return invalidField(
       `${root}.organizationId`,
-      `is of kind ${organization.kind}, but the seat needs ${seat}`,
+      councilCoded('organization.wrong_kind', { kind: organization.kind, seat }),
     );
   }
   return null;
@@ -123,7 +124,7 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
         ctx.payload.decision === 'appointed' &&
         !ctx.payload.termStart &&
         !ctx.instance?.context.proposedTermStart
-          ? invalidField('payload.termStart', 'is required when the plenary appoints')
+          ? invalidField('payload.termStart', councilCoded('appointment.term_start_required'))
           : plenaryMeeting(ctx),
     },
     END_EARLY: {
@@ -134,7 +135,7 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
       check: async ({ instance, payload }) => {
         const termStart = instance?.context.termStart;
         return termStart && payload.effectiveDate <= termStart
-          ? conflict('the effective date must lie after the start of the term')
+          ? conflictOn('payload.effectiveDate', councilCoded('appointment.end_before_start'))
           : null;
       },
     },

@@ -4,6 +4,7 @@ import { requireActiveGroup } from '../../working-groups/group-checks';
 import { dissolveWorkingGroup } from './working-group-dissolution.effects';
 import { workingGroupDissolutionMachine } from './working-group-dissolution.machine';
 import { dissolutionInput } from './working-group-dissolution.schemas';
+import { councilCoded } from '../../errors/council-errors';
 
 export const workingGroupDissolution = consentDefinition({
   key: 'working-group-dissolution',
@@ -24,7 +25,7 @@ export const workingGroupDissolution = consentDefinition({
       status: 'active',
       subjectId: payload.workingGroupId,
     });
-    return pending ? conflict('a dissolution of this working group is already pending') : null;
+    return pending ? conflict(councilCoded('working_group.dissolution_pending')) : null;
   },
   subject: (context) => ({ type: 'working-group', id: context.workingGroupId }),
   applyOutcome: dissolveWorkingGroup,

@@ -4,6 +4,7 @@ import { consentDefinition } from '../../shared/consent-machine';
 import { foundWorkingGroup } from './working-group-founding.effects';
 import { workingGroupFoundingMachine } from './working-group-founding.machine';
 import { foundingInput } from './working-group-founding.schemas';
+import { councilCoded } from '../../errors/council-errors';
 
 export const workingGroupFounding = consentDefinition({
   key: 'working-group-founding',
@@ -21,7 +22,7 @@ export const workingGroupFounding = consentDefinition({
     const found = ids.length ? await em.count(Person, { id: { $in: ids } }) : 0;
     return found === ids.length
       ? null
-      : invalidField('input.initialMemberIds', 'names a person who does not exist');
+      : invalidField('input.initialMemberIds', councilCoded('working_group.initial_member_unknown'));
   },
   subject: (context) => ({ type: 'working-group', id: context.workingGroupId }),
   applyOutcome: foundWorkingGroup,

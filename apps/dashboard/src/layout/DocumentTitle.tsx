@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+
+const APP = 'Gremium';
+
+/**
+ * The browser tab names the page ("Handlungsempfehlungen – Gremium"): it follows the title react-admin
+ * renders into the app bar, whatever page put it there.
+ */
+export const DocumentTitle = () => {
+  useEffect(() => {
+    const update = () => {
+      const title = document.getElementById('react-admin-title')?.textContent?.trim();
+      const next = title ? `${title} – ${APP}` : APP;
+      if (document.title !== next) document.title = next;
+    };
+    const observer = new MutationObserver(update);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    update();
+    return () => observer.disconnect();
+  }, []);
+  return null;
+};

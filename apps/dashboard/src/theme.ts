@@ -8,9 +8,13 @@ import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-
 // Wide enough for "Handlungsempfehlungen" in the menu.
 const sidebar = { width: 264, closedWidth: 50 };
 
-/** react-admin greys out the "nothing here yet" page (opacity 0.5): below 4.5:1, so drawn in full. */
+/**
+ * react-admin greys out the "nothing here yet" page (opacity 0.5): below 4.5:1, so drawn in full. MUI's
+ * tooltips (the icon buttons' names on narrow screens) are translucent grey: drawn opaque and dark.
+ */
 const components = {
   RaEmpty: { styleOverrides: { root: { '&& .RaEmpty-message': { opacity: 1 } } } },
+  MuiTooltip: { styleOverrides: { tooltip: { backgroundColor: '#212121', color: '#ffffff' } } },
 };
 
 export const lightTheme: RaThemeOptions = {

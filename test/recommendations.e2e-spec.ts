@@ -16,6 +16,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
   let memberOnly: HttpClient;
   let expired: HttpClient;
   let sql: Client;
+  let steeringMeetingId: string;
 
   beforeAll(async () => {
     smtp = await SmtpSink.start();
@@ -36,6 +37,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     const police = await council.organization('Polizeirevier Süd', 'police');
     await council.appoint('police', formerId, police, '2023-01-01');
     expired = await council.loginAs(formerId, 'fritz@praeventionsrat.test');
+    steeringMeetingId = (await council.meeting('steering', '2026-03-02', 'Steuerungsgruppe I/2026')).id;
     sql = new Client({ connectionString: app.db.url });
     await sql.connect();
   });
@@ -161,7 +163,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     const { id, processId } = await submitted(['administration', 'council']);
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'endorsed',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId: steeringMeetingId,
       votes: { yes: 7, no: 0, abstain: 1 },
     });
     let tasks = (
@@ -218,7 +220,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     const { id, processId } = await submitted(['administration']);
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'endorsed',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId: steeringMeetingId,
       votes: { yes: 6, no: 1, abstain: 1 },
     });
     await command(council.ks, processId, 'FORWARD', {
@@ -273,7 +275,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
 
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'rejected',
-      meetingId: '5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11',
+      meetingId: steeringMeetingId,
       votes: { yes: 1, no: 6, abstain: 1 },
     });
     const pending = await sql.query(

@@ -46,18 +46,8 @@ describe('the dashboard in Chromium against the real API and worker', () => {
     ks = await app.login();
     council = new CouncilFixture(app, ks);
     sg = await council.steeringGroup(4);
-    await ks.post('/meetings', {
-      body: 'plenary',
-      date: '2026-03-12',
-      kind: 'regular',
-      title: 'Vollversammlung 2026',
-    });
-    await ks.post('/meetings', {
-      body: 'steering',
-      date: '2026-03-02',
-      kind: 'regular',
-      title: 'Steuerungsgruppe I/2026',
-    });
+    await council.meeting('plenary', '2026-03-12', 'Vollversammlung 2026');
+    await council.meeting('steering', '2026-03-02', 'Steuerungsgruppe I/2026');
     const founding = await ks.post('/processes', {
       definition: 'working-group-founding',
       input: { name: GROUP, topic: 'Bus und Bahn', rationale: 'Vorschlag aus der Vollversammlung' },

@@ -1,5 +1,6 @@
 import { Module, type Type } from '@nestjs/common';
 import type { QueueName } from '@gremium/platform';
+import { MeetingAdoption } from './meeting-adoption.service';
 import { CommandsProcessor, MailProcessor, TimersProcessor } from './processors';
 import { SweepLoop } from './sweep-loop.service';
 import { WorkerConcurrency } from './worker-concurrency.service';
@@ -11,5 +12,5 @@ const PROCESSORS: Record<QueueName, Type> = {
   mail: MailProcessor,
 };
 
-@Module({ providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency] })
+@Module({ providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency, MeetingAdoption] })
 export class WorkerModule {}

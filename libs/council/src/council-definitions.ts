@@ -1,4 +1,5 @@
 import type { AnyProcessDefinition } from '@gremium/workflow';
+import { meeting } from './processes/meeting/meeting.definition';
 import { moderatorElection } from './moderator-election/moderator-election.machine';
 import { recommendation } from './recommendation/recommendation.definition';
 import { seatAppointment } from './seat-appointment/seat-appointment.definition';
@@ -12,4 +13,5 @@ export const councilDefinitions = [
   seatAppointment,
   moderatorElection,
   recommendation,
+  meeting,
 ] as unknown as readonly AnyProcessDefinition[];

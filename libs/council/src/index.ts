@@ -30,9 +30,16 @@ export {
   Meeting,
   MEETING_BODIES,
   MEETING_KINDS,
+  MEETING_STATES,
+  icalUidOf,
   type MeetingBody,
   type MeetingKind,
+  type MeetingState,
 } from './meetings/meeting.entity';
+export { meeting } from './processes/meeting/meeting.definition';
+export { adoptRecordedMeetings, adoptionKey } from './meetings/meeting-adoption';
+export { requireMeetingOf } from './meetings/meeting-checks';
+export { meetingInput, type MeetingInput } from './processes/meeting/meeting.schemas';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
 export {
@@ -45,7 +52,7 @@ export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
 export { currentRules, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
-export { berlinDateOf, isCalendarDate, addDays } from './terms/calendar-date';
+export { berlinDateOf, berlinWallTime, isCalendarDate, addDays } from './terms/calendar-date';
 export { seatAppointment } from './seat-appointment/seat-appointment.definition';
 export { moderatorElection } from './moderator-election/moderator-election.machine';
 export { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';

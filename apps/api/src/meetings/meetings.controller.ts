@@ -1,82 +1,68 @@
-import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MEETING_BODIES, MEETING_KINDS, Meeting, WorkingGroup } from '@gremium/council';
-import { Roles } from '../auth/auth.decorators';
+import { ProcessQueries } from '@gremium/workflow';
+import {
+  icalUidOf,
+  MEETING_BODIES,
+  MEETING_KINDS,
+  MEETING_STATES,
+  Meeting,
+  meetingInput,
+  type User,
+} from '@gremium/council';
+import { CurrentUser } from '../auth/auth.decorators';
 import { findOr404, listEntities } from '../common/crud';
-import { invalidField } from '../common/field-error';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { MeetingDto } from './meeting.dto';
+import { parseBody } from '../common/zod-body';
 
 const LIST: ListSpec = {
   resource: 'meetings',
-  sortable: ['date', 'body', 'title', 'id'],
-  defaultSort: ['date', 'DESC'],
+  sortable: ['start', 'date', 'body', 'title', 'state', 'id'],
+  defaultSort: ['start', 'DESC'],
   filters: {
     id: rules.uuid('id'),
     body: rules.oneOf('body', MEETING_BODIES),
     kind: rules.oneOf('kind', MEETING_KINDS),
+    state: rules.oneOf('state', MEETING_STATES),
     workingGroupId: rules.uuid('workingGroupId'),
   },
-  search: ['title'],
+  search: ['title', 'location'],
 };
 
+const present = (meeting: Meeting) => ({ ...meeting, icalUid: icalUidOf(meeting.id) });
+
+/** Meetings (P8): creating one starts its process; state changes only through its commands. */
 @ApiTags('meetings')
 @Controller('meetings')
 export class MeetingsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly processes: ProcessQueries,
+  ) {}
 
   @Get()
-  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    return listEntities(this.em.fork(), Meeting, LIST, raw, response);
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    return (await listEntities(this.em.fork(), Meeting, LIST, raw, response)).map(present);
   }
 
   @Get(':id')
-  get(@Param('id', UuidParamPipe) id: string) {
-    return findOr404(this.em.fork(), Meeting, id, 'meeting');
+  async get(@Param('id', UuidParamPipe) id: string) {
+    return present(await findOr404(this.em.fork(), Meeting, id, 'meeting'));
   }
 
   @Post()
-  @Roles('coordination')
-  async create(@Body() body: MeetingDto) {
-    const em = this.em.fork();
-    const now = new Date();
-    const meeting = em.create(Meeting, {
-      id: randomUUID(),
-      ...(await this.fields(em, body)),
-      createdAt: now,
-      updatedAt: now,
+  @ApiBody({ schema: z.toJSONSchema(meetingInput, { io: 'input' }) as object })
+  async create(@Body() raw: unknown, @CurrentUser() user: User) {
+    const input = parseBody(meetingInput, raw);
+    const instance = await this.processes.start({
+      definitionKey: 'meeting',
+      input,
+      actor: { type: 'user', userId: user.id },
     });
-    await em.flush();
-    return meeting;
-  }
-
-  @Put(':id')
-  @Roles('coordination')
-  async update(@Param('id', UuidParamPipe) id: string, @Body() body: MeetingDto) {
-    const em = this.em.fork();
-    const meeting = await findOr404(em, Meeting, id, 'meeting');
-    em.assign(meeting, { ...(await this.fields(em, body)), updatedAt: new Date() });
-    await em.flush();
-    return meeting;
-  }
-
-  private async fields(em: EntityManager, body: MeetingDto) {
-    if (body.body !== 'working-group' && body.workingGroupId) {
-      throw invalidField('workingGroupId', 'belongs to working-group meetings only');
-    }
-    if (body.workingGroupId && !(await em.count(WorkingGroup, { id: body.workingGroupId }))) {
-      throw invalidField('workingGroupId', 'is not an existing working group');
-    }
-    return {
-      body: body.body,
-      workingGroupId: body.workingGroupId ?? null,
-      date: body.date,
-      kind: body.kind,
-      title: body.title.trim(),
-    };
+    return this.get(String(instance.context.meetingId));
   }
 }

@@ -2,9 +2,9 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { currentRules, Meeting, recordRules, rulesOfProcedure, type User } from '@gremium/council';
+import { RefusalError } from '@gremium/workflow';
+import { currentRules, recordRules, requireMeetingOf, rulesOfProcedure, type User } from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { invalidField } from '../common/field-error';
 import { parseBody } from '../common/zod-body';
 
 const settingsBody = rulesOfProcedure.extend({ meetingId: z.uuid().optional() }).strict();
@@ -26,9 +26,8 @@ export class SettingsController {
   async put(@Body() raw: unknown, @CurrentUser() user: User) {
     const { meetingId, ...values } = parseBody(settingsBody, raw);
     const em = this.em.fork();
-    if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
-      throw invalidField('meetingId', 'is not a meeting of the steering group');
-    }
+    const refusal = await requireMeetingOf(em, meetingId, 'steering', 'meetingId');
+    if (refusal) throw new RefusalError(refusal);
     const leadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
     const revision = await recordRules(
       em,

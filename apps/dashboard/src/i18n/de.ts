@@ -89,6 +89,11 @@ export const de = {
         workingGroupId: 'Arbeitsgruppe',
         kind: 'Art',
         q: 'Suche',
+        start: 'Beginn',
+        end: 'Ende',
+        location: 'Ort',
+        onlineUrl: 'Online-Zugang',
+        state: 'Stand',
       },
     },
     memberships: {
@@ -272,6 +277,13 @@ export const de = {
     meeting_kinds: {
       regular: 'Regulär',
       extraordinary: 'Außerordentlich',
+    },
+    meeting_states: {
+      planned: 'Geplant',
+      invited: 'Eingeladen',
+      held: 'Durchgeführt',
+      minutesApproved: 'Protokoll genehmigt',
+      cancelled: 'Abgesagt',
     },
     notification_kinds: {
       'term-expiry-alert': 'Amtszeit läuft aus',

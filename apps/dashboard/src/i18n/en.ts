@@ -91,6 +91,11 @@ export const en: typeof de = {
         workingGroupId: 'Working group',
         kind: 'Kind',
         q: 'Search',
+        start: 'Start',
+        end: 'End',
+        location: 'Location',
+        onlineUrl: 'Online access',
+        state: 'State',
       },
     },
     memberships: {
@@ -274,6 +279,13 @@ export const en: typeof de = {
     meeting_kinds: {
       regular: 'Regular',
       extraordinary: 'Extraordinary',
+    },
+    meeting_states: {
+      planned: 'Planned',
+      invited: 'Invited',
+      held: 'Held',
+      minutesApproved: 'Minutes approved',
+      cancelled: 'Cancelled',
     },
     notification_kinds: {
       'term-expiry-alert': 'Term expiring',

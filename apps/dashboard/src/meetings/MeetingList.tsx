@@ -1,13 +1,11 @@
 import {
   AutocompleteInput,
   DataTable,
-  EditButton,
   List,
   ReferenceField,
   ReferenceInput,
   SelectInput,
   TextInput,
-  useCanAccess,
 } from 'react-admin';
 import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
@@ -22,13 +20,8 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const Edit = () => {
-  const { canAccess } = useCanAccess({ resource: 'meetings', action: 'edit' });
-  return canAccess ? <EditButton /> : null;
-};
-
 export const MeetingList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }}>
+  <List filters={filters} sort={{ field: 'start', order: 'DESC' }}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="date" field={CalendarDateField} />
       <DataTable.Col source="title" />
@@ -41,7 +34,9 @@ export const MeetingList = () => (
       <DataTable.Col source="kind" disableSort>
         <TranslatedField source="kind" prefix="gremium.meeting_kinds" />
       </DataTable.Col>
-      <DataTable.Col label="gremium.actions" disableSort field={Edit} />
+      <DataTable.Col source="state">
+        <TranslatedField source="state" prefix="gremium.meeting_states" />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

@@ -8,6 +8,7 @@ import {
   ProcessInstance,
   ProcessQueries,
   Sweeper,
+  SYSTEM_ENGINE,
   Timer,
 } from '@gremium/workflow';
 import { berlinDateOf } from '../terms/calendar-date';
@@ -43,7 +44,7 @@ export class DemoEngine {
 
   /** POST /api/processes with an idempotency key (stored as the instance's startKey). */
   async start(
-    actor: UserRef,
+    actor: UserRef | typeof SYSTEM_ENGINE,
     definitionKey: string,
     startKey: string,
     input: Record<string, unknown>,

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../identity/password';
 import { User, type StoredRole } from '../identity/user.entity';
-import { Meeting, type MeetingBody, type MeetingKind } from '../meetings/meeting.entity';
 import { Membership } from '../memberships/membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -39,14 +38,6 @@ export function emptyTally(): Tally {
     processes: 0,
     commands: 0,
   };
-}
-
-export interface MeetingSpec {
-  body: MeetingBody;
-  kind: MeetingKind;
-  title: string;
-  date: string;
-  workingGroupId?: string;
 }
 
 /**
@@ -152,27 +143,6 @@ export class DemoRecords {
     if (await em.count(SettingsRevision, {})) return;
     await recordRules(em, DEFAULT_RULES, recordedBy, meetingId);
     tally.rulesOfProcedure++;
-  }
-
-  async meeting(spec: MeetingSpec, tally: Tally): Promise<string> {
-    const em = this.em.fork();
-    const workingGroupId = spec.workingGroupId ?? null;
-    const existing = await em.findOne(Meeting, { body: spec.body, title: spec.title, workingGroupId });
-    if (existing) return existing.id;
-    const now = new Date();
-    const meeting = em.create(Meeting, {
-      id: randomUUID(),
-      body: spec.body,
-      workingGroupId,
-      date: spec.date,
-      kind: spec.kind,
-      title: spec.title,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.flush();
-    tally.meetings++;
-    return meeting.id;
   }
 
   /** R8: a plenary member, as an individual or as the one representative of an organization. */

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ProcessInstance } from '@gremium/workflow';
+import { randomUUID } from 'node:crypto';
+import { ProcessInstance, SYSTEM_ENGINE } from '@gremium/workflow';
 import { Appointment } from '../appointments/appointment.entity';
 import { User } from '../identity/user.entity';
 import { verifyPassword } from '../identity/password';
 import { SEAT_LABELS, formatGermanDate } from '../shared/german-labels';
 import type { Seat } from '../steering-group/composition';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
+import { berlinWallTime } from '../terms/calendar-date';
 import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { MeetingBody, MeetingKind } from '../meetings/meeting.entity';
 import { demoTimeline, type DemoTimeline } from './demo-calendar';
 import {
   DEMO_COORDINATOR,
@@ -27,6 +30,15 @@ import { DemoRecords, emptyTally, type Tally } from './demo-records.service';
 import type { DemoAccount, DemoReport } from './demo-report';
 
 const ENV_PASSWORD = 'DEMO_PASSWORD';
+const DEMO_MEETING_LOCATION = 'Ratshof Halle (Saale), Marktplatz 1, Beratungsraum 1';
+
+interface MeetingSpec {
+  body: MeetingBody;
+  kind: MeetingKind;
+  title: string;
+  date: string;
+  workingGroupId?: string;
+}
 
 /** Builds the demo council of Halle (Saale): records through CRUD, everything with state through the engine. */
 @Injectable()
@@ -68,7 +80,7 @@ export class DemoSeeder {
       ks.id,
       tally,
     );
-    const meetings = await this.bodyMeetings(plan, tally);
+    const meetings = await this.bodyMeetings(actor, plan, tally);
     await this.records.rulesOfProcedure(ks.id, meetings.steering, tally);
     for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
       await this.records.plenaryMember(
@@ -94,13 +106,13 @@ export class DemoSeeder {
         tally,
       );
     }
-    await this.groupMeetings(plan, groups, tally);
+    await this.groupMeetings(actor, plan, groups, tally);
     await this.engine.settle();
     return this.report(today, tally, demoPassword);
   }
 
-  private async bodyMeetings(plan: DemoTimeline, tally: Tally) {
-    const meeting = this.records.meeting.bind(this.records);
+  private async bodyMeetings(actor: UserRef, plan: DemoTimeline, tally: Tally) {
+    const meeting = (spec: MeetingSpec, counts: Tally) => this.meeting(actor, spec, counts);
     const year = (date: string) => date.slice(0, 4);
     const police = await meeting(
       {
@@ -235,12 +247,18 @@ export class DemoSeeder {
   }
 
   /** R4, R5: each quarter the steering group meets before the working groups. */
-  private async groupMeetings(plan: DemoTimeline, groups: Map<string, string>, tally: Tally): Promise<void> {
+  private async groupMeetings(
+    actor: UserRef,
+    plan: DemoTimeline,
+    groups: Map<string, string>,
+    tally: Tally,
+  ): Promise<void> {
     for (const quarter of plan.quarters) {
       const title = `Steuerungsgruppe: Sitzung ${quarter.label}`;
-      await this.records.meeting({ body: 'steering', kind: 'regular', title, date: quarter.steering }, tally);
+      await this.meeting(actor, { body: 'steering', kind: 'regular', title, date: quarter.steering }, tally);
       for (const [index, spec] of DEMO_GROUPS.entries()) {
-        await this.records.meeting(
+        await this.meeting(
+          actor,
           {
             body: 'working-group',
             kind: 'regular',
@@ -252,6 +270,35 @@ export class DemoSeeder {
         );
       }
     }
+  }
+
+  /**
+   * P8 for a meeting of the demo calendar (10:00–12:00 Berlin time, in the town hall). Meetings already past
+   * are recorded as held, the way the migration adopted the meetings recorded before P8.
+   */
+  private async meeting(actor: UserRef, spec: MeetingSpec, tally: Tally): Promise<string> {
+    const today = await this.engine.today();
+    const held = spec.date < today;
+    const input = {
+      body: spec.body,
+      ...(spec.workingGroupId ? { workingGroupId: spec.workingGroupId } : {}),
+      kind: spec.kind,
+      title: spec.title,
+      start: berlinWallTime(spec.date, 10, 0).toISOString(),
+      end: berlinWallTime(spec.date, 12, 0).toISOString(),
+      location: DEMO_MEETING_LOCATION,
+      ...(held ? { adopt: { meetingId: randomUUID(), held } } : {}),
+    };
+    const key = `demo:meeting:${spec.body}:${spec.workingGroupId ?? ''}:${spec.title}`;
+    const { instance, created } = await this.engine.start(
+      held ? SYSTEM_ENGINE : actor,
+      'meeting',
+      key,
+      input,
+    );
+    tally.meetings += Number(created);
+    tally.processes += Number(created);
+    return String(instance.context.meetingId);
   }
 
   private async account(

@@ -4,9 +4,13 @@ export const MEETING_BODIES = ['plenary', 'steering', 'working-group'] as const;
 export type MeetingBody = (typeof MEETING_BODIES)[number];
 export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_STATES = ['planned', 'invited', 'held', 'minutesApproved', 'cancelled'] as const;
+export type MeetingState = (typeof MEETING_STATES)[number];
 
+/** A meeting of one body (P8); the process keeps this row up to date, state changes only by commands. */
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['body', 'date'] })
+@Index({ properties: ['start'] })
 export class Meeting {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -17,8 +21,21 @@ export class Meeting {
   @Property({ type: 'uuid', nullable: true })
   workingGroupId: string | null = null;
 
+  /** The Berlin calendar date of `start` (read-only). */
   @Property({ columnType: 'date', type: 'string' })
   date!: string;
+
+  @Property({ type: 'timestamptz', length: 3 })
+  start!: Date;
+
+  @Property({ type: 'timestamptz', length: 3 })
+  end!: Date;
+
+  @Property({ type: 'text' })
+  location!: string;
+
+  @Property({ type: 'text', nullable: true })
+  onlineUrl: string | null = null;
 
   @Property({ type: 'text' })
   kind!: MeetingKind;
@@ -26,9 +43,34 @@ export class Meeting {
   @Property({ type: 'text' })
   title!: string;
 
+  @Property({ type: 'text' })
+  state!: MeetingState;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  processId: string | null = null;
+
+  /** RFC 5545 SEQUENCE of the invitation. */
+  @Property({ type: 'integer' })
+  sequence: number = 0;
+
+  @Property({ type: 'timestamptz', length: 3, nullable: true })
+  invitedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason: string | null = null;
+
+  @Property({ type: 'jsonb' })
+  attendance: string[] = [];
+
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
 
   @Property({ type: 'timestamptz', length: 3 })
   updatedAt!: Date;
+}
+
+/** The meeting's stable iCalendar UID. */
+export function icalUidOf(meetingId: string): string {
+  return `meeting-${meetingId}@gremium`;
 }

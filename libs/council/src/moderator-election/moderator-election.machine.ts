@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assign, setup } from 'xstate';
 import { conflict, effect, type EngineEvent, type ProcessDefinition } from '@gremium/workflow';
+import { allChecks, meetingInPayload } from '../meetings/meeting-checks';
 import { isGroupMember } from '../memberships/membership-queries';
 import { anyOf, coordinationOnly, groupInContext, moderatorOf } from '../permissions/rules';
 import { berlinDateOf } from '../terms/calendar-date';
@@ -84,7 +85,7 @@ export const moderatorElection: ProcessDefinition<ElectionInput> = {
       permission: coordinationOrModerator,
       final: true,
       // R3: the group chooses its moderator from its own members.
-      check: async ({ em, payload, instance, now }) => {
+      check: allChecks(async ({ em, payload, instance, now }) => {
         const groupId = String(instance?.context.workingGroupId);
         const member = await isGroupMember(em, String(payload.personId), groupId, berlinDateOf(now));
         return member
@@ -92,7 +93,7 @@ export const moderatorElection: ProcessDefinition<ElectionInput> = {
           : conflict('the elected person is not a member of this working group', {
               field: 'payload.personId',
             });
-      },
+      }, meetingInPayload('working-group')),
     },
     CANCEL: {
       payload: reasonPayload,

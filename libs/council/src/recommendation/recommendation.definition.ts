@@ -9,6 +9,7 @@ import {
   moderatorOf,
   steeringMemberOnly,
 } from '../permissions/rules';
+import { meetingInPayload } from '../meetings/meeting-checks';
 import { currentRules } from '../settings/rules-store';
 import { steeringGroupOn } from '../steering-group/steering-group.repository';
 import { berlinDateOf } from '../terms/calendar-date';
@@ -48,11 +49,13 @@ const coordinationCommand = (
   label: CommandDefinition['label'],
   payload: CommandDefinition['payload'],
   final = false,
+  check?: CommandDefinition['check'],
 ): CommandDefinition => ({
   payload,
   label,
   permission: coordinationOnly,
   final,
+  check,
 });
 
 export const recommendation: ProcessDefinition<RecommendationInput> = {
@@ -83,6 +86,7 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
       payload: submitPayload,
       label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
       permission: moderatorOf(groupInContext),
+      check: meetingInPayload('working-group', 'adoptedAtMeetingId'),
     },
     SIGN_OFF: {
       payload: signOffPayload,
@@ -96,6 +100,7 @@ export const recommendation: ProcessDefinition<RecommendationInput> = {
       },
       steeringDecisionPayload,
       true,
+      meetingInPayload('steering'),
     ),
     FORWARD: coordinationCommand(
       { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },

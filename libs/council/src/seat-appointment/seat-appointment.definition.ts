@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { allChecks, meetingInPayload } from '../meetings/meeting-checks';
 import { conflict, invalidField, type ProcessDefinition, type Refusal } from '@gremium/workflow';
 import { Appointment } from '../appointments/appointment.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -84,10 +85,13 @@ export const seatAppointment: ProcessDefinition<AppointmentInput> = {
       label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
       permission: coordinationOnly,
       final: true,
-      check: async ({ instance, payload }) =>
-        payload.decision === 'appointed' && !payload.termStart && !instance?.context.proposedTermStart
-          ? invalidField('payload.termStart', 'is required when the plenary appoints')
-          : null,
+      check: allChecks(
+        async ({ instance, payload }) =>
+          payload.decision === 'appointed' && !payload.termStart && !instance?.context.proposedTermStart
+            ? invalidField('payload.termStart', 'is required when the plenary appoints')
+            : null,
+        meetingInPayload('plenary'),
+      ),
     },
     END_EARLY: {
       payload: endEarlyPayload,

@@ -8,6 +8,7 @@ import {
   type Labels,
   type ProcessDefinition,
 } from '@gremium/workflow';
+import { meetingInPayload } from '../meetings/meeting-checks';
 import { coordinationOnly } from '../permissions/rules';
 import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
 
@@ -135,12 +136,14 @@ const consentCommands: Record<string, CommandDefinition> = {
     payload: steeringDecision,
     label: { de: 'Entscheidung der Steuerungsgruppe erfassen', en: 'Record the steering group decision' },
     permission: coordinationOnly,
+    check: meetingInPayload('steering'),
     final: true,
   },
   PLENARY_DECISION: {
     payload: plenaryDecision,
     label: { de: 'Beschluss der Vollversammlung erfassen', en: 'Record the plenary decision' },
     permission: coordinationOnly,
+    check: meetingInPayload('plenary'),
     final: true,
   },
   WITHDRAW: {

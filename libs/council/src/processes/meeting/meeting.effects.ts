@@ -1,0 +1,30 @@
+import type { EffectContext } from '@gremium/workflow';
+import { Meeting, type MeetingState } from '../../meetings/meeting.entity';
+import { berlinDateOf } from '../../terms/calendar-date';
+import type { MeetingContext } from './meeting.machine';
+
+/** P8 → the meeting row, after every transition. */
+export async function projectMeeting({ em, instance, now }: EffectContext): Promise<void> {
+  const context = instance.context as unknown as MeetingContext;
+  const fields = {
+    body: context.body,
+    workingGroupId: context.workingGroupId,
+    kind: context.kind,
+    title: context.title,
+    date: berlinDateOf(Date.parse(context.start)),
+    start: new Date(context.start),
+    end: new Date(context.end),
+    location: context.location,
+    onlineUrl: context.onlineUrl,
+    state: instance.state as MeetingState,
+    processId: instance.id,
+    sequence: context.sequence,
+    invitedAt: context.invitedAt === null ? null : new Date(context.invitedAt),
+    cancelReason: context.cancelReason,
+    attendance: context.attendance,
+    updatedAt: now,
+  };
+  const existing = await em.findOne(Meeting, context.meetingId);
+  if (existing) Object.assign(existing, fields);
+  else em.create(Meeting, { id: context.meetingId, ...fields, createdAt: now });
+}

@@ -4,7 +4,9 @@ import { ConfigModule, MailModule, QueueModule, type AppConfig } from '@gremium/
 import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
+import { AgendaService } from './meetings/agenda.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
 
 export interface CoreOptions {
   intake: boolean;
@@ -18,6 +20,8 @@ export class CouncilCoreModule {
   static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
     return {
       module: CouncilCoreModule,
+      providers: [AgendaService],
+      exports: [AgendaService],
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(councilOrmOptions(config)),
@@ -26,6 +30,7 @@ export class CouncilCoreModule {
         WorkflowModule.forRoot({
           definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
           actorResolver: UserActorResolver,
+          taskScheduler: MeetingTaskScheduler,
           intake: options.intake,
         }),
       ],

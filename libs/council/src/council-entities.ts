@@ -2,6 +2,7 @@ import { Appointment } from './appointments/appointment.entity';
 import { LoginAttempt } from './identity/login-attempt.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { AgendaItem } from './meetings/agenda-item.entity';
 import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
@@ -18,6 +19,7 @@ export const councilEntities = [
   Membership,
   Appointment,
   Meeting,
+  AgendaItem,
   Recommendation,
   CoordinationAssignment,
   SettingsRevision,

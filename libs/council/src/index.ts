@@ -39,7 +39,22 @@ export {
 export { meeting } from './processes/meeting/meeting.definition';
 export { adoptRecordedMeetings, adoptionKey } from './meetings/meeting-adoption';
 export { requireMeetingOf } from './meetings/meeting-checks';
-export { meetingInput, type MeetingInput } from './processes/meeting/meeting.schemas';
+export { AgendaService, type NewAgendaItem, type AgendaItemChange } from './meetings/agenda.service';
+export { type AgendaEntry } from './meetings/agenda';
+export {
+  AgendaItem,
+  AGENDA_KINDS,
+  AGENDA_SOURCES,
+  AGENDA_STATUSES,
+  type AgendaKind,
+  type AgendaStatus,
+} from './meetings/agenda-item.entity';
+export {
+  agendaItemChange,
+  agendaItemInput,
+  meetingInput,
+  type MeetingInput,
+} from './processes/meeting/meeting.schemas';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
 export {

@@ -6,7 +6,12 @@ export * from './errors/workflow.error';
 export * from './errors/refusal';
 export { RefusalError } from './errors/refusal.error';
 export { Clock } from './clock/clock.service';
-export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+export {
+  ACTOR_RESOLVER,
+  TASK_SCHEDULER,
+  type ActorResolver,
+  type TaskScheduler,
+} from './engine/engine-tokens';
 export { CommandApplier, COMMAND_DECIDED_CHANNEL } from './engine/command-applier';
 export { CommandBatcher } from './engine/command-batcher';
 export { MicroBatch, type MicroBatchOptions } from './engine/micro-batch';

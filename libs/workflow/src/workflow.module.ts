@@ -6,7 +6,12 @@ import { DefinitionRegistry } from './definition/definition-registry';
 import { CommandApplier } from './engine/command-applier';
 import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
-import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+import {
+  ACTOR_RESOLVER,
+  TASK_SCHEDULER,
+  type ActorResolver,
+  type TaskScheduler,
+} from './engine/engine-tokens';
 import { ProcessStarter } from './engine/process-starter';
 import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
@@ -22,6 +27,8 @@ import { TimerFirer } from './timers/timer-firer';
 export interface WorkflowModuleOptions {
   definitions: readonly AnyProcessDefinition[];
   actorResolver: Type<ActorResolver>;
+  /** Sets the due date of newly opened tasks (none by default). */
+  taskScheduler?: Type<TaskScheduler>;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
   intake: boolean;
 }
@@ -37,6 +44,7 @@ export class WorkflowModule {
         useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      ...(options.taskScheduler ? [{ provide: TASK_SCHEDULER, useClass: options.taskScheduler }] : []),
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessQueries } from '@gremium/workflow';
 import {
+  AgendaService,
+  agendaItemChange,
+  agendaItemInput,
   icalUidOf,
   MEETING_BODIES,
   MEETING_KINDS,
@@ -34,6 +37,12 @@ const LIST: ListSpec = {
 };
 
 const present = (meeting: Meeting) => ({ ...meeting, icalUid: icalUidOf(meeting.id) });
+const actorOf = (user: User) => ({
+  type: 'user' as const,
+  userId: user.id,
+  personId: user.personId,
+  roles: user.roles,
+});
 
 /** Meetings (P8): creating one starts its process; state changes only through its commands. */
 @ApiTags('meetings')
@@ -42,6 +51,7 @@ export class MeetingsController {
   constructor(
     private readonly em: EntityManager,
     private readonly processes: ProcessQueries,
+    private readonly agendas: AgendaService,
   ) {}
 
   @Get()
@@ -51,7 +61,8 @@ export class MeetingsController {
 
   @Get(':id')
   async get(@Param('id', UuidParamPipe) id: string) {
-    return present(await findOr404(this.em.fork(), Meeting, id, 'meeting'));
+    const meeting = await findOr404(this.em.fork(), Meeting, id, 'meeting');
+    return { ...present(meeting), agenda: await this.agendas.agenda(id) };
   }
 
   @Post()
@@ -64,5 +75,34 @@ export class MeetingsController {
       actor: { type: 'user', userId: user.id },
     });
     return this.get(String(instance.context.meetingId));
+  }
+
+  /** Adds an item (the organiser) or proposes a topic (a member of the working group, R3). */
+  @Post(':id/agenda-items')
+  @ApiBody({ schema: z.toJSONSchema(agendaItemInput, { io: 'input' }) as object })
+  addItem(@Param('id', UuidParamPipe) id: string, @Body() raw: unknown, @CurrentUser() user: User) {
+    return this.agendas.add(id, actorOf(user), parseBody(agendaItemInput, raw));
+  }
+
+  /** Reorders (`position`), retitles, or accepts/declines a proposed topic (`status`). */
+  @Put(':id/agenda-items/:itemId')
+  @ApiBody({ schema: z.toJSONSchema(agendaItemChange, { io: 'input' }) as object })
+  changeItem(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('itemId', UuidParamPipe) itemId: string,
+    @Body() raw: unknown,
+    @CurrentUser() user: User,
+  ) {
+    return this.agendas.change(id, itemId, actorOf(user), parseBody(agendaItemChange, raw));
+  }
+
+  @Delete(':id/agenda-items/:itemId')
+  @HttpCode(204)
+  async removeItem(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('itemId', UuidParamPipe) itemId: string,
+    @CurrentUser() user: User,
+  ) {
+    await this.agendas.remove(id, itemId, actorOf(user));
   }
 }

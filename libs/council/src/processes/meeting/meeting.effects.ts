@@ -1,4 +1,5 @@
-import type { EffectContext } from '@gremium/workflow';
+import type { EffectContext, EffectHandler } from '@gremium/workflow';
+import { agendaOf, scheduleDueDates, storeAgenda } from '../../meetings/agenda';
 import { Meeting, type MeetingState } from '../../meetings/meeting.entity';
 import { berlinDateOf } from '../../terms/calendar-date';
 import type { MeetingContext } from './meeting.machine';
@@ -27,4 +28,13 @@ export async function projectMeeting({ em, instance, now }: EffectContext): Prom
   const existing = await em.findOne(Meeting, context.meetingId);
   if (existing) Object.assign(existing, fields);
   else em.create(Meeting, { id: context.meetingId, ...fields, createdAt: now });
+  // A meeting planned, moved, invited or cancelled changes where waiting decisions sit, and so their due dates.
+  await em.flush();
+  await scheduleDueDates(em);
 }
+
+/** INVITE: the live agenda becomes the meeting's stored agenda; decisions due later go to the next meeting. */
+export const freezeAgenda: EffectHandler = async ({ em, now }, params) => {
+  const meeting = await em.findOneOrFail(Meeting, String(params.meetingId));
+  await storeAgenda(em, meeting, await agendaOf(em, meeting), now);
+};

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { EngineEvent } from '@gremium/workflow';
+import { effect, type EngineEvent } from '@gremium/workflow';
 import type { MeetingBody, MeetingKind } from '../../meetings/meeting.entity';
 import type { MeetingInput } from './meeting.schemas';
 
@@ -46,6 +46,7 @@ export const meetingMachine = setup({
       heldAt: event.now,
     })),
     recordApproval: assign(({ event }: Args) => ({ minutesApprovedAt: event.now })),
+    freezeAgenda: effect<{ meetingId: string }>(),
     recordCancellation: assign(({ context, event }: Args) => ({
       cancelReason: String(event.payload.reason),
       sequence: context.invitedAt === null ? context.sequence : context.sequence + 1,
@@ -86,7 +87,10 @@ export const meetingMachine = setup({
       on: {
         INVITE: {
           target: 'invited',
-          actions: ['recordInvitation'],
+          actions: [
+            'recordInvitation',
+            { type: 'freezeAgenda', params: ({ context }: Args) => ({ meetingId: context.meetingId }) },
+          ],
         },
         RESCHEDULE: { target: 'planned', reenter: true, actions: 'reschedule' },
         CANCEL: { target: 'cancelled', actions: 'recordCancellation' },

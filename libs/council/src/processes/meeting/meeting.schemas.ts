@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGENDA_KINDS } from '../../meetings/agenda-item.entity';
 import { MEETING_BODIES, MEETING_KINDS } from '../../meetings/meeting.entity';
 
 /** An instant with an explicit offset or `Z` (ISO 8601), stored as UTC ISO text. */
@@ -45,3 +46,14 @@ export const holdPayload = z
   .strict();
 export const approveMinutesPayload = z.object({}).strict();
 export const cancelPayload = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+
+export const agendaItemInput = z
+  .object({ title: z.string().trim().min(1).max(300), kind: z.enum(AGENDA_KINDS) })
+  .strict();
+export const agendaItemChange = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    position: z.number().int().min(1).max(1000).optional(),
+    status: z.enum(['accepted', 'declined']).optional(),
+  })
+  .strict();

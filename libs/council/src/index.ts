@@ -41,6 +41,7 @@ export { adoptRecordedMeetings, adoptionKey } from './meetings/meeting-adoption'
 export { requireMeetingOf } from './meetings/meeting-checks';
 export { AgendaService, type NewAgendaItem, type AgendaItemChange } from './meetings/agenda.service';
 export { type AgendaEntry } from './meetings/agenda';
+export { invitationCalendar, invitationStatus } from './meetings/meeting-invitations';
 export {
   AgendaItem,
   AGENDA_KINDS,

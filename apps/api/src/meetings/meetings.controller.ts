@@ -9,6 +9,8 @@ import {
   agendaItemChange,
   agendaItemInput,
   icalUidOf,
+  invitationCalendar,
+  invitationStatus,
   MEETING_BODIES,
   MEETING_KINDS,
   MEETING_STATES,
@@ -62,7 +64,21 @@ export class MeetingsController {
   @Get(':id')
   async get(@Param('id', UuidParamPipe) id: string) {
     const meeting = await findOr404(this.em.fork(), Meeting, id, 'meeting');
-    return { ...present(meeting), agenda: await this.agendas.agenda(id) };
+    return {
+      ...present(meeting),
+      agenda: await this.agendas.agenda(id),
+      invitations: await invitationStatus(this.em.fork(), id),
+    };
+  }
+
+  /** The meeting as an iCalendar object (RFC 5545), as its invitees received it last. */
+  @Get(':id/invitation.ics')
+  async invitation(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="sitzung-${meeting.date}.ics"`);
+    return invitationCalendar(em, meeting);
   }
 
   @Post()

@@ -51,7 +51,15 @@ export interface NotificationRequest {
   subjectId: string;
   message: string;
   recipient: { role: string } | { personId: string };
-  email?: { to: string[]; subject: string; text: string };
+  email?: NotificationEmail;
+}
+
+/** The e-mail of a notification; `calendar` is an iCalendar attachment (e.g. a meeting invitation). */
+export interface NotificationEmail {
+  to: string[];
+  subject: string;
+  text: string;
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
 export interface EffectContext {

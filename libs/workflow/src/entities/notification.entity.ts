@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { NotificationEmail } from '../definition/process-definition';
 
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['createdAt', 'id'] })
@@ -25,7 +26,7 @@ export class Notification {
   recipient!: { role: string } | { personId: string };
 
   @Property({ type: 'jsonb', nullable: true })
-  email: { to: string[]; subject: string; text: string } | null = null;
+  email: NotificationEmail | null = null;
 
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;

@@ -29,6 +29,7 @@ export class NotificationMailer {
       to: notification.email.to,
       subject: notification.email.subject,
       text: notification.email.text,
+      calendar: notification.email.calendar,
     });
     await this.recordSent(notification.id, new Date());
   }

@@ -8,6 +8,7 @@ import {
   moderatorOf,
 } from '../../permissions/rules';
 import { requireActiveGroup } from '../../working-groups/group-checks';
+import { sendInvitations } from '../../meetings/meeting-invitations';
 import { freezeAgenda, projectMeeting } from './meeting.effects';
 import type { MeetingContext } from './meeting.machine';
 import { meetingMachine } from './meeting.machine';
@@ -89,6 +90,6 @@ export const meeting: ProcessDefinition<MeetingInput> = {
     return payload.workingGroupId ? requireActiveGroup(em, String(payload.workingGroupId)) : null;
   },
   subject: (context) => ({ type: 'meeting', id: String(context.meetingId) }),
-  effects: { freezeAgenda },
+  effects: { freezeAgenda, sendInvitations },
   project: projectMeeting,
 };

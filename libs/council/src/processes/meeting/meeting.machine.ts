@@ -47,6 +47,7 @@ export const meetingMachine = setup({
     })),
     recordApproval: assign(({ event }: Args) => ({ minutesApprovedAt: event.now })),
     freezeAgenda: effect<{ meetingId: string }>(),
+    sendInvitations: effect<{ meetingId: string; method: 'REQUEST' | 'CANCEL'; reason: string }>(),
     recordCancellation: assign(({ context, event }: Args) => ({
       cancelReason: String(event.payload.reason),
       sequence: context.invitedAt === null ? context.sequence : context.sequence + 1,
@@ -90,6 +91,14 @@ export const meetingMachine = setup({
           actions: [
             'recordInvitation',
             { type: 'freezeAgenda', params: ({ context }: Args) => ({ meetingId: context.meetingId }) },
+            {
+              type: 'sendInvitations',
+              params: ({ context }: Args) => ({
+                meetingId: context.meetingId,
+                method: 'REQUEST',
+                reason: 'invitation',
+              }),
+            },
           ],
         },
         RESCHEDULE: { target: 'planned', reenter: true, actions: 'reschedule' },
@@ -100,11 +109,31 @@ export const meetingMachine = setup({
       on: {
         RESCHEDULE: {
           target: 'invited',
-          actions: ['reschedule'],
+          actions: [
+            'reschedule',
+            {
+              type: 'sendInvitations',
+              params: ({ context }: Args) => ({
+                meetingId: context.meetingId,
+                method: 'REQUEST',
+                reason: 'update',
+              }),
+            },
+          ],
         },
         CANCEL: {
           target: 'cancelled',
-          actions: ['recordCancellation'],
+          actions: [
+            'recordCancellation',
+            {
+              type: 'sendInvitations',
+              params: ({ context }: Args) => ({
+                meetingId: context.meetingId,
+                method: 'CANCEL',
+                reason: 'cancellation',
+              }),
+            },
+          ],
         },
         HOLD: { guard: 'hasStarted', target: 'held', actions: 'recordAttendance' },
       },

@@ -159,9 +159,9 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
       [future, inDays(40), 'planned'],
     ]) {
       await sql.query(
-        `insert into meeting (id, body, date, kind, title, start, "end", location, state, created_at, updated_at)
+        `insert into meeting (id, body, date, kind, title, start, "end", location, state, attendance, created_at, updated_at)
          values ($1, 'plenary', $2, 'regular', $3, ($2::date + time '10:00') at time zone 'Europe/Berlin',
-                 ($2::date + time '12:00') at time zone 'Europe/Berlin', 'nicht erfasst', $4, now(), now())`,
+                 ($2::date + time '12:00') at time zone 'Europe/Berlin', 'nicht erfasst', $4, '[]', now(), now())`,
         [id, date, `Erfasst ${state}`, state],
       );
     }

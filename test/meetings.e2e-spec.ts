@@ -61,6 +61,9 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
       state: 'held',
       attendance: [person],
     });
+    expect((await send(planned.processId, 'APPROVE_MINUTES')).status).toBe(409);
+    const minutes = await ks.put(`/meetings/${planned.id}/minutes`, { attendance: [person], items: [] });
+    expect(minutes.status).toBe(200);
     expect((await send(planned.processId, 'APPROVE_MINUTES')).status).toBe(200);
     expect((await ks.get(`/meetings/${planned.id}`)).body.state).toBe('minutesApproved');
     await ks.put('/test/clock', { offsetMs: 0 });

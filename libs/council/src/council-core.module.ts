@@ -5,6 +5,7 @@ import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { AgendaService } from './meetings/agenda.service';
+import { MinutesService } from './meetings/minutes.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
 import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
 
@@ -20,8 +21,8 @@ export class CouncilCoreModule {
   static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
     return {
       module: CouncilCoreModule,
-      providers: [AgendaService],
-      exports: [AgendaService],
+      providers: [AgendaService, MinutesService],
+      exports: [AgendaService, MinutesService],
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(councilOrmOptions(config)),

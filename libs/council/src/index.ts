@@ -42,6 +42,7 @@ export { requireMeetingOf } from './meetings/meeting-checks';
 export { AgendaService, type NewAgendaItem, type AgendaItemChange } from './meetings/agenda.service';
 export { type AgendaEntry } from './meetings/agenda';
 export { invitationCalendar, invitationStatus } from './meetings/meeting-invitations';
+export { MinutesService, type MinutesInput } from './meetings/minutes.service';
 export {
   AgendaItem,
   AGENDA_KINDS,
@@ -54,6 +55,7 @@ export {
   agendaItemChange,
   agendaItemInput,
   meetingInput,
+  minutesInput,
   type MeetingInput,
 } from './processes/meeting/meeting.schemas';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';

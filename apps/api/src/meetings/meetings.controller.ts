@@ -16,6 +16,8 @@ import {
   MEETING_STATES,
   Meeting,
   meetingInput,
+  minutesInput,
+  MinutesService,
   type User,
 } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -54,6 +56,7 @@ export class MeetingsController {
     private readonly em: EntityManager,
     private readonly processes: ProcessQueries,
     private readonly agendas: AgendaService,
+    private readonly minutes: MinutesService,
   ) {}
 
   @Get()
@@ -68,7 +71,15 @@ export class MeetingsController {
       ...present(meeting),
       agenda: await this.agendas.agenda(id),
       invitations: await invitationStatus(this.em.fork(), id),
+      minutes: await this.minutes.minutes(id),
     };
+  }
+
+  /** The minutes while the meeting is held: attendance and per agenda item a result and the decision. */
+  @Put(':id/minutes')
+  @ApiBody({ schema: z.toJSONSchema(minutesInput, { io: 'input' }) as object })
+  recordMinutes(@Param('id', UuidParamPipe) id: string, @Body() raw: unknown, @CurrentUser() user: User) {
+    return this.minutes.record(id, actorOf(user), parseBody(minutesInput, raw));
   }
 
   /** The meeting as an iCalendar object (RFC 5545), as its invitees received it last. */

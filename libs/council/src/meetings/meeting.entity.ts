@@ -7,6 +7,21 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATES = ['planned', 'invited', 'held', 'minutesApproved', 'cancelled'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
 
+export interface MinutesItem {
+  agendaItemId: string;
+  result: string;
+  /** The decision value of the item's command (`granted`, `adopted`, `endorsed` …). */
+  decision?: string;
+  votes?: { yes: number; no: number; abstain: number };
+  /** Further fields of the command's payload (e.g. `termStart` of an appointment, `personId` of an election). */
+  fields?: Record<string, unknown>;
+}
+
+export interface Minutes {
+  items: MinutesItem[];
+  recordedAt: string;
+}
+
 /** A meeting of one body (P8); the process keeps this row up to date, state changes only by commands. */
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['body', 'date'] })
@@ -62,6 +77,10 @@ export class Meeting {
 
   @Property({ type: 'jsonb' })
   attendance: string[] = [];
+
+  /** Written while held (P8): per agenda item a result and, for a decision item, the decision. */
+  @Property({ type: 'jsonb', nullable: true })
+  minutes: Minutes | null = null;
 
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;

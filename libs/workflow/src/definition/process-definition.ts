@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
-import type { Actor } from './actor';
+import type { Actor, ActorRef } from './actor';
 
 export interface Labels {
   de: string;
@@ -41,8 +41,21 @@ export interface CommandDefinition {
 /** Engine operations an effect may use inside the transaction that applies the transition. */
 export interface EngineOps {
   startProcess(definitionKey: string, input: Record<string, unknown>): Promise<{ id: string }>;
-  sendCommand(processId: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  sendCommand(
+    processId: string,
+    type: string,
+    payload: Record<string, unknown>,
+    options?: SendOptions,
+  ): Promise<void>;
   notify(notification: NotificationRequest): Promise<void>;
+}
+
+/** A command an effect sends: by default keyed by the causing event and sent by the engine. */
+export interface SendOptions {
+  /** Unique per target process: a second send with the same key is not stored again. */
+  idempotencyKey?: string;
+  /** Whose decision it records (e.g. the user who approved the minutes); the engine by default. */
+  actor?: ActorRef;
 }
 
 export interface NotificationRequest {

@@ -59,6 +59,14 @@ export class CommandGate {
       const denied = await spec.permission(ctx);
       if (denied) return { ok: false, refusal: denied };
     }
+    // What an effect sends skips the rights (its cause was checked) but not the payload's shape.
+    if (!fromUser && spec) {
+      const parsed = spec.payload.safeParse(request.payload);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((issue) => `payload.${issue.path.join('.')} ${issue.message}`);
+        return { ok: false, refusal: { code: 'VALIDATION_FAILED', reason: fields.join('; ') } };
+      }
+    }
     const offered = offeredEventTypes(snapshot);
     if (!offered.includes(request.type) && !request.type.startsWith('xstate.')) {
       return { ok: false, refusal: this.notAllowed(definition, instance, snapshot, request.type) };

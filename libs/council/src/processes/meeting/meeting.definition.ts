@@ -1,4 +1,5 @@
 import { conflict, invalidField, type PermissionRule, type ProcessDefinition } from '@gremium/workflow';
+import { Meeting } from '../../meetings/meeting.entity';
 import { Person } from '../../people/person.entity';
 import {
   anyOf,
@@ -9,6 +10,7 @@ import {
 } from '../../permissions/rules';
 import { requireActiveGroup } from '../../working-groups/group-checks';
 import { sendInvitations } from '../../meetings/meeting-invitations';
+import { dispatchMinutes } from '../../meetings/minutes';
 import { freezeAgenda, projectMeeting } from './meeting.effects';
 import type { MeetingContext } from './meeting.machine';
 import { meetingMachine } from './meeting.machine';
@@ -80,6 +82,10 @@ export const meeting: ProcessDefinition<MeetingInput> = {
       label: { de: 'Protokoll genehmigen', en: 'Approve the minutes' },
       permission: organiser,
       final: true,
+      check: async ({ em, instance }) => {
+        const meeting = await em.findOne(Meeting, String(instance?.context.meetingId));
+        return meeting?.minutes ? null : conflict('no minutes have been written for this meeting yet');
+      },
     },
   },
   startPermission: organiserOfNew,
@@ -90,6 +96,6 @@ export const meeting: ProcessDefinition<MeetingInput> = {
     return payload.workingGroupId ? requireActiveGroup(em, String(payload.workingGroupId)) : null;
   },
   subject: (context) => ({ type: 'meeting', id: String(context.meetingId) }),
-  effects: { freezeAgenda, sendInvitations },
+  effects: { freezeAgenda, sendInvitations, dispatchMinutes },
   project: projectMeeting,
 };

@@ -5,7 +5,7 @@ import { berlinDateOf } from '../../terms/calendar-date';
 import type { MeetingContext } from './meeting.machine';
 
 /** P8 → the meeting row, after every transition. */
-export async function projectMeeting({ em, instance, now }: EffectContext): Promise<void> {
+export async function projectMeeting({ em, instance, event, now }: EffectContext): Promise<void> {
   const context = instance.context as unknown as MeetingContext;
   const fields = {
     body: context.body,
@@ -22,12 +22,16 @@ export async function projectMeeting({ em, instance, now }: EffectContext): Prom
     sequence: context.sequence,
     invitedAt: context.invitedAt === null ? null : new Date(context.invitedAt),
     cancelReason: context.cancelReason,
-    attendance: context.attendance,
     updatedAt: now,
   };
   const existing = await em.findOne(Meeting, context.meetingId);
-  if (existing) Object.assign(existing, fields);
-  else em.create(Meeting, { id: context.meetingId, ...fields, createdAt: now });
+  // HOLD records the attendance; the minutes may correct it afterwards.
+  if (!existing) {
+    em.create(Meeting, { id: context.meetingId, ...fields, attendance: context.attendance, createdAt: now });
+  } else {
+    Object.assign(existing, fields);
+    if (event.type === 'HOLD') existing.attendance = context.attendance;
+  }
   // A meeting planned, moved, invited or cancelled changes where waiting decisions sit, and so their due dates.
   await em.flush();
   await scheduleDueDates(em);

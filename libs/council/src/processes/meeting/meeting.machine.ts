@@ -47,6 +47,7 @@ export const meetingMachine = setup({
     })),
     recordApproval: assign(({ event }: Args) => ({ minutesApprovedAt: event.now })),
     freezeAgenda: effect<{ meetingId: string }>(),
+    dispatchMinutes: effect<{ meetingId: string }>(),
     sendInvitations: effect<{ meetingId: string; method: 'REQUEST' | 'CANCEL'; reason: string }>(),
     recordCancellation: assign(({ context, event }: Args) => ({
       cancelReason: String(event.payload.reason),
@@ -142,7 +143,10 @@ export const meetingMachine = setup({
       on: {
         APPROVE_MINUTES: {
           target: 'minutesApproved',
-          actions: ['recordApproval'],
+          actions: [
+            'recordApproval',
+            { type: 'dispatchMinutes', params: ({ context }: Args) => ({ meetingId: context.meetingId }) },
+          ],
         },
       },
     },

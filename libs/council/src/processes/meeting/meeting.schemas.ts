@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { voteCounts } from '../../shared/payload-schemas';
 import { AGENDA_KINDS } from '../../meetings/agenda-item.entity';
 import { MEETING_BODIES, MEETING_KINDS } from '../../meetings/meeting.entity';
 
@@ -55,5 +56,27 @@ export const agendaItemChange = z
     title: z.string().trim().min(1).max(300).optional(),
     position: z.number().int().min(1).max(1000).optional(),
     status: z.enum(['accepted', 'declined']).optional(),
+  })
+  .strict();
+
+export const minutesInput = z
+  .object({
+    attendance: z
+      .array(z.uuid())
+      .max(500)
+      .refine((list) => new Set(list).size === list.length, 'must not repeat a person'),
+    items: z
+      .array(
+        z
+          .object({
+            agendaItemId: z.uuid(),
+            result: z.string().trim().max(20_000),
+            decision: z.string().trim().min(1).max(50).optional(),
+            votes: voteCounts.optional(),
+            fields: z.record(z.string().max(50), z.unknown()).optional(),
+          })
+          .strict(),
+      )
+      .max(200),
   })
   .strict();

@@ -201,6 +201,17 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       'PLENARY_DECISION',
       'WITHDRAW',
     ]);
+    expect(definition.body.inputSchema.properties.name).toMatchObject({
+      type: 'string',
+      labels: { de: 'Name', en: 'Name' },
+    });
+    const decision = definition.body.commands[1].payloadSchema.properties.decision;
+    expect(decision.choiceLabels.adopted).toEqual({ de: 'Beschlossen', en: 'Adopted' });
+
+    const list = await ks.get('/process-definitions?range=[0,1]');
+    expect(list.headers.get('content-range')).toMatch(/^process-definitions 0-1\/[5-9]$/);
+    expect(list.body).toHaveLength(2);
+
     const process = await propose('AG Diagramm');
     const diagram = await ks.get(`/processes/${process.id}/diagram`);
     expect(diagram.body).toContain('class proposed__steering__pending current');

@@ -1,6 +1,6 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
-import { CouncilCoreModule, type CoreOptions } from '@gremium/council';
+import { councilDefinitions, CouncilCoreModule, type CoreOptions } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
@@ -14,6 +14,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { readModelControllers } from './read-models/read-model.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
 import { SeatsController } from './steering-group/seats.controller';
@@ -55,7 +56,11 @@ export class AppModule {
         // The worker runs inside the API process only when asked to (the default for small deployments).
         ...(config.worker === 'embedded' ? [WorkerModule] : []),
       ],
-      controllers: config.env === 'test' ? [...CONTROLLERS, TestClockController] : CONTROLLERS,
+      controllers: [
+        ...CONTROLLERS,
+        ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
+        ...(config.env === 'test' ? [TestClockController] : []),
+      ],
     };
   }
 }

@@ -61,6 +61,9 @@ export interface AvailableCommand {
 /** A JSON schema as `GET /api/process-definitions/:key` describes a command's payload (zod's export). */
 export interface JsonSchema {
   type?: string;
+  /** The definition's words for this field and its choices (`{de, en}`). */
+  labels?: Labels;
+  choiceLabels?: Record<string, Labels>;
   enum?: readonly (string | number)[];
   format?: string;
   properties?: Record<string, JsonSchema>;
@@ -87,6 +90,10 @@ export interface ProcessDefinition {
   version: number;
   label: string;
   labels: Labels;
+  /** `generic`: started from the generic start form; `own`: from a form of its own (recommendations). */
+  startForm: 'generic' | 'own';
+  description: Labels | null;
+  inputSchema: JsonSchema;
   stateLabels: Record<string, Labels>;
   states: string[];
   commands: CommandSpec[];

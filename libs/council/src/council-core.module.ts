@@ -8,6 +8,28 @@ import { AgendaService } from './meetings/agenda.service';
 import { MinutesService } from './meetings/minutes.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
 import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
+import { UsersService } from './identity/users.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { MembershipsService } from './memberships/memberships.service';
+import { OrganizationsService } from './organizations/organizations.service';
+import { PeopleService } from './people/people.service';
+import { RecordWriter } from './records/record-writer';
+import { SettingsService } from './settings/settings.service';
+import { SteeringGroupService } from './steering-group/steering-group.service';
+
+/** The services through which every write of the council's records (and the meetings' agendas and minutes) goes. */
+const RECORD_SERVICES = [
+  RecordWriter,
+  PeopleService,
+  OrganizationsService,
+  MembershipsService,
+  MeetingsService,
+  UsersService,
+  SettingsService,
+  SteeringGroupService,
+  AgendaService,
+  MinutesService,
+];
 
 export interface CoreOptions {
   intake: boolean;
@@ -21,8 +43,6 @@ export class CouncilCoreModule {
   static forRoot(config: AppConfig, options: CoreOptions): DynamicModule {
     return {
       module: CouncilCoreModule,
-      providers: [AgendaService, MinutesService],
-      exports: [AgendaService, MinutesService],
       imports: [
         ConfigModule.forRoot(config),
         MikroOrmModule.forRoot(councilOrmOptions(config)),
@@ -35,6 +55,8 @@ export class CouncilCoreModule {
           intake: options.intake,
         }),
       ],
+      providers: RECORD_SERVICES,
+      exports: RECORD_SERVICES,
     };
   }
 }

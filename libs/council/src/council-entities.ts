@@ -1,4 +1,3 @@
-import { Appointment } from './appointments/appointment.entity';
 import { LoginAttempt } from './identity/login-attempt.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
@@ -7,20 +6,18 @@ import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
-import { Recommendation } from './recommendations/recommendation.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 
+/** The council's own records; a process's read model is registered with its definition. */
 export const councilEntities = [
   Person,
   Organization,
   WorkingGroup,
   Membership,
-  Appointment,
   Meeting,
   AgendaItem,
-  Recommendation,
   CoordinationAssignment,
   SettingsRevision,
   User,

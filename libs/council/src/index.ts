@@ -10,7 +10,7 @@ export { LoginAttempt } from './identity/login-attempt.entity';
 export { AuthService } from './identity/auth.service';
 export { UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
-export { workingGroupFounding } from './working-group-founding/working-group-founding.machine';
+export { workingGroupFounding } from './processes/working-group-founding/working-group-founding.definition';
 export { CouncilCoreModule, type CoreOptions } from './council-core.module';
 export {
   Membership,
@@ -25,7 +25,7 @@ export {
   APPOINTMENT_STATUSES,
   type AppointedSeatKind,
   type AppointmentStatus,
-} from './appointments/appointment.entity';
+} from './processes/seat-appointment/appointment.entity';
 export {
   Meeting,
   MEETING_BODIES,
@@ -68,18 +68,30 @@ export {
 } from './steering-group/composition';
 export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
-export { currentRules, recordRules } from './settings/rules-store';
+export { rulesInForce, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
 export { berlinDateOf, berlinWallTime, isCalendarDate, addDays } from './terms/calendar-date';
-export { seatAppointment } from './seat-appointment/seat-appointment.definition';
-export { moderatorElection } from './moderator-election/moderator-election.machine';
-export { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.machine';
+export { seatAppointment } from './processes/seat-appointment/seat-appointment.definition';
+export { moderatorElection } from './processes/moderator-election/moderator-election.definition';
+export { workingGroupDissolution } from './processes/working-group-dissolution/working-group-dissolution.definition';
 export { runDemoSeed, type DemoSeedOptions } from './demo/run-demo-seed';
 export {
   Recommendation,
   RECOMMENDATION_STATES,
   type RecommendationState,
-} from './recommendations/recommendation.entity';
-export { recommendation } from './recommendation/recommendation.definition';
-export { notVoted } from './recommendation/sign-off';
-export { ADDRESSEES, editPayload, recommendationInput } from './recommendation/recommendation.schemas';
+} from './processes/recommendation/recommendation.entity';
+export { recommendation } from './processes/recommendation/recommendation.definition';
+export { notVoted } from './processes/recommendation/sign-off';
+export {
+  ADDRESSEES,
+  editPayload,
+  recommendationInput,
+} from './processes/recommendation/recommendation.schemas';
+export { type Editor } from './records/record-writer';
+export { PeopleService, type PersonInput } from './people/people.service';
+export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
+export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
+export { MeetingsService } from './meetings/meetings.service';
+export { UsersService, type UserInput } from './identity/users.service';
+export { SettingsService } from './settings/settings.service';
+export { SteeringGroupService } from './steering-group/steering-group.service';

@@ -8,7 +8,15 @@ const input = z.object({ dueAt: z.iso.datetime() }).strict();
  * A minimal definition with one durable timer, for engine tests that must not depend on council rules:
  * `waiting` reminds at `dueAt` unless CANCEL leaves the state first.
  */
-export const reminderDefinition: ProcessDefinition<z.infer<typeof input>> = {
+interface ReminderTypes {
+  input: z.infer<typeof input>;
+  context: { dueAt: number };
+  facts: Record<string, never>;
+  commands: { CANCEL: Record<string, never> };
+  effects: Record<string, never>;
+}
+
+export const reminderDefinition: ProcessDefinition<ReminderTypes> = {
   key: 'test-reminder',
   version: 1,
   input,

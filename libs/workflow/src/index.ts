@@ -22,7 +22,7 @@ export {
   restoreSnapshot,
   offeredEventTypes,
   declaredTasks,
-} from './engine/machine-adapter';
+} from './definition/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
 export { CommandWaiter } from './intake/command-waiter.service';
@@ -33,6 +33,7 @@ export { verifyChain, type ChainReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';
 export { toMermaid } from './diagram/mermaid';
+export { describeDefinition, formSchema } from './definition/describe';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';

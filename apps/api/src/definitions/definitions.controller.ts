@@ -1,56 +1,45 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
-import { DefinitionRegistry, toMermaid, type AnyProcessDefinition } from '@gremium/workflow';
+import type { Response } from 'express';
+import { DefinitionRegistry, describeDefinition } from '@gremium/workflow';
 import { errorBody } from '../common/error-body';
+import { parseListQuery, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 
-function stateNames(definition: AnyProcessDefinition): string[] {
-  const names: string[] = [];
-  const visit = (node: { path: string[]; states: Record<string, unknown> }) => {
-    for (const child of Object.values(node.states) as { path: string[]; states: Record<string, unknown> }[]) {
-      names.push(child.path.join('.'));
-      visit(child);
-    }
-  };
-  visit(definition.machine.root);
-  return names;
-}
+const LIST: ListSpec = {
+  resource: 'process-definitions',
+  sortable: ['key'],
+  defaultSort: ['key', 'ASC'],
+  filters: {
+    // getMany sends the keys as a list, a filter by one key a single string.
+    id: (value) => {
+      const keys = [value].flat();
+      return keys.every((key) => typeof key === 'string' && key.length <= 100) ? { id: keys } : undefined;
+    },
+  },
+};
 
-function present(definition: AnyProcessDefinition) {
-  return {
-    id: definition.key,
-    key: definition.key,
-    version: definition.version,
-    label: definition.labels.de,
-    labels: definition.labels,
-    stateLabels: definition.stateLabels ?? {},
-    states: stateNames(definition),
-    inputSchema: z.toJSONSchema(definition.input, { io: 'input', unrepresentable: 'any' }),
-    commands: Object.entries(definition.commands).map(([type, spec]) => ({
-      type,
-      label: spec.label.de,
-      labels: spec.label,
-      final: spec.final ?? false,
-      payloadSchema: z.toJSONSchema(spec.payload, { io: 'input', unrepresentable: 'any' }),
-    })),
-    diagram: toMermaid(definition.machine),
-  };
-}
-
+/** The processes this build runs, each with the JSON Schemas the dashboard builds its forms from. */
 @ApiTags('process-definitions')
 @Controller('process-definitions')
 export class DefinitionsController {
   constructor(private readonly registry: DefinitionRegistry) {}
 
   @Get()
-  list() {
-    return this.registry.all().map(present);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    const query = parseListQuery(raw, LIST);
+    const keys = query.where.id as string[] | undefined;
+    const all = this.registry
+      .all()
+      .filter((definition) => !keys || keys.includes(definition.key))
+      .sort((a, b) => a.key.localeCompare(b.key) * (query.orderBy.key === 'desc' ? -1 : 1));
+    const page = all.slice(query.offset, query.offset + query.limit).map(describeDefinition);
+    return sendRange(response, LIST.resource, page, query.offset, all.length);
   }
 
   @Get(':key')
   get(@Param('key') key: string) {
     if (!this.registry.has(key))
       throw new NotFoundException(errorBody(404, `unknown process definition ${key}`));
-    return present(this.registry.latest(key));
+    return describeDefinition(this.registry.latest(key));
   }
 }

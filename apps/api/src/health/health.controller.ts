@@ -25,17 +25,18 @@ export class HealthController {
   @Get()
   async health(@Res({ passthrough: true }) response: Response) {
     const commands = this.publisher.queue('commands');
-    const [db, redis, counts] = await Promise.all([
+    const [db, counts] = await Promise.all([
       probe(() => this.em.fork().execute('select 1')),
-      probe(async () => ((await commands.client) as unknown as { ping(): Promise<string> }).ping()),
+      // Reading the queue's counts is a round trip to Redis: it answers only when Redis does.
       probe(() => commands.getJobCounts('waiting', 'active', 'delayed', 'failed')),
     ]);
-    const ok = db !== null && redis === 'PONG';
+    const redis = counts !== null;
+    const ok = db !== null && redis;
     if (!ok) response.status(503);
     return {
       status: ok ? 'ok' : 'down',
       db: db !== null ? 'up' : 'down',
-      redis: redis === 'PONG' ? 'up' : 'down',
+      redis: redis ? 'up' : 'down',
       queue: counts ?? null,
     };
   }

@@ -3,7 +3,6 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ProcessQueries } from '@gremium/workflow';
 import {
   AgendaService,
   agendaItemChange,
@@ -15,6 +14,7 @@ import {
   MEETING_KINDS,
   MEETING_STATES,
   Meeting,
+  MeetingsService,
   meetingInput,
   minutesInput,
   MinutesService,
@@ -54,7 +54,7 @@ const actorOf = (user: User) => ({
 export class MeetingsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly processes: ProcessQueries,
+    private readonly meetings: MeetingsService,
     private readonly agendas: AgendaService,
     private readonly minutes: MinutesService,
   ) {}
@@ -95,13 +95,8 @@ export class MeetingsController {
   @Post()
   @ApiBody({ schema: z.toJSONSchema(meetingInput, { io: 'input' }) as object })
   async create(@Body() raw: unknown, @CurrentUser() user: User) {
-    const input = parseBody(meetingInput, raw);
-    const instance = await this.processes.start({
-      definitionKey: 'meeting',
-      input,
-      actor: { type: 'user', userId: user.id },
-    });
-    return this.get(String(instance.context.meetingId));
+    const meeting = await this.meetings.create(parseBody(meetingInput, raw), { userId: user.id });
+    return this.get(meeting.id);
   }
 
   /** Adds an item (the organiser) or proposes a topic (a member of the working group, R3). */

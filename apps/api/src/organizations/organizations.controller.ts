@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Organization, ORGANIZATION_KINDS } from '@gremium/council';
-import { Roles } from '../auth/auth.decorators';
+import { Organization, ORGANIZATION_KINDS, OrganizationsService, type User } from '@gremium/council';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -21,7 +20,10 @@ const LIST: ListSpec = {
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   @Get()
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
@@ -35,27 +37,13 @@ export class OrganizationsController {
 
   @Post()
   @Roles('coordination')
-  async create(@Body() body: OrganizationDto) {
-    const em = this.em.fork();
-    const now = new Date();
-    const organization = em.create(Organization, {
-      id: randomUUID(),
-      name: body.name.trim(),
-      kind: body.kind,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.flush();
-    return organization;
+  create(@Body() body: OrganizationDto, @CurrentUser() user: User) {
+    return this.organizations.create(body, { userId: user.id });
   }
 
   @Put(':id')
   @Roles('coordination')
-  async update(@Param('id', UuidParamPipe) id: string, @Body() body: OrganizationDto) {
-    const em = this.em.fork();
-    const organization = await findOr404(em, Organization, id, 'organization');
-    em.assign(organization, { name: body.name.trim(), kind: body.kind, updatedAt: new Date() });
-    await em.flush();
-    return organization;
+  update(@Param('id', UuidParamPipe) id: string, @Body() body: OrganizationDto, @CurrentUser() user: User) {
+    return this.organizations.update(id, body, { userId: user.id });
   }
 }

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Organization, Person } from '@gremium/council';
-import { Roles } from '../auth/auth.decorators';
+import { PeopleService, Person, type User } from '@gremium/council';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { findOr404, listEntities } from '../common/crud';
-import { errorBody } from '../common/error-body';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { PersonDto } from './person.dto';
@@ -22,7 +20,10 @@ const LIST: ListSpec = {
 @ApiTags('people')
 @Controller('people')
 export class PeopleController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PeopleService,
+  ) {}
 
   @Get()
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
@@ -36,47 +37,13 @@ export class PeopleController {
 
   @Post()
   @Roles('coordination')
-  async create(@Body() body: PersonDto) {
-    const em = this.em.fork();
-    await this.checkOrganization(em, body.organizationId);
-    const now = new Date();
-    const person = em.create(Person, {
-      id: randomUUID(),
-      ...this.fields(body),
-      createdAt: now,
-      updatedAt: now,
-    });
-    await em.flush();
-    return person;
+  create(@Body() body: PersonDto, @CurrentUser() user: User) {
+    return this.people.create(body, { userId: user.id });
   }
 
   @Put(':id')
   @Roles('coordination')
-  async update(@Param('id', UuidParamPipe) id: string, @Body() body: PersonDto) {
-    const em = this.em.fork();
-    const person = await findOr404(em, Person, id, 'person');
-    await this.checkOrganization(em, body.organizationId);
-    em.assign(person, { ...this.fields(body), updatedAt: new Date() });
-    await em.flush();
-    return person;
-  }
-
-  private fields(body: PersonDto) {
-    const name = body.name?.trim() || `${body.givenName ?? ''} ${body.familyName ?? ''}`.trim();
-    return {
-      name,
-      givenName: body.givenName ?? null,
-      familyName: body.familyName ?? null,
-      email: body.email?.toLowerCase() ?? null,
-      phone: body.phone ?? null,
-      organizationId: body.organizationId ?? null,
-    };
-  }
-
-  private async checkOrganization(em: EntityManager, organizationId: string | undefined) {
-    if (organizationId && !(await em.count(Organization, { id: organizationId }))) {
-      const message = `organization ${organizationId} does not exist`;
-      throw new BadRequestException(errorBody(400, message, [{ field: 'organizationId', message }]));
-    }
+  update(@Param('id', UuidParamPipe) id: string, @Body() body: PersonDto, @CurrentUser() user: User) {
+    return this.people.update(id, body, { userId: user.id });
   }
 }

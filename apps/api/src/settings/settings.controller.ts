@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { RefusalError } from '@gremium/workflow';
-import { currentRules, recordRules, requireMeetingOf, rulesOfProcedure, type User } from '@gremium/council';
+import { rulesOfProcedure, SettingsService, type User } from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { parseBody } from '../common/zod-body';
 
@@ -13,11 +11,11 @@ const settingsBody = rulesOfProcedure.extend({ meetingId: z.uuid().optional() })
 @ApiTags('settings')
 @Controller('settings')
 export class SettingsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly settings: SettingsService) {}
 
   @Get()
   get() {
-    return currentRules(this.em.fork());
+    return this.settings.current();
   }
 
   @Put()
@@ -25,16 +23,6 @@ export class SettingsController {
   @ApiBody({ schema: z.toJSONSchema(settingsBody, { io: 'input' }) as object })
   async put(@Body() raw: unknown, @CurrentUser() user: User) {
     const { meetingId, ...values } = parseBody(settingsBody, raw);
-    const em = this.em.fork();
-    const refusal = await requireMeetingOf(em, meetingId, 'steering', 'meetingId');
-    if (refusal) throw new RefusalError(refusal);
-    const leadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
-    const revision = await recordRules(
-      em,
-      { ...values, termAlertLeadDays: leadDays },
-      user.id,
-      meetingId ?? null,
-    );
-    return revision.values;
+    return this.settings.record(values, meetingId ?? null, { userId: user.id });
   }
 }

@@ -1,12 +1,14 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import {
+  AutocompleteArrayInput,
   AutocompleteInput,
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
   NumberInput,
   RadioButtonGroupInput,
+  ReferenceArrayInput,
   ReferenceInput,
   SelectInput,
   TextArrayInput,
@@ -15,12 +17,42 @@ import {
   minLength,
   minValue,
   required,
+  useLocaleState,
   useTranslate,
   type Validator,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { MeetingInput } from '../fields/MeetingInput';
 import { GroupMemberInput } from '../fields/GroupMemberInput';
+import type { Labels } from '../types';
 import type { FieldPlan } from './payload';
+
+const pick = (labels: Labels | undefined, locale: string) => labels?.[locale] ?? labels?.de;
+
+/** Organizations of the kind another field of the form names (the seat of an appointment). */
+const FilteredOrganizationInput = ({
+  source,
+  from,
+  ...props
+}: {
+  source: string;
+  from: { field: string; as: string };
+  label: string;
+  validate: Validator[];
+  helperText: string | false;
+}) => {
+  const value: unknown = useWatch({ name: source.replace(/[^.]+$/, from.field) });
+  return (
+    <ReferenceInput
+      source={source}
+      reference="organizations"
+      filter={typeof value === 'string' && value ? { [from.as]: value } : {}}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
+      <AutocompleteInput {...props} fullWidth />
+    </ReferenceInput>
+  );
+};
 
 const wholeNumber: Validator = (value: unknown) =>
   typeof value === 'number' && !Number.isInteger(value) ? 'gremium.command_dialog.integer' : undefined;
@@ -93,17 +125,23 @@ const VotesInput = ({ field, label }: { field: FieldPlan; label: string }) => {
   );
 };
 
-const PayloadField = ({ field }: { field: FieldPlan }) => {
+const PayloadField = ({ field, prefix }: { field: FieldPlan; prefix: string }) => {
   const translate = useTranslate();
-  const label = translate(`gremium.payload.${field.name}`, { _: field.name });
+  const [locale] = useLocaleState();
+  const source = `${prefix}${field.name}`;
+  // The definition's own words first; the dashboard's catalogue for fields it does not label.
+  const label =
+    pick(field.schema.labels, locale) ?? translate(`gremium.payload.${field.name}`, { _: field.name });
   const helperText: string | false = translate(`gremium.payload_help.${field.name}`, { _: '' }) || false;
   const validate = validatorsOf(field);
   // The schema knows only JSON values; a default is a string (an enum value, a date) or absent.
   const defaultValue = typeof field.defaultValue === 'string' ? field.defaultValue : undefined;
-  const common = { source: field.name, label, validate, helperText, defaultValue };
+  const common = { source, label, validate, helperText, defaultValue };
   const choices = (field.choices ?? []).map((id) => ({
     id,
-    name: translate(`gremium.choices.${field.name}.${id}`, { _: id }),
+    name:
+      pick(field.schema.choiceLabels?.[id] ?? field.schema.items?.choiceLabels?.[id], locale) ??
+      translate(`gremium.choices.${field.name}.${id}`, { _: id }),
   }));
   switch (field.kind) {
     case 'choice':
@@ -118,16 +156,30 @@ const PayloadField = ({ field }: { field: FieldPlan }) => {
       return <VotesInput field={field} label={label} />;
     case 'person':
       return (
-        <ReferenceInput source={field.name} reference="people" sort={{ field: 'name', order: 'ASC' }}>
+        <ReferenceInput source={source} reference="people" sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput label={label} validate={validate} helperText={helperText} fullWidth />
         </ReferenceInput>
+      );
+    case 'people':
+      return (
+        <ReferenceArrayInput source={source} reference="people" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteArrayInput label={label} validate={validate} helperText={helperText} fullWidth />
+        </ReferenceArrayInput>
       );
     case 'groupMember':
       return <GroupMemberInput {...common} workingGroupId={String(field.filter?.workingGroupId ?? '')} />;
     case 'organization':
-      return (
+      return field.filterFrom ? (
+        <FilteredOrganizationInput
+          source={source}
+          from={field.filterFrom}
+          label={label}
+          validate={validate}
+          helperText={helperText}
+        />
+      ) : (
         <ReferenceInput
-          source={field.name}
+          source={source}
           reference="organizations"
           filter={field.filter}
           sort={{ field: 'name', order: 'ASC' }}
@@ -138,7 +190,7 @@ const PayloadField = ({ field }: { field: FieldPlan }) => {
     case 'workingGroup':
       return (
         <ReferenceInput
-          source={field.name}
+          source={source}
           reference="working-groups"
           filter={{ status: 'active' }}
           sort={{ field: 'name', order: 'ASC' }}
@@ -154,28 +206,35 @@ const PayloadField = ({ field }: { field: FieldPlan }) => {
       return <TextInput {...common} multiline minRows={2} fullWidth />;
     case 'tags':
       return (
-        <TextArrayInput
-          source={field.name}
-          label={label}
-          validate={validate}
-          helperText={helperText}
-          fullWidth
-        />
+        <TextArrayInput source={source} label={label} validate={validate} helperText={helperText} fullWidth />
       );
     case 'number':
       return <NumberInput {...common} />;
+    case 'numbers':
+      return (
+        <TextInput {...common} helperText={helperText || 'gremium.command_dialog.numbers_help'} fullWidth />
+      );
+    case 'object':
+      return (
+        <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
+          <Typography component="legend" variant="subtitle2">
+            {label}
+          </Typography>
+          <PayloadFields plan={field.fields ?? []} prefix={`${source}.`} />
+        </Box>
+      );
     case 'boolean':
-      return <BooleanInput source={field.name} label={label} helperText={helperText} />;
+      return <BooleanInput source={source} label={label} helperText={helperText} />;
     case 'text':
       return <TextInput {...common} fullWidth />;
   }
 };
 
-/** One input per payload property, in the schema's order. */
-export const PayloadFields = ({ plan }: { plan: FieldPlan[] }) => (
+/** One input per payload property, in the schema's order; `prefix` nests them (`input.`, `changes.`). */
+export const PayloadFields = ({ plan, prefix = '' }: { plan: FieldPlan[]; prefix?: string }) => (
   <>
     {plan.map((field) => (
-      <PayloadField key={field.name} field={field} />
+      <PayloadField key={field.name} field={field} prefix={prefix} />
     ))}
   </>
 );

@@ -15,6 +15,9 @@ export type FieldKind =
   | 'text'
   | 'tags'
   | 'number'
+  | 'numbers'
+  | 'people'
+  | 'object'
   | 'boolean';
 
 export interface FieldPlan {
@@ -29,6 +32,10 @@ export interface FieldPlan {
   defaultValue?: unknown;
   /** Required only when another field has a value (termStart when the plenary appoints). */
   requiredWhen?: { field: string; equals: string };
+  /** For reference inputs filtered by another field of the same form (organizations of the chosen seat). */
+  filterFrom?: { field: string; as: string };
+  /** For objects: one plan per property. */
+  fields?: FieldPlan[];
 }
 
 const LONG_TEXTS = new Set(['reason', 'note', 'comment', 'summary', 'text', 'rationale']);
@@ -50,7 +57,12 @@ function meetingFilter(type: string, context: Record<string, unknown>): Record<s
 function kindOf(name: string, schema: JsonSchema, type: string): FieldKind {
   if (schema.enum) return 'choice';
   if (name === 'votes' && schema.type === 'object') return 'votes';
-  if (schema.type === 'array') return schema.items?.enum ? 'choices' : 'tags';
+  if (schema.type === 'array') {
+    if (schema.items?.enum) return 'choices';
+    if (schema.items && isUuid(schema.items) && /(member|person)Ids$/i.test(name)) return 'people';
+    return schema.items?.type === 'integer' || schema.items?.type === 'number' ? 'numbers' : 'tags';
+  }
+  if (schema.type === 'object' && schema.properties) return 'object';
   if (isUuid(schema) || name.endsWith('Id')) {
     if (name === 'personId') return type === 'ELECT' ? 'groupMember' : 'person';
     if (name === 'organizationId') return 'organization';
@@ -100,6 +112,9 @@ export function planFields(
     if (plan.kind === 'meeting') plan.filter = meetingFilter(type, context);
     if (plan.kind === 'organization' && typeof context.seat === 'string')
       plan.filter = { kind: context.seat };
+    if (plan.kind === 'organization' && schema.properties?.seat)
+      plan.filterFrom = { field: 'seat', as: 'kind' };
+    if (plan.kind === 'object') plan.fields = planFields(type, property, context);
     if (plan.kind === 'groupMember' && typeof context.workingGroupId === 'string') {
       plan.filter = { workingGroupId: context.workingGroupId };
     }
@@ -123,6 +138,19 @@ export function toPayload(plan: FieldPlan[], values: Record<string, unknown>): R
     if (field.kind === 'votes') {
       const votes = value as Partial<Record<(typeof VOTE_KEYS)[number], unknown>> | undefined;
       if (votes && VOTE_KEYS.every((key) => typeof votes[key] === 'number')) payload[field.name] = votes;
+      continue;
+    }
+    if (field.kind === 'object') {
+      const inner = toPayload(field.fields ?? [], (value ?? {}) as Record<string, unknown>);
+      if (Object.keys(inner).length > 0 || field.required) payload[field.name] = inner;
+      continue;
+    }
+    if (field.kind === 'numbers' && typeof value === 'string') {
+      const numbers = value
+        .split(/[,;\s]+/)
+        .filter(Boolean)
+        .map(Number);
+      if (numbers.length > 0 || field.required) payload[field.name] = numbers;
       continue;
     }
     if (field.kind === 'tags' && typeof value === 'string') {
@@ -152,7 +180,7 @@ export function fieldErrorsOf(details: unknown, plan: FieldPlan[]): Record<strin
     if (typeof item !== 'object' || item === null) continue;
     const { field, message } = item as { field?: unknown; message?: unknown };
     if (typeof field !== 'string' || typeof message !== 'string') continue;
-    const name = field.replace(/^payload\./, '');
+    const name = field.replace(/^(payload|input)\./, '');
     const top = name.split('.')[0];
     if (names.has(top)) errors[name] = message;
   }

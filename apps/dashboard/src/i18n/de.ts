@@ -404,6 +404,7 @@ export const de = {
       },
     },
     command_dialog: {
+      numbers_help: 'Zahlen durch Kommas getrennt, z. B. 180, 90, 30, 7',
       heading: 'Mögliche Schritte',
       none: 'Für Sie ist in diesem Stand kein Schritt möglich.',
       unknown: 'Dieser Schritt ist in der Prozessbeschreibung nicht bekannt.',
@@ -455,17 +456,6 @@ export const de = {
       propose_group: 'Arbeitsgruppe vorschlagen',
       subject: 'Vorgang',
       technical: 'Technische Daten des Vorgangs',
-      term_start_help: 'Optional; sonst legt die Vollversammlung den Beginn mit ihrem Beschluss fest.',
-      nominee_pair: 'Person und Organisation gehören zusammen: bitte beide angeben oder keine',
-      help: {
-        'working-group-founding':
-          'Der Vorschlag geht an die Steuerungsgruppe und an die Vollversammlung; beide müssen zustimmen, damit die Arbeitsgruppe gegründet ist.',
-        'working-group-dissolution':
-          'Die Auflösung braucht wie die Gründung die Zustimmung der Vollversammlung und der Steuerungsgruppe.',
-        'seat-appointment':
-          'Die Vollversammlung beruft auf Vorschlag der Stadt für zwei Jahre. Ohne Person wartet der Vorgang auf den Vorschlag der Stadt.',
-        'moderator-election': 'Die Arbeitsgruppe wählt ihre Moderation aus ihren Mitgliedern.',
-      },
     },
     recommendations: {
       escalated: 'Prüffrist überschritten',

@@ -406,6 +406,7 @@ export const en: typeof de = {
       },
     },
     command_dialog: {
+      numbers_help: 'Numbers separated by commas, e.g. 180, 90, 30, 7',
       heading: 'Possible steps',
       none: 'No step is open to you in this state.',
       unknown: 'The process definition does not know this step.',
@@ -454,17 +455,6 @@ export const en: typeof de = {
       propose_group: 'Propose a working group',
       subject: 'Matter',
       technical: 'Technical data of the matter',
-      term_start_help: 'Optional; otherwise the plenary sets the start with its decision.',
-      nominee_pair: 'Person and organisation go together: give both or neither',
-      help: {
-        'working-group-founding':
-          'The proposal goes to the steering group and the plenary; both must consent for the working group to be founded.',
-        'working-group-dissolution':
-          'Like a founding, a dissolution needs the consent of the plenary and of the steering group.',
-        'seat-appointment':
-          "The plenary appoints for two years on the city's proposal. Without a person the matter waits for the city's nomination.",
-        'moderator-election': 'The working group elects its moderator from its members.',
-      },
     },
     recommendations: {
       escalated: 'Review period exceeded',

@@ -13,7 +13,12 @@ export const DEFINITIONS_KEY = ['gremium', 'process-definitions'] as const;
 export const useDefinitions = () =>
   useQuery({
     queryKey: DEFINITIONS_KEY,
-    queryFn: async ({ signal }) => (await api<ProcessDefinition[]>('process-definitions', { signal })).body,
+    queryFn: async ({ signal }) =>
+      (
+        await api<ProcessDefinition[]>(`process-definitions?range=${encodeURIComponent('[0,999]')}`, {
+          signal,
+        })
+      ).body,
     staleTime: Infinity,
   });
 

@@ -1,4 +1,4 @@
-import type { AppointedSeatKind } from '../appointments/appointment.entity';
+import type { AppointedSeatKind } from '../processes/seat-appointment/appointment.entity';
 import type { OrganizationKind } from '../organizations/organization.entity';
 import type { VoteCounts } from '../shared/payload-schemas';
 

@@ -141,7 +141,7 @@ export class DemoRecords {
   async rulesOfProcedure(recordedBy: string, meetingId: string, tally: Tally): Promise<void> {
     const em = this.em.fork();
     if (await em.count(SettingsRevision, {})) return;
-    await recordRules(em, DEFAULT_RULES, recordedBy, meetingId);
+    await recordRules(em, DEFAULT_RULES, recordedBy, meetingId, new Date());
     tally.rulesOfProcedure++;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { ProcessInstance, SYSTEM_ENGINE } from '@gremium/workflow';
-import { Appointment } from '../appointments/appointment.entity';
+import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { User } from '../identity/user.entity';
 import { verifyPassword } from '../identity/password';
 import { SEAT_LABELS, formatGermanDate } from '../shared/german-labels';

@@ -154,17 +154,11 @@ export class AgendaService {
     const meeting = await this.meeting(em, meetingId);
     await this.clock.refresh(em);
     const now = this.clock.now();
-    const ctx: RuleContext = {
-      em,
-      actor,
-      now,
-      payload: { workingGroupId: meeting.workingGroupId },
-      instance: null,
-    };
+    const ctx: RuleContext = { em, actor, now, payload: {}, instance: null };
     const organiser =
       (await anyOf(
         coordinationOnly,
-        moderatorOf(({ payload }) => payload.workingGroupId as string | undefined),
+        moderatorOf(() => meeting.workingGroupId ?? undefined),
       )(ctx)) === null;
     return { meeting, now, organiser };
   }

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, invalidField, type Refusal, type RuleContext } from '@gremium/workflow';
+import {
+  conflict,
+  invalidField,
+  type PermissionRule,
+  type Refusal,
+  type RuleContext,
+} from '@gremium/workflow';
 import { Meeting, type MeetingBody } from './meeting.entity';
 
 const BODY_NAMES: Record<MeetingBody, string> = {
@@ -31,21 +37,31 @@ export async function requireMeetingOf(
   return null;
 }
 
-/** A command check: `payload.<key>`, when given, names a meeting of `body`. */
-export function meetingInPayload(body: MeetingBody, key = 'meetingId') {
-  return ({ em, payload, instance }: RuleContext): Promise<Refusal | null> =>
-    requireMeetingOf(
+const fieldOf = (value: object | null | undefined, key: string): unknown =>
+  value && key in value ? (value as Record<string, unknown>)[key] : undefined;
+
+/** A command check: `payload.<key>`, when given, names a meeting of `body` (of the process's working group). */
+export function meetingInPayload<TContext extends object, TPayload extends object>(
+  body: MeetingBody,
+  key = 'meetingId',
+): PermissionRule<TContext, TPayload> {
+  return ({ em, payload, instance }: RuleContext<TContext, TPayload>) => {
+    const groupId = fieldOf(instance?.context, 'workingGroupId');
+    return requireMeetingOf(
       em,
-      payload[key],
+      fieldOf(payload, key),
       body,
       `payload.${key}`,
-      (instance?.context.workingGroupId as string | undefined) ?? null,
+      typeof groupId === 'string' ? groupId : null,
     );
+  };
 }
 
 /** Runs checks in order and returns the first refusal. */
-export function allChecks(...checks: ((ctx: RuleContext) => Promise<Refusal | null>)[]) {
-  return async (ctx: RuleContext): Promise<Refusal | null> => {
+export function allChecks<TContext extends object, TPayload extends object>(
+  ...checks: PermissionRule<TContext, TPayload>[]
+): PermissionRule<TContext, TPayload> {
+  return async (ctx) => {
     for (const check of checks) {
       const refusal = await check(ctx);
       if (refusal) return refusal;

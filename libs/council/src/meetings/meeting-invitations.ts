@@ -9,15 +9,10 @@ import { AgendaItem } from './agenda-item.entity';
 import { inviteesOf } from './invitees';
 import { buildCalendar, type CalendarEvent } from './meeting-ical';
 import { agendaOf } from './agenda';
+import type { InvitationParams, MeetingContext } from '../processes/meeting/meeting.machine';
 import { icalUidOf, type Meeting, type MeetingBody } from './meeting.entity';
 
-export type InvitationReason = 'invitation' | 'update' | 'cancellation';
-
-export interface InvitationParams {
-  meetingId: string;
-  method: 'REQUEST' | 'CANCEL';
-  reason: InvitationReason;
-}
+export type InvitationReason = InvitationParams['reason'];
 
 /** What the invitation says about the meeting (taken from the process context: already moved or cancelled). */
 export interface MeetingFacts {
@@ -118,20 +113,22 @@ function mailText(
  * own e-mail carrying the iCalendar message, sent through the outbox and the mail queue like every alert
  * (once; a killed worker or an emptied Redis loses none).
  */
-export const sendInvitations: EffectHandler = async ({ em, instance, engine }, params) => {
-  const { method, reason } = params as unknown as InvitationParams;
+export const sendInvitations: EffectHandler<MeetingContext, InvitationParams> = async (
+  { em, instance, engine },
+  { method, reason },
+) => {
   const context = instance.context;
   const facts: MeetingFacts = {
-    meetingId: String(context.meetingId),
-    body: context.body as MeetingBody,
-    workingGroupId: (context.workingGroupId as string | null) ?? null,
-    title: String(context.title),
-    start: new Date(String(context.start)),
-    end: new Date(String(context.end)),
-    location: String(context.location),
-    onlineUrl: (context.onlineUrl as string | null) ?? null,
-    sequence: Number(context.sequence),
-    cancelReason: (context.cancelReason as string | null) ?? null,
+    meetingId: context.meetingId,
+    body: context.body,
+    workingGroupId: context.workingGroupId,
+    title: context.title,
+    start: new Date(context.start),
+    end: new Date(context.end),
+    location: context.location,
+    onlineUrl: context.onlineUrl,
+    sequence: context.sequence,
+    cancelReason: context.cancelReason,
   };
   await em.flush();
   const agenda = await agendaTitles(em, facts.meetingId);

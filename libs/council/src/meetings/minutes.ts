@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Command, type EffectHandler } from '@gremium/workflow';
 import { AgendaItem } from './agenda-item.entity';
+import type { MeetingContext, MeetingRef } from '../processes/meeting/meeting.machine';
 import { Meeting, type MinutesItem } from './meeting.entity';
 
 /** The idempotency key of the command the approved minutes send for one agenda item. */
@@ -26,8 +27,11 @@ export const recordsDecision = (item: MinutesItem) =>
  * approving user. A process that no longer accepts it refuses it; the refusal stays on the command row and
  * shows on the item.
  */
-export const dispatchMinutes: EffectHandler = async ({ em, event, engine }, params) => {
-  const meeting = await em.findOneOrFail(Meeting, String(params.meetingId));
+export const dispatchMinutes: EffectHandler<MeetingContext, MeetingRef> = async (
+  { em, event, engine },
+  params,
+) => {
+  const meeting = await em.findOneOrFail(Meeting, params.meetingId);
   const items = new Map(
     (await em.find(AgendaItem, { meetingId: meeting.id })).map((item) => [item.id, item]),
   );

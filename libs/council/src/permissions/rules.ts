@@ -6,13 +6,14 @@ import { WorkingGroup } from '../working-groups/working-group.entity';
 import { isGroupMember } from '../memberships/membership-queries';
 
 /** Where a rule finds the working group a command is about. */
-export type GroupOf = (ctx: RuleContext) => string | undefined;
+export type GroupOf<C extends object, P extends object> = (ctx: RuleContext<C, P>) => string | undefined;
 
-export const groupInContext: GroupOf = ({ instance }) =>
-  instance?.context.workingGroupId as string | undefined;
-export const groupInPayload: GroupOf = ({ payload }) => payload.workingGroupId as string | undefined;
+export const groupInContext = ({ instance }: RuleContext<{ workingGroupId: string }, object>) =>
+  instance?.context.workingGroupId;
+export const groupInPayload = ({ payload }: RuleContext<object, { workingGroupId: string }>) =>
+  payload.workingGroupId;
 
-export function requireRole(role: 'coordination' | 'viewer'): PermissionRule {
+export function requireRole(role: 'coordination' | 'viewer'): PermissionRule<object, object> {
   const name = role === 'coordination' ? 'the coordination office' : role;
   return async ({ actor }) =>
     actor.type === 'user' && actor.roles.includes(role) ? null : forbidden(`only ${name} may do this`);
@@ -21,7 +22,7 @@ export function requireRole(role: 'coordination' | 'viewer'): PermissionRule {
 export const coordinationOnly = requireRole('coordination');
 
 /** R6: a current steering seat on today's date (Europe/Berlin), derived from the data now. */
-export const steeringMemberOnly: PermissionRule = async ({ em, actor, now }) => {
+export const steeringMemberOnly: PermissionRule<object, object> = async ({ em, actor, now }) => {
   if (actor.type === 'user' && actor.personId) {
     const composition = await steeringGroupOn(em, berlinDateOf(now));
     if (isSteeringMember(composition, actor.personId)) return null;
@@ -30,7 +31,9 @@ export const steeringMemberOnly: PermissionRule = async ({ em, actor, now }) => 
 };
 
 /** R3: the group's current moderator. */
-export function moderatorOf(groupOf: GroupOf): PermissionRule {
+export function moderatorOf<C extends object, P extends object>(
+  groupOf: GroupOf<C, P>,
+): PermissionRule<C, P> {
   return async (ctx) => {
     const groupId = groupOf(ctx);
     const group = groupId ? await ctx.em.findOne(WorkingGroup, groupId) : null;
@@ -41,7 +44,9 @@ export function moderatorOf(groupOf: GroupOf): PermissionRule {
   };
 }
 
-export function anyOf(...rules: PermissionRule[]): PermissionRule {
+export function anyOf<C extends object, P extends object>(
+  ...rules: PermissionRule<C, P>[]
+): PermissionRule<C, P> {
   return async (ctx) => {
     let first = null;
     for (const rule of rules) {
@@ -54,7 +59,7 @@ export function anyOf(...rules: PermissionRule[]): PermissionRule {
 }
 
 /** R2/R13: a current member of the group (any role), whatever the stored roles. */
-export function memberOf(groupOf: GroupOf): PermissionRule {
+export function memberOf<C extends object, P extends object>(groupOf: GroupOf<C, P>): PermissionRule<C, P> {
   return async (ctx) => {
     const groupId = groupOf(ctx);
     const personId = ctx.actor.type === 'user' ? ctx.actor.personId : null;

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { berlinDateOf } from '../terms/calendar-date';
 import { DEFAULT_RULES, type RulesOfProcedure } from './rules-of-procedure';
 import { SettingsRevision } from './settings-revision.entity';
 
-export async function currentRules(em: EntityManager): Promise<RulesOfProcedure> {
-  const [latest] = await em.find(SettingsRevision, {}, { orderBy: { createdAt: 'desc' }, limit: 1 });
+/** The rules in force on a day (Europe/Berlin): the newest revision that took effect by then. */
+export async function rulesInForce(em: EntityManager, on: string): Promise<RulesOfProcedure> {
+  const [latest] = await em.find(
+    SettingsRevision,
+    { inForceFrom: { $lte: on } },
+    { orderBy: { inForceFrom: 'desc', createdAt: 'desc' }, limit: 1 },
+  );
   return latest?.values ?? DEFAULT_RULES;
 }
 
@@ -13,13 +19,16 @@ export async function recordRules(
   values: RulesOfProcedure,
   recordedBy: string,
   meetingId: string | null,
+  now: Date,
+  inForceFrom = berlinDateOf(now),
 ): Promise<SettingsRevision> {
   const revision = em.create(SettingsRevision, {
     id: randomUUID(),
     values,
     meetingId,
+    inForceFrom,
     recordedBy,
-    createdAt: new Date(),
+    createdAt: now,
   });
   await em.flush();
   return revision;

@@ -1,15 +1,20 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { RulesOfProcedure } from './rules-of-procedure';
 
-/** Every change of the rules of procedure, kept: the newest revision is in force. */
+/** Every change of the rules of procedure, kept: on each day the newest revision in force then applies. */
 @Entity({ tableName: 'settings_revision' })
 @Index({ properties: ['createdAt'] })
+@Index({ properties: ['inForceFrom', 'createdAt'] })
 export class SettingsRevision {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
   @Property({ type: 'jsonb' })
   values!: RulesOfProcedure;
+
+  /** The first day (Europe/Berlin) these rules apply. */
+  @Property({ type: 'date' })
+  inForceFrom!: string;
 
   @Property({ type: 'uuid', nullable: true })
   meetingId: string | null = null;

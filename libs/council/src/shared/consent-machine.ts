@@ -11,6 +11,7 @@ import {
 import { meetingInPayload } from '../meetings/meeting-checks';
 import { coordinationOnly } from '../permissions/rules';
 import { bodyDecision, reasonPayload, type VoteCounts } from './payload-schemas';
+import { councilVocabulary } from './vocabulary';
 
 export const steeringDecision = bodyDecision(['granted', 'refused'] as const);
 export const plenaryDecision = bodyDecision(['adopted', 'rejected'] as const);
@@ -61,7 +62,7 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
   id: string;
   outcome: string;
   context: (start: EngineEvent) => Omit<TContext, keyof ConsentContext>;
-  outcomeParams: (context: TContext) => Record<string, unknown>;
+  outcomeParams: (context: TContext) => object;
 }) {
   return setup({
     types: { context: {} as TContext, events: {} as EngineEvent, input: {} as EngineEvent },
@@ -72,7 +73,7 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
         ({ event }) =>
           ({ withdrawal: { reason: String(event.payload.reason), at: event.now } }) as Partial<TContext>,
       ),
-      applyOutcome: effect<Record<string, unknown>>(),
+      applyOutcome: effect<object>(),
     },
     guards: { steeringGranted: decisionIs('granted'), plenaryAdopted: decisionIs('adopted') },
   }).createMachine({
@@ -131,7 +132,15 @@ export function consentMachine<TContext extends ConsentContext>(spec: {
   });
 }
 
-const consentCommands: Record<string, CommandDefinition> = {
+export type ConsentCommands = {
+  STEERING_DECISION: z.infer<typeof steeringDecision>;
+  PLENARY_DECISION: z.infer<typeof plenaryDecision>;
+  WITHDRAW: z.infer<typeof reasonPayload>;
+};
+
+const consentCommands: {
+  [K in keyof ConsentCommands]: CommandDefinition<ConsentContext, ConsentCommands[K]>;
+} = {
   STEERING_DECISION: {
     payload: steeringDecision,
     label: { de: 'Entscheidung der Steuerungsgruppe erfassen', en: 'Record the steering group decision' },
@@ -163,18 +172,39 @@ const consentStateLabels = {
   withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
 };
 
+/** The types of a P1/P2-style process: its input, its context and the params of its outcome. */
+export interface ConsentTypes<
+  TInput extends Record<string, unknown>,
+  TContext extends ConsentContext,
+  TParams extends object,
+> {
+  input: TInput;
+  context: TContext;
+  facts: Record<string, never>;
+  commands: ConsentCommands;
+  effects: { applyOutcome: TParams };
+}
+
 /** A P1/P2-style definition: the coordination office starts it and records both bodies' decisions. */
-export function consentDefinition<TInput extends Record<string, unknown>>(
-  spec: Pick<ProcessDefinition<TInput>, 'key' | 'machine' | 'input' | 'labels' | 'startCheck' | 'subject'> & {
+export function consentDefinition<
+  TInput extends Record<string, unknown>,
+  TContext extends ConsentContext,
+  TParams extends object,
+>(
+  spec: Pick<
+    ProcessDefinition<ConsentTypes<TInput, TContext, TParams>>,
+    'key' | 'machine' | 'input' | 'labels' | 'description' | 'startCheck' | 'subject'
+  > & {
     outcome: [state: string, label: Labels];
-    applyOutcome: EffectHandler;
+    applyOutcome: EffectHandler<TContext, TParams>;
   },
-): ProcessDefinition<TInput> {
+): ProcessDefinition<ConsentTypes<TInput, TContext, TParams>> {
   const { outcome, applyOutcome, ...rest } = spec;
   return {
     ...rest,
     version: 1,
     stateLabels: { ...consentStateLabels, [outcome[0]]: outcome[1] },
+    vocabulary: councilVocabulary,
     commands: consentCommands,
     startPermission: coordinationOnly,
     effects: { applyOutcome },

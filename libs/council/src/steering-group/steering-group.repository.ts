@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Appointment } from '../appointments/appointment.entity';
+import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { CoordinationAssignment } from './coordination-assignment.entity';
 import { composeSteeringGroup, type Composition } from './composition';

@@ -1,6 +1,6 @@
-import type { AnyProcessDefinition, EngineEvent } from '../definition/process-definition';
+import type { AnyProcessDefinition } from '../definition/process-definition';
 import type { AuditEvent } from '../entities/audit-event.entity';
-import { startMachine, stepMachine, type Step } from '../engine/machine-adapter';
+import { startMachine, stepMachine, type Step } from '../definition/machine-adapter';
 
 export interface Replayed {
   state: unknown;
@@ -12,10 +12,9 @@ export interface Replayed {
 export function replay(definition: AnyProcessDefinition, events: readonly AuditEvent[]): Replayed {
   let step: Step | null = null;
   for (const record of events) {
-    const event = record.event as unknown as EngineEvent;
     step = step
-      ? stepMachine(definition.machine, step.snapshot, event)
-      : startMachine(definition.machine, event);
+      ? stepMachine(definition.machine, step.snapshot, record.event)
+      : startMachine(definition.machine, record.event);
   }
   if (!step) throw new Error('a process has at least its start event');
   return { state: step.snapshot.value, context: step.snapshot.context, version: events.length };

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
@@ -9,31 +10,69 @@ export interface Labels {
   en: string;
 }
 
+/** Words for a definition's fields and choices in every language the UI offers (field → labels). */
+export interface Vocabulary {
+  fields: Record<string, Labels>;
+  /** Field → enum value → labels. */
+  choices: Record<string, Record<string, Labels>>;
+}
+
+/**
+ * What a definition is made of, as types: the validated start input, the machine's context, the facts
+ * the engine looks up for every event, the payload of each command and the params of each effect (input,
+ * facts and payloads are JSON objects: declare them as `type`s or zod inferences). A definition names them once (`ProcessDefinition<MyTypes>`) and every callback it declares is typed.
+ */
+export interface ProcessTypes {
+  input: Record<string, unknown>;
+  context: object;
+  facts: Record<string, unknown>;
+  commands: Record<string, Record<string, unknown>>;
+  effects: Record<string, object>;
+}
+
+/** How the engine sees any definition: the shapes are the definition's own business. */
+export type AnyProcessTypes = ProcessTypes;
+
+/**
+ * Callbacks are declared as methods, so a definition typed with its own context can be registered
+ * among definitions of other contexts (method parameters are compared bivariantly).
+ */
+type Method<TArgs extends unknown[], TResult> = { call(...args: TArgs): TResult }['call'];
+
 /** What a running process looks like to a permission rule or an enricher. */
-export interface InstanceView {
+export interface InstanceView<TContext extends object = Record<string, unknown>> {
   id: string;
   definitionKey: string;
   state: unknown;
-  context: Record<string, unknown>;
+  context: TContext;
 }
 
-export interface RuleContext {
+export interface RuleContext<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> {
   em: EntityManager;
   actor: Actor;
-  instance: InstanceView | null;
-  payload: Record<string, unknown>;
+  instance: InstanceView<TContext> | null;
+  payload: TPayload;
   now: Date;
 }
 
 /** Evaluated against the data at the moment of the check; returns null when allowed. */
-export type PermissionRule = (ctx: RuleContext) => Promise<Refusal | null>;
+export type PermissionRule<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> = Method<[ctx: RuleContext<TContext, TPayload>], Promise<Refusal | null>>;
 
-export interface CommandDefinition {
-  payload: z.ZodType<Record<string, unknown>>;
+export interface CommandDefinition<
+  TContext extends object = Record<string, unknown>,
+  TPayload extends object = Record<string, unknown>,
+> {
+  payload: z.ZodType<TPayload>;
   label: Labels;
-  permission: PermissionRule;
+  permission: PermissionRule<TContext, TPayload>;
   /** Domain checks that need data (e.g. "the candidate must be a member"); null when fine. */
-  check?: (ctx: RuleContext) => Promise<Refusal | null>;
+  check?: PermissionRule<TContext, TPayload>;
   /** The command decides the process for good: the dashboard asks for confirmation. */
   final?: boolean;
 }
@@ -75,25 +114,31 @@ export interface NotificationEmail {
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
-export interface EffectContext {
+/** The event the pure machine receives: the command's payload plus what the engine looked up for it. */
+export type EngineEvent<
+  TFacts extends Record<string, unknown> = Record<string, unknown>,
+  TPayload extends Record<string, unknown> = Record<string, unknown>,
+> = {
+  type: string;
+  payload: TPayload;
+  now: number;
+  actor: { type: 'user'; userId: string; personId: string | null } | { type: 'system' };
+  newId: string;
+  facts: TFacts;
+};
+
+export interface EffectContext<TContext extends object = Record<string, unknown>> {
   em: EntityManager;
-  instance: InstanceView;
+  instance: InstanceView<TContext>;
   event: EngineEvent;
   now: Date;
   engine: EngineOps;
 }
 
-export type EffectHandler = (ctx: EffectContext, params: Record<string, unknown>) => Promise<void>;
-
-/** The event the pure machine receives: the command's payload plus what the engine looked up for it. */
-export interface EngineEvent {
-  type: string;
-  payload: Record<string, unknown>;
-  now: number;
-  actor: { type: 'user'; userId: string; personId: string | null } | { type: 'system' };
-  newId: string;
-  facts: Record<string, unknown>;
-}
+export type EffectHandler<
+  TContext extends object = Record<string, unknown>,
+  TParams extends object = Record<string, unknown>,
+> = Method<[ctx: EffectContext<TContext>, params: TParams], Promise<void>>;
 
 /**
  * The task a state waits on, declared as `meta.task` on the state node: a body, the person named in a
@@ -107,23 +152,51 @@ export interface TaskMeta {
   label?: Labels;
 }
 
-export interface ProcessDefinition<TInput extends Record<string, unknown> = Record<string, unknown>> {
+export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   key: string;
   version: number;
   machine: AnyStateMachine;
-  input: z.ZodType<TInput>;
+  input: z.ZodType<T['input']>;
   labels: Labels;
+  /** What starting one means, in a sentence for the start form. */
+  description?: Labels;
   stateLabels?: Record<string, Labels>;
-  commands: Record<string, CommandDefinition>;
-  startPermission: PermissionRule;
+  /** Labels of the input's and payloads' fields and choices: the dashboard builds its forms from them. */
+  vocabulary?: Vocabulary;
+  /** `own`: started from a form of its own (a recommendation, a meeting), not the generic start form. */
+  startForm?: 'generic' | 'own';
+  commands: { [K in keyof T['commands']]: CommandDefinition<T['context'], T['commands'][K]> };
+  startPermission: PermissionRule<T['context'], T['input']>;
   /** Domain checks on the input that need data (e.g. "the group must be active"); null when fine. */
-  startCheck?: (ctx: RuleContext) => Promise<Refusal | null>;
-  subject?: (context: Record<string, unknown>) => { type: string; id: string } | null;
+  startCheck?: PermissionRule<T['context'], T['input']>;
+  subject?(context: T['context']): { type: string; id: string } | null;
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
-  enrich?: (ctx: RuleContext & { type: string }) => Promise<Record<string, unknown>>;
-  effects?: Record<string, EffectHandler>;
+  enrich?(ctx: RuleContext<T['context']> & { type: string }): Promise<T['facts']>;
+  effects?: { [K in keyof T['effects']]: EffectHandler<T['context'], T['effects'][K]> };
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
-  project?: (ctx: EffectContext) => Promise<void>;
+  project?(ctx: EffectContext<T['context']>): Promise<void>;
+  /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */
+  readModels?: readonly ReadModel[];
 }
 
-export type AnyProcessDefinition = ProcessDefinition<Record<string, unknown>>;
+/**
+ * A table a process keeps up to date. With a `resource` it is also served read-only as
+ * `GET /api/<resource>` (a list with react-admin's filter, sort and range) and `GET /api/<resource>/:id`.
+ */
+export interface ReadModel {
+  entity: EntityClass<object>;
+  resource?: string;
+  sortable?: readonly string[];
+  defaultSort?: [field: string, direction: 'ASC' | 'DESC'];
+  /** Filterable fields holding ids (each value a UUID or a list of them). */
+  idFilters?: readonly string[];
+}
+
+export type AnyProcessDefinition = ProcessDefinition<AnyProcessTypes>;
+
+/** Types a definition by its own shapes and hands it to the engine as one of all definitions. */
+export function defineProcess<T extends ProcessTypes>(
+  definition: ProcessDefinition<T>,
+): AnyProcessDefinition {
+  return definition;
+}

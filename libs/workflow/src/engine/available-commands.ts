@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../definition/actor';
 import type { AnyProcessDefinition } from '../definition/process-definition';
 import type { ProcessInstance } from '../entities/process-instance.entity';
-import { offeredEventTypes, restoreSnapshot } from './machine-adapter';
+import { offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 
 export interface AvailableCommand {
   type: string;

@@ -11,7 +11,7 @@ import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { CommandGate } from './command-gate';
 import { decisionMessage } from './decision';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine-tokens';
-import { stepMachine } from './machine-adapter';
+import { stepMachine } from '../definition/machine-adapter';
 import { ProcessStarter } from './process-starter';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';

@@ -7,7 +7,7 @@ import type { CommandSource } from '../entities/command.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import { forbidden, type Refusal } from '../errors/refusal';
 import { buildEvent } from './engine-event';
-import { accepts, offeredEventTypes, restoreSnapshot } from './machine-adapter';
+import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
 
 export interface CommandRequest {
   type: string;

@@ -9,7 +9,7 @@ import { ProcessInstance } from '../entities/process-instance.entity';
 import { RefusalError } from '../errors/refusal.error';
 import type { EffectBatch } from '../outbox/effect-batch';
 import { buildEvent } from './engine-event';
-import { startMachine } from './machine-adapter';
+import { startMachine } from '../definition/machine-adapter';
 import { TransitionRecorder } from './transition-recorder';
 import { validate } from './validate';
 

@@ -5,7 +5,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import { Task, type Awaiting } from '../entities/task.entity';
 import { canonicalJson } from '../audit/canonical-json';
-import { declaredTasks, type DeclaredTask } from './machine-adapter';
+import { declaredTasks, type DeclaredTask } from '../definition/machine-adapter';
 
 interface WantedTask {
   declared: DeclaredTask;

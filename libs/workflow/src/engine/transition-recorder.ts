@@ -15,7 +15,7 @@ import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
 import { createEngineOps } from './engine-ops';
-import type { MachineAction, Step } from './machine-adapter';
+import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';
 import { TaskSynchronizer } from './task-synchronizer';
 

@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { EngineEvent } from '../definition/process-definition';
 
 /** Append-only (a trigger refuses UPDATE and DELETE); each row hashes its predecessor. */
 @Entity({ tableName: 'audit_event' })
@@ -23,8 +24,9 @@ export class AuditEvent {
   @Property({ type: 'jsonb' })
   actor!: Record<string, unknown>;
 
+  /** The enriched event the machine received: replaying these reproduces the snapshot. */
   @Property({ type: 'jsonb' })
-  event!: Record<string, unknown>;
+  event!: EngineEvent;
 
   @Property({ type: 'jsonb', nullable: true })
   stateBefore: unknown = null;

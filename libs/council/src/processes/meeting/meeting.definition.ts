@@ -1,4 +1,5 @@
 import { conflict, invalidField, type PermissionRule, type ProcessDefinition } from '@gremium/workflow';
+import { withVocabulary } from '../../shared/vocabulary';
 import { Meeting } from '../../meetings/meeting.entity';
 import { Person } from '../../people/person.entity';
 import {
@@ -12,8 +13,12 @@ import { requireActiveGroup } from '../../working-groups/group-checks';
 import { sendInvitations } from '../../meetings/meeting-invitations';
 import { dispatchMinutes } from '../../meetings/minutes';
 import { freezeAgenda, projectMeeting } from './meeting.effects';
-import type { MeetingContext } from './meeting.machine';
-import { meetingMachine } from './meeting.machine';
+import {
+  meetingMachine,
+  type InvitationParams,
+  type MeetingContext,
+  type MeetingRef,
+} from './meeting.machine';
 import {
   approveMinutesPayload,
   cancelPayload,
@@ -21,22 +26,58 @@ import {
   invitePayload,
   meetingInput,
   reschedulePayload,
+  type MeetingCommands,
   type MeetingInput,
 } from './meeting.schemas';
 
+interface MeetingTypes {
+  input: MeetingInput;
+  context: MeetingContext;
+  facts: Record<string, never>;
+  commands: MeetingCommands;
+  effects: { freezeAgenda: MeetingRef; sendInvitations: InvitationParams; dispatchMinutes: MeetingRef };
+}
+
 /** The coordination office, or for a working-group meeting also the group's moderator (R3). */
-const organiser: PermissionRule = anyOf(coordinationOnly, moderatorOf(groupInContext));
-const organiserOfNew: PermissionRule = async (ctx) =>
+const organiser = anyOf(coordinationOnly, moderatorOf(groupInContext));
+const organiserOfNew: PermissionRule<MeetingContext, MeetingInput> = async (ctx) =>
   ctx.payload.body === 'working-group'
     ? anyOf(coordinationOnly, moderatorOf(groupInPayload))(ctx)
     : coordinationOnly(ctx);
 
-export const meeting: ProcessDefinition<MeetingInput> = {
+export const meeting: ProcessDefinition<MeetingTypes> = {
   key: 'meeting',
   version: 1,
   machine: meetingMachine,
   input: meetingInput,
   labels: { de: 'Sitzung', en: 'Meeting' },
+  description: {
+    de: 'Eine Sitzung eines Gremiums: planen, einladen, durchführen, Protokoll genehmigen.',
+    en: 'A meeting of a body: plan, invite, hold, approve the minutes.',
+  },
+  startForm: 'own',
+  vocabulary: withVocabulary({
+    fields: {
+      body: { de: 'Gremium', en: 'Body' },
+      kind: { de: 'Art', en: 'Kind' },
+      start: { de: 'Beginn', en: 'Start' },
+      end: { de: 'Ende', en: 'End' },
+      location: { de: 'Ort', en: 'Location' },
+      onlineUrl: { de: 'Online-Zugang', en: 'Online access' },
+      attendance: { de: 'Anwesende', en: 'Attendance' },
+    },
+    choices: {
+      body: {
+        plenary: { de: 'Vollversammlung', en: 'Plenary' },
+        steering: { de: 'Steuerungsgruppe', en: 'Steering group' },
+        'working-group': { de: 'Arbeitsgruppe', en: 'Working group' },
+      },
+      kind: {
+        regular: { de: 'Regulär', en: 'Regular' },
+        extraordinary: { de: 'Außerordentlich', en: 'Extraordinary' },
+      },
+    },
+  }),
   stateLabels: {
     planned: { de: 'Geplant', en: 'Planned' },
     invited: { de: 'Eingeladen', en: 'Invited' },
@@ -66,11 +107,11 @@ export const meeting: ProcessDefinition<MeetingInput> = {
       label: { de: 'Anwesenheit erfassen', en: 'Record attendance' },
       permission: organiser,
       check: async ({ em, instance, payload, now }) => {
-        const context = instance?.context as unknown as MeetingContext;
-        if (now.getTime() < Date.parse(context.start)) {
-          return conflict('the meeting has not started yet', { start: context.start });
+        const start = instance?.context.start ?? '';
+        if (now.getTime() < Date.parse(start)) {
+          return conflict('the meeting has not started yet', { start });
         }
-        const attendance = payload.attendance as string[];
+        const attendance = payload.attendance;
         const known = await em.count(Person, { id: { $in: attendance } });
         return known === attendance.length
           ? null
@@ -83,7 +124,7 @@ export const meeting: ProcessDefinition<MeetingInput> = {
       permission: organiser,
       final: true,
       check: async ({ em, instance }) => {
-        const meeting = await em.findOne(Meeting, String(instance?.context.meetingId));
+        const meeting = await em.findOne(Meeting, instance?.context.meetingId ?? '');
         return meeting?.minutes ? null : conflict('no minutes have been written for this meeting yet');
       },
     },
@@ -93,9 +134,9 @@ export const meeting: ProcessDefinition<MeetingInput> = {
     if (payload.adopt !== undefined) {
       return actor.type === 'user' ? invalidField('input.adopt', 'is reserved for the migration') : null;
     }
-    return payload.workingGroupId ? requireActiveGroup(em, String(payload.workingGroupId)) : null;
+    return payload.workingGroupId ? requireActiveGroup(em, payload.workingGroupId) : null;
   },
-  subject: (context) => ({ type: 'meeting', id: String(context.meetingId) }),
+  subject: (context) => ({ type: 'meeting', id: context.meetingId }),
   effects: { freezeAgenda, sendInvitations, dispatchMinutes },
   project: projectMeeting,
 };

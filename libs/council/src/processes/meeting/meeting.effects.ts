@@ -2,11 +2,16 @@ import type { EffectContext, EffectHandler } from '@gremium/workflow';
 import { agendaOf, scheduleDueDates, storeAgenda } from '../../meetings/agenda';
 import { Meeting, type MeetingState } from '../../meetings/meeting.entity';
 import { berlinDateOf } from '../../terms/calendar-date';
-import type { MeetingContext } from './meeting.machine';
+import type { MeetingContext, MeetingRef } from './meeting.machine';
 
 /** P8 → the meeting row, after every transition. */
-export async function projectMeeting({ em, instance, event, now }: EffectContext): Promise<void> {
-  const context = instance.context as unknown as MeetingContext;
+export async function projectMeeting({
+  em,
+  instance,
+  event,
+  now,
+}: EffectContext<MeetingContext>): Promise<void> {
+  const context = instance.context;
   const fields = {
     body: context.body,
     workingGroupId: context.workingGroupId,
@@ -38,7 +43,7 @@ export async function projectMeeting({ em, instance, event, now }: EffectContext
 }
 
 /** INVITE: the live agenda becomes the meeting's stored agenda; decisions due later go to the next meeting. */
-export const freezeAgenda: EffectHandler = async ({ em, now }, params) => {
-  const meeting = await em.findOneOrFail(Meeting, String(params.meetingId));
+export const freezeAgenda: EffectHandler<MeetingContext, MeetingRef> = async ({ em, now }, params) => {
+  const meeting = await em.findOneOrFail(Meeting, params.meetingId);
   await storeAgenda(em, meeting, await agendaOf(em, meeting), now);
 };

@@ -28,6 +28,15 @@ export interface MeetingContext {
 
 type Args = { context: MeetingContext; event: EngineEvent };
 
+export interface MeetingRef {
+  meetingId: string;
+}
+
+export interface InvitationParams extends MeetingRef {
+  method: 'REQUEST' | 'CANCEL';
+  reason: 'invitation' | 'update' | 'cancellation';
+}
+
 export const meetingMachine = setup({
   types: { context: {} as MeetingContext, events: {} as EngineEvent, input: {} as EngineEvent },
   actions: {
@@ -46,9 +55,9 @@ export const meetingMachine = setup({
       heldAt: event.now,
     })),
     recordApproval: assign(({ event }: Args) => ({ minutesApprovedAt: event.now })),
-    freezeAgenda: effect<{ meetingId: string }>(),
-    dispatchMinutes: effect<{ meetingId: string }>(),
-    sendInvitations: effect<{ meetingId: string; method: 'REQUEST' | 'CANCEL'; reason: string }>(),
+    freezeAgenda: effect<MeetingRef>(),
+    dispatchMinutes: effect<MeetingRef>(),
+    sendInvitations: effect<InvitationParams>(),
     recordCancellation: assign(({ context, event }: Args) => ({
       cancelReason: String(event.payload.reason),
       sequence: context.invitedAt === null ? context.sequence : context.sequence + 1,
@@ -94,7 +103,7 @@ export const meetingMachine = setup({
             { type: 'freezeAgenda', params: ({ context }: Args) => ({ meetingId: context.meetingId }) },
             {
               type: 'sendInvitations',
-              params: ({ context }: Args) => ({
+              params: ({ context }: Args): InvitationParams => ({
                 meetingId: context.meetingId,
                 method: 'REQUEST',
                 reason: 'invitation',
@@ -114,7 +123,7 @@ export const meetingMachine = setup({
             'reschedule',
             {
               type: 'sendInvitations',
-              params: ({ context }: Args) => ({
+              params: ({ context }: Args): InvitationParams => ({
                 meetingId: context.meetingId,
                 method: 'REQUEST',
                 reason: 'update',
@@ -128,7 +137,7 @@ export const meetingMachine = setup({
             'recordCancellation',
             {
               type: 'sendInvitations',
-              params: ({ context }: Args) => ({
+              params: ({ context }: Args): InvitationParams => ({
                 meetingId: context.meetingId,
                 method: 'CANCEL',
                 reason: 'cancellation',

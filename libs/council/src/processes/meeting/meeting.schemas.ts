@@ -80,3 +80,11 @@ export const minutesInput = z
       .max(200),
   })
   .strict();
+
+export type MeetingCommands = {
+  INVITE: z.infer<typeof invitePayload>;
+  RESCHEDULE: z.infer<typeof reschedulePayload>;
+  CANCEL: z.infer<typeof cancelPayload>;
+  HOLD: z.infer<typeof holdPayload>;
+  APPROVE_MINUTES: z.infer<typeof approveMinutesPayload>;
+};

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, invalidField } from '@gremium/workflow';
+import { Person } from '../people/person.entity';
+import { RecordWriter, refuse, type Editor } from '../records/record-writer';
+import { hashPassword } from './password';
+import { Session } from './session.entity';
+import { User, type StoredRole } from './user.entity';
+
+export interface UserInput {
+  email: string;
+  password?: string;
+  personId?: string | null;
+  roles: StoredRole[];
+}
+
+/** Accounts; only the coordination office manages them. Passwords are write-only, stored as argon2id. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly records: RecordWriter) {}
+
+  async create(input: UserInput & { password: string }, _by: Editor): Promise<User> {
+    const { em, now } = await this.records.begin();
+    const email = await this.checkedEmail(em, input.email, null);
+    await this.checkPerson(em, input.personId);
+    const user = em.create(User, {
+      id: randomUUID(),
+      email,
+      passwordHash: await hashPassword(input.password),
+      personId: input.personId ?? null,
+      roles: [...new Set(input.roles)],
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    return user;
+  }
+
+  async update(id: string, input: UserInput, by: Editor): Promise<User> {
+    const { em, now } = await this.records.begin();
+    const user = await this.records.findOr404(em, User, id, 'user');
+    const email = await this.checkedEmail(em, input.email, id);
+    await this.checkPerson(em, input.personId);
+    if (user.id === by.userId && !input.roles.includes('coordination')) {
+      refuse(conflict('you cannot take the coordination role from your own account'));
+    }
+    em.assign(user, {
+      email,
+      personId: input.personId ?? null,
+      roles: [...new Set(input.roles)],
+      updatedAt: now,
+      ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+    });
+    // A new password ends every session that knew the old one.
+    if (input.password) await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: now });
+    await em.flush();
+    return user;
+  }
+
+  async remove(id: string, by: Editor): Promise<User> {
+    if (id === by.userId) refuse(conflict('you cannot delete your own account'));
+    const { em } = await this.records.begin();
+    const user = await this.records.findOr404(em, User, id, 'user');
+    await em.nativeDelete(Session, { userId: id });
+    await em.remove(user).flush();
+    return user;
+  }
+
+  private async checkedEmail(em: EntityManager, raw: string, id: string | null): Promise<string> {
+    const email = raw.trim().toLowerCase();
+    if (await em.count(User, { email, ...(id ? { id: { $ne: id } } : {}) })) {
+      refuse(conflict(`an account for ${email} already exists`, { field: 'email' }));
+    }
+    return email;
+  }
+
+  private async checkPerson(em: EntityManager, personId: string | null | undefined) {
+    if (personId && !(await em.count(Person, { id: personId }))) {
+      refuse(invalidField('personId', 'is not an existing person'));
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** Every process the council runs: adding one is its folder and one line here. */
+export { workingGroupFounding } from './working-group-founding/working-group-founding.definition';
+export { workingGroupDissolution } from './working-group-dissolution/working-group-dissolution.definition';
+export { seatAppointment } from './seat-appointment/seat-appointment.definition';
+export { moderatorElection } from './moderator-election/moderator-election.definition';
+export { recommendation } from './recommendation/recommendation.definition';
+export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-of-procedure-amendment.definition';
+export { meeting } from './meeting/meeting.definition';

@@ -1,0 +1,101 @@
+import type { EffectContext, EffectHandler, EngineOps } from '@gremium/workflow';
+import { User } from '../../identity/user.entity';
+import { Recommendation, type RecommendationState } from './recommendation.entity';
+import type { Addressee } from './recommendation.schemas';
+import type { EscalationParams, RecommendationContext, ReminderParams } from './recommendation.machine';
+
+const ADDRESSEE_LABELS: Record<Addressee, string> = {
+  administration: 'Stadtverwaltung',
+  council: 'Stadtrat',
+};
+
+function stateOf(value: unknown): RecommendationState {
+  return (typeof value === 'string' ? value : Object.keys(value as object)[0]) as RecommendationState;
+}
+
+/** P4 → the recommendation row, after every transition. */
+export async function projectRecommendation({
+  em,
+  instance,
+  now,
+}: EffectContext<RecommendationContext>): Promise<void> {
+  const context = instance.context;
+  const fields = {
+    workingGroupId: context.workingGroupId,
+    title: context.title,
+    text: context.text,
+    addressees: context.addressees,
+    tags: context.tags,
+    state: stateOf(instance.state),
+    escalated: context.escalated,
+    round: context.round,
+    votes: context.votes,
+    decision: context.decision,
+    forwards: context.forwards,
+    answers: context.answers,
+    closedReason: context.closedReason,
+    submittedAt: context.submittedAt === null ? null : new Date(context.submittedAt),
+    processId: instance.id,
+    updatedAt: now,
+  };
+  const existing = await em.findOne(Recommendation, context.recommendationId);
+  if (existing) Object.assign(existing, fields);
+  else em.create(Recommendation, { id: context.recommendationId, ...fields, createdAt: now });
+}
+
+async function notifyCoordination(
+  ctx: EffectContext<RecommendationContext>,
+  engine: EngineOps,
+  kind: string,
+  recommendationId: string,
+  subject: string,
+  message: string,
+) {
+  const coordination = (await ctx.em.find(User, {})).filter((user) => user.roles.includes('coordination'));
+  await engine.notify({
+    kind,
+    subjectType: 'recommendation',
+    subjectId: recommendationId,
+    message,
+    recipient: { role: 'coordination' },
+    email: { to: coordination.map((user) => user.email), subject, text: message },
+  });
+}
+
+/** No decision within the review period: the coordination office is told, again every further period. */
+export const notifyEscalation: EffectHandler<RecommendationContext, EscalationParams> = async (
+  ctx,
+  { recommendationId, title, escalations },
+) => {
+  const message =
+    `Die Handlungsempfehlung „${title}“ wartet seit Ablauf der Prüffrist auf die Entscheidung der Steuerungsgruppe ` +
+    `(${escalations}. Erinnerung). Bitte die Abstimmung abschließen oder einen Sitzungsbeschluss erfassen.`;
+  await notifyCoordination(
+    ctx,
+    ctx.engine,
+    'review-escalated',
+    recommendationId,
+    `Prüffrist überschritten: ${title}`,
+    message,
+  );
+};
+
+/** No answer within the answer period: one reminder per addressee still owing one. */
+export const remindAnswers: EffectHandler<RecommendationContext, ReminderParams> = async (
+  ctx,
+  { recommendationId, title, addressees },
+) => {
+  for (const addressee of addressees) {
+    const message =
+      `Zur Handlungsempfehlung „${title}“ liegt noch keine Antwort der ${ADDRESSEE_LABELS[addressee]} vor. ` +
+      'Bitte nachfragen oder die Empfehlung an den Stadtrat eskalieren.';
+    await notifyCoordination(
+      ctx,
+      ctx.engine,
+      'answer-reminder',
+      recommendationId,
+      `Antwort ausstehend (${ADDRESSEE_LABELS[addressee]}): ${title}`,
+      message,
+    );
+  }
+};

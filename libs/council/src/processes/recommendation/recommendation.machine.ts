@@ -1,0 +1,360 @@
+import { assign, setup } from 'xstate';
+import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
+import type { VoteCounts } from '../../shared/payload-schemas';
+import { berlinDateOf } from '../../terms/calendar-date';
+import type { Addressee, Forward, RecommendationFacts, RecommendationInput } from './recommendation.schemas';
+import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote, type VoteKind } from './sign-off';
+
+export interface Answer {
+  addressee: Addressee;
+  summary: string;
+  date: string;
+  reference: string | null;
+}
+
+export interface Decision {
+  outcome: 'endorsed' | 'rejected' | 'returned';
+  at: number;
+  via: 'sign-off' | 'meeting';
+  meetingId: string | null;
+  votes: VoteCounts | null;
+}
+
+export interface RecommendationContext {
+  /** Reserved at the start: the id of the recommendation row this process keeps up to date. */
+  recommendationId: string;
+  workingGroupId: string;
+  title: string;
+  text: string;
+  addressees: Addressee[];
+  tags: string[];
+  round: number;
+  submittedAt: number | null;
+  adoptedAtMeetingId: string | null;
+  votes: Vote[];
+  pendingVoters: string[];
+  reviewPeriodMs: number;
+  answerPeriodMs: number;
+  escalated: boolean;
+  escalations: number;
+  decision: Decision | null;
+  decisions: Decision[];
+  forwards: Forward[];
+  answers: Answer[];
+  toForward: Addressee[];
+  unanswered: Addressee[];
+  councilEscalation: { note: string; at: number } | null;
+  reminders: number;
+  closedReason: string | null;
+}
+
+export interface EscalationParams {
+  recommendationId: string;
+  title: string;
+  escalations: number;
+}
+
+export interface ReminderParams {
+  recommendationId: string;
+  title: string;
+  addressees: Addressee[];
+}
+
+type RecommendationEvent = EngineEvent<RecommendationFacts>;
+type Args = { context: RecommendationContext; event: RecommendationEvent };
+
+const steeringOf = (event: RecommendationEvent): SteeringFacts => event.facts.steering;
+const periodOf = (event: RecommendationEvent, name: 'reviewPeriodMs' | 'answerPeriodMs', fallback: number) =>
+  event.facts[name] ?? fallback;
+
+function castVote({ context, event }: Args): Vote[] {
+  const payload = event.payload as { vote: VoteKind; comment?: string };
+  const personId = event.actor.type === 'user' ? String(event.actor.personId) : '';
+  return withVote(context.votes, {
+    personId,
+    vote: payload.vote,
+    comment: payload.comment ?? null,
+    at: event.now,
+    asModerator: event.facts.moderatorId === personId,
+  });
+}
+
+const decidesAs = (kind: VoteKind) => (args: Args) =>
+  decidedKind(castVote(args), steeringOf(args.event)) === kind;
+const OUTCOME: Record<VoteKind, Decision['outcome']> = {
+  approve: 'endorsed',
+  reject: 'rejected',
+  return: 'returned',
+};
+
+const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
+  addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
+
+export const recommendationMachine = setup({
+  types: {
+    context: {} as RecommendationContext,
+    events: {} as RecommendationEvent,
+    input: {} as RecommendationEvent,
+  },
+  delays: {
+    reviewPeriod: ({ context }: Args) => context.reviewPeriodMs,
+    answerPeriod: ({ context }: Args) => context.answerPeriodMs,
+  },
+  guards: {
+    approveReached: decidesAs('approve'),
+    rejectReached: decidesAs('reject'),
+    returnReached: decidesAs('return'),
+    meetingEndorsed: ({ event }) => event.payload.decision === 'endorsed',
+    meetingRejected: ({ event }) => event.payload.decision === 'rejected',
+    forwardOpen: ({ context, event }) => context.toForward.includes(event.payload.addressee as Addressee),
+    lastForward: ({ context, event }) =>
+      context.toForward.length === 1 && context.toForward[0] === event.payload.addressee,
+    answerOpen: ({ context, event }) => context.unanswered.includes(event.payload.addressee as Addressee),
+    lastAnswer: ({ context, event }) =>
+      context.unanswered.length === 1 && context.unanswered[0] === event.payload.addressee,
+    councilNotAsked: ({ context }) => !context.addressees.includes('council'),
+  },
+  actions: {
+    edit: assign(({ event }) => {
+      const draft = event.payload as Pick<RecommendationInput, 'title' | 'text' | 'addressees' | 'tags'>;
+      return { title: draft.title, text: draft.text, addressees: draft.addressees, tags: draft.tags ?? [] };
+    }),
+    openRound: assign(({ context, event }) => ({
+      round: context.round + 1,
+      submittedAt: event.now,
+      adoptedAtMeetingId: (event.payload.adoptedAtMeetingId as string | undefined) ?? null,
+      votes: [],
+      pendingVoters: steeringOf(event).memberIds,
+      reviewPeriodMs: periodOf(event, 'reviewPeriodMs', context.reviewPeriodMs),
+      escalated: false,
+      decision: null,
+    })),
+    recordVote: assign((args) => {
+      const votes = castVote(args);
+      return { votes, pendingVoters: notVoted(votes, steeringOf(args.event).memberIds) };
+    }),
+    decideByVotes: assign(({ context, event }) => {
+      const kind = decidedKind(context.votes, steeringOf(event)) as VoteKind;
+      const decision: Decision = {
+        outcome: OUTCOME[kind],
+        at: event.now,
+        via: 'sign-off',
+        meetingId: null,
+        votes: null,
+      };
+      return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
+    }),
+    decideAtMeeting: assign(({ context, event }) => {
+      const payload = event.payload as {
+        decision: Decision['outcome'];
+        meetingId: string;
+        votes: VoteCounts;
+      };
+      const decision: Decision = {
+        outcome: payload.decision,
+        at: event.now,
+        via: 'meeting',
+        meetingId: payload.meetingId,
+        votes: payload.votes,
+      };
+      return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
+    }),
+    escalate: assign(({ context, event }) => ({
+      escalated: true,
+      escalations: context.escalations + 1,
+      reviewPeriodMs: periodOf(event, 'reviewPeriodMs', context.reviewPeriodMs),
+    })),
+    prepareForwards: assign(({ context }) => ({ toForward: [...context.addressees] })),
+    recordForward: assign(({ context, event }) => {
+      const forward = event.payload as Forward;
+      return {
+        forwards: [...context.forwards, forward],
+        toForward: context.toForward.filter((a) => a !== forward.addressee),
+      };
+    }),
+    awaitAnswers: assign(({ context, event }) => ({
+      unanswered: outstanding(context.addressees, context.answers),
+      answerPeriodMs: periodOf(event, 'answerPeriodMs', context.answerPeriodMs),
+    })),
+    recordAnswer: assign(({ context, event }) => {
+      const payload = event.payload as {
+        addressee: Addressee;
+        summary: string;
+        date: string;
+        reference?: string;
+      };
+      const answer: Answer = { ...payload, reference: payload.reference ?? null };
+      return {
+        answers: [...context.answers, answer],
+        unanswered: context.unanswered.filter((a) => a !== answer.addressee),
+      };
+    }),
+    countReminder: assign(({ context, event }) => ({
+      reminders: context.reminders + 1,
+      answerPeriodMs: periodOf(event, 'answerPeriodMs', context.answerPeriodMs),
+    })),
+    escalateToCouncil: assign(({ context, event }) => {
+      const note = String(event.payload.note);
+      const forward: Forward = { addressee: 'council', reference: note, date: berlinDateOf(eventNow(event)) };
+      return {
+        councilEscalation: { note, at: event.now },
+        addressees: [...context.addressees, 'council' as const],
+        forwards: [...context.forwards, forward],
+        unanswered: [...context.unanswered, 'council' as const],
+      };
+    }),
+    closeForDissolution: assign({ closedReason: 'group-dissolved' }),
+    notifyEscalation: effect<EscalationParams>(),
+    remindAnswers: effect<ReminderParams>(),
+  },
+}).createMachine({
+  id: 'recommendation',
+  context: ({ input }) => {
+    const data = input.payload as RecommendationInput;
+    return {
+      recommendationId: input.newId,
+      workingGroupId: data.workingGroupId,
+      title: data.title,
+      text: data.text,
+      addressees: data.addressees,
+      tags: data.tags ?? [],
+      round: 0,
+      submittedAt: null,
+      adoptedAtMeetingId: null,
+      votes: [],
+      pendingVoters: [],
+      reviewPeriodMs: periodOf(input, 'reviewPeriodMs', 42 * 86_400_000),
+      answerPeriodMs: periodOf(input, 'answerPeriodMs', 56 * 86_400_000),
+      escalated: false,
+      escalations: 0,
+      decision: null,
+      decisions: [],
+      forwards: [],
+      answers: [],
+      toForward: [],
+      unanswered: [],
+      councilEscalation: null,
+      reminders: 0,
+      closedReason: null,
+    };
+  },
+  initial: 'draft',
+  states: {
+    draft: {
+      on: {
+        EDIT: { actions: 'edit' },
+        SUBMIT: { target: 'inReview', actions: 'openRound' },
+        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+      },
+    },
+    inReview: {
+      meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
+      initial: 'open',
+      on: {
+        SIGN_OFF: [
+          { guard: 'approveReached', target: 'endorsed', actions: ['recordVote', 'decideByVotes'] },
+          { guard: 'rejectReached', target: 'rejected', actions: ['recordVote', 'decideByVotes'] },
+          { guard: 'returnReached', target: 'returned', actions: ['recordVote', 'decideByVotes'] },
+          { actions: 'recordVote' },
+        ],
+        STEERING_DECISION: [
+          { guard: 'meetingEndorsed', target: 'endorsed', actions: 'decideAtMeeting' },
+          { guard: 'meetingRejected', target: 'rejected', actions: 'decideAtMeeting' },
+          { target: 'returned', actions: 'decideAtMeeting' },
+        ],
+        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+      },
+      states: {
+        open: {
+          after: {
+            reviewPeriod: {
+              target: 'open',
+              reenter: true,
+              actions: [
+                'escalate',
+                {
+                  type: 'notifyEscalation',
+                  params: ({ context }) => ({
+                    recommendationId: context.recommendationId,
+                    title: context.title,
+                    escalations: context.escalations,
+                  }),
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    returned: {
+      on: {
+        EDIT: { actions: 'edit' },
+        SUBMIT: { target: 'inReview', actions: 'openRound' },
+        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+      },
+    },
+    endorsed: {
+      entry: 'prepareForwards',
+      meta: {
+        task: {
+          awaiting: { body: 'coordination' },
+          commands: ['FORWARD'],
+          forEach: 'toForward',
+          label: { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
+        },
+      },
+      on: {
+        FORWARD: [
+          { guard: 'lastForward', target: 'forwarded', actions: 'recordForward' },
+          { guard: 'forwardOpen', actions: 'recordForward' },
+        ],
+      },
+    },
+    forwarded: {
+      entry: 'awaitAnswers',
+      meta: {
+        task: {
+          awaiting: { body: 'coordination' },
+          commands: ['RECORD_ANSWER'],
+          forEach: 'unanswered',
+          label: { de: 'Antwort erfassen', en: 'Record the answer' },
+        },
+      },
+      initial: 'waiting',
+      on: {
+        RECORD_ANSWER: [
+          { guard: 'lastAnswer', target: 'answered', actions: 'recordAnswer' },
+          { guard: 'answerOpen', actions: 'recordAnswer' },
+        ],
+        ESCALATE_TO_COUNCIL: { guard: 'councilNotAsked', actions: 'escalateToCouncil' },
+      },
+      states: {
+        waiting: {
+          after: {
+            answerPeriod: {
+              target: 'waiting',
+              reenter: true,
+              actions: [
+                'countReminder',
+                {
+                  type: 'remindAnswers',
+                  params: ({ context }) => ({
+                    recommendationId: context.recommendationId,
+                    title: context.title,
+                    addressees: context.unanswered,
+                  }),
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    answered: {
+      meta: { task: { awaiting: { body: 'coordination' }, commands: ['CLOSE'] } },
+      on: { CLOSE: 'closed' },
+    },
+    rejected: { type: 'final' },
+    closed: { type: 'final' },
+  },
+});

@@ -4,6 +4,7 @@ import { councilDefinitions, CouncilCoreModule, type CoreOptions } from '@gremiu
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
@@ -35,6 +36,7 @@ const CONTROLLERS: Type[] = [
   MembershipsController,
   AppointmentsController,
   MeetingsController,
+  CalendarController,
   SteeringGroupController,
   SeatsController,
   SettingsController,

@@ -6,6 +6,7 @@ import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
 import { AgendaService } from './meetings/agenda.service';
 import { MinutesService } from './meetings/minutes.service';
+import { CalendarFeedService } from './meetings/calendar-feed.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
 import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
 import { UsersService } from './identity/users.service';
@@ -29,6 +30,7 @@ const RECORD_SERVICES = [
   SteeringGroupService,
   AgendaService,
   MinutesService,
+  CalendarFeedService,
 ];
 
 export interface CoreOptions {

@@ -43,6 +43,7 @@ export { AgendaService, type NewAgendaItem, type AgendaItemChange } from './meet
 export { type AgendaEntry } from './meetings/agenda';
 export { invitationCalendar, invitationStatus } from './meetings/meeting-invitations';
 export { MinutesService, type MinutesInput } from './meetings/minutes.service';
+export { CalendarFeedService } from './meetings/calendar-feed.service';
 export {
   AgendaItem,
   AGENDA_KINDS,

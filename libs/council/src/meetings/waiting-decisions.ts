@@ -41,6 +41,8 @@ function titleOf(instance: ProcessInstance, names: Names): string {
     }
     case 'recommendation':
       return `Handlungsempfehlung „${String(context.title)}“`;
+    case 'rules-of-procedure-amendment':
+      return `Änderung der Geschäftsordnung „${String(context.title)}“`;
     case 'moderator-election':
       return `Wahl der Moderation der Arbeitsgruppe „${names.groups.get(String(context.workingGroupId)) ?? '?'}“`;
     default:

@@ -14,6 +14,7 @@ export interface AppConfig {
   readonly timerSweepIntervalMs: number;
   readonly queuePrefix: string;
   readonly dashboardDir: string;
+  readonly publicUrl: string;
   readonly demoPassword: string | null;
 }
 
@@ -44,6 +45,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     timerSweepIntervalMs: parseDuration(env.TIMER_SWEEP_INTERVAL),
     queuePrefix: env.QUEUE_PREFIX,
     dashboardDir: env.DASHBOARD_DIR,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     demoPassword: env.DEMO_PASSWORD ?? null,
   };
 }

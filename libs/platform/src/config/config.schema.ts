@@ -27,6 +27,8 @@ export const configSchema = z
       .default('gremium'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     DASHBOARD_DIR: z.string().default('dist/apps/dashboard'),
+    /** The absolute base URL used in e-mails and calendar feeds (default: http://localhost:PORT). */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** seed:demo only: one password for every new demo account instead of random ones. */
     DEMO_PASSWORD: z
       .string()

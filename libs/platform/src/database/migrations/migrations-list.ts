@@ -8,6 +8,7 @@ import { Migration20261130051000 } from './Migration20261130051000';
 import { Migration20261130052001 } from './Migration20261130052001';
 import { Migration20261130052002 } from './Migration20261130052002';
 import { Migration20261130052003 } from './Migration20261130052003';
+import { Migration20261130052004 } from './Migration20261130052004';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130052001', class: Migration20261130052001 },
   { name: 'Migration20261130052002', class: Migration20261130052002 },
   { name: 'Migration20261130052003', class: Migration20261130052003 },
+  { name: 'Migration20261130052004', class: Migration20261130052004 },
 ];

@@ -1,6 +1,7 @@
 import { waitFor } from '@gremium/testing';
 import { CouncilFixture } from './support/council-fixture';
 import type { HttpClient } from './support/http-client';
+import { pdfText as readPdf } from './support/pdf-text';
 import { TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -33,6 +34,14 @@ describe('P8 minutes: the decisions of two meetings found a working group', () =
         input: { name, topic: 'Thema', rationale: 'Vorschlag' },
       })
     ).body.id as string;
+  const pdfText = async (path: string) => {
+    const response = await fetch(`${app.http.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${ks.token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    return (await readPdf(new Uint8Array(await response.arrayBuffer()))).text;
+  };
   const page = async (meetingId: string) => (await ks.get(`/meetings/${meetingId}`)).body;
   const itemOf = (agenda: AgendaItem[], processId: string) =>
     agenda.find((item) => item.processId === processId)!;
@@ -130,6 +139,20 @@ describe('P8 minutes: the decisions of two meetings found a working group', () =
       history.filter((event) => event.type.endsWith('_DECISION')).map((event) => event.actor.type),
     ).toEqual(['user', 'user']);
     expect((await page(plenary.id)).state).toBe('minutesApproved');
+
+    // The minutes and the agenda as PDF, read back by a PDF text extractor.
+    const minutesText = await pdfText(`/meetings/${plenary.id}/minutes.pdf`);
+    expect(minutesText).toContain('Protokoll');
+    expect(minutesText).toContain('TOP 1: Gründung der Arbeitsgruppe „AG Aus dem Protokoll“');
+    expect(minutesText).toContain('TOP 2: Gründung der Arbeitsgruppe „AG Zurückgezogen“');
+    expect(minutesText).toContain('Beschluss: Beschlossen (Ja 31, Nein 2, Enthaltungen 1)');
+    expect(minutesText).toContain('Paula Protokoll');
+    expect(minutesText).toContain('nicht übernommen');
+    expect(minutesText).toContain('Seite 1 von 1');
+    const agendaText = await pdfText(`/meetings/${steering.id}/agenda.pdf`);
+    expect(agendaText).toContain('Tagesordnung');
+    expect(agendaText).toContain('Gründung der Arbeitsgruppe „AG Aus dem Protokoll“');
+    expect(agendaText).toMatch(/\d{2}\.\d{2}\.\d{4}, 10:00–12:00 Uhr/);
     await ks.put('/test/clock', { offsetMs: 0 });
   });
 });

@@ -44,6 +44,7 @@ export { type AgendaEntry } from './meetings/agenda';
 export { invitationCalendar, invitationStatus } from './meetings/meeting-invitations';
 export { MinutesService, type MinutesInput } from './meetings/minutes.service';
 export { CalendarFeedService } from './meetings/calendar-feed.service';
+export { agendaPdf, minutesPdf } from './meetings/meeting-pdf';
 export {
   AgendaItem,
   AGENDA_KINDS,

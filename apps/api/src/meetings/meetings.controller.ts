@@ -6,6 +6,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AgendaService,
   agendaItemChange,
+  agendaPdf,
+  minutesPdf,
   agendaItemInput,
   icalUidOf,
   invitationCalendar,
@@ -39,6 +41,12 @@ const LIST: ListSpec = {
   },
   search: ['title', 'location'],
 };
+
+function sendPdf(response: Response, filename: string, pdf: Buffer): void {
+  response.setHeader('Content-Type', 'application/pdf');
+  response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  response.send(pdf);
+}
 
 const present = (meeting: Meeting) => ({ ...meeting, icalUid: icalUidOf(meeting.id) });
 const actorOf = (user: User) => ({
@@ -80,6 +88,20 @@ export class MeetingsController {
   @ApiBody({ schema: z.toJSONSchema(minutesInput, { io: 'input' }) as object })
   recordMinutes(@Param('id', UuidParamPipe) id: string, @Body() raw: unknown, @CurrentUser() user: User) {
     return this.minutes.record(id, actorOf(user), parseBody(minutesInput, raw));
+  }
+
+  @Get(':id/agenda.pdf')
+  async agendaPdf(@Param('id', UuidParamPipe) id: string, @Res() response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    sendPdf(response, `tagesordnung-${meeting.date}.pdf`, await agendaPdf(em, meeting));
+  }
+
+  @Get(':id/minutes.pdf')
+  async minutesPdf(@Param('id', UuidParamPipe) id: string, @Res() response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    sendPdf(response, `protokoll-${meeting.date}.pdf`, await minutesPdf(em, meeting));
   }
 
   /** The meeting as an iCalendar object (RFC 5545), as its invitees received it last. */

@@ -2,10 +2,26 @@
 const moduleNameMapper = {
   '^@gremium/(workflow|council|platform|testing)$': '<rootDir>/libs/$1/src',
 };
+/*
+ * openid-client and its dependencies are ES modules only. Node 24 loads them with require() at run time;
+ * Jest's own module system cannot, so ts-jest compiles them to CommonJS like our sources.
+ */
+const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose'];
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2023' }, isolatedModules: true },
+  ],
 };
-const base = { rootDir: __dirname, moduleNameMapper, transform, testEnvironment: 'node' };
+const transformIgnorePatterns = [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`];
+const base = {
+  rootDir: __dirname,
+  moduleNameMapper,
+  transform,
+  transformIgnorePatterns,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   projects: [

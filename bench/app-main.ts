@@ -74,7 +74,6 @@ async function main(): Promise<void> {
   const admin = await orm.em.fork().findOneOrFail(User, { email: config.admin?.email.toLowerCase() });
   const actor = { type: 'user' as const, userId: admin.id };
   const intake = app.get(CommandIntake);
-  const queries = app.get(ProcessQueries);
 
   async function submit(spec: CommandSpec): Promise<Sample> {
     const startedAt = Date.now();
@@ -95,13 +94,18 @@ async function main(): Promise<void> {
         const lanes = Array.from({ length: request.concurrency }, async () => {
           while (next < request.inputs.length) {
             const index = next++;
-            const instance = await queries.start({
+            let command = await intake.start({
               definitionKey: request.definition,
               input: request.inputs[index],
               actor,
               idempotencyKey: null,
             });
-            ids[index] = instance.id;
+            while (command.status === 'queued') {
+              await sleep(10);
+              command = await intake.find(command.id);
+            }
+            if (command.status === 'rejected') throw new Error(`start refused: ${command.reason}`);
+            ids[index] = command.processId;
           }
         });
         await Promise.all(lanes);

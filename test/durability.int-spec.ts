@@ -31,7 +31,7 @@ describe('durability: the database decides, Redis and workers are disposable', (
       definition: 'working-group-founding',
       input: { name, topic: 'Dauerhaftigkeit', rationale: 'Test' },
     });
-    return started.body.id as string;
+    return app.applyStart(started);
   }
 
   async function commandStatus(id: string) {
@@ -44,8 +44,7 @@ describe('durability: the database decides, Redis and workers are disposable', (
       definition: 'test-reminder',
       input: { dueAt: new Date(now + dueInMs + (await clockOffset())).toISOString() },
     });
-    expect(started.status).toBe(201);
-    return started.body.id as string;
+    return app.applyStart(started);
   }
 
   async function clockOffset() {
@@ -111,8 +110,14 @@ describe('durability: the database decides, Redis and workers are disposable', (
     await moveClock((await clockOffset()) + HOUR);
     await app.stopWorker(second);
 
-    const commands = await rows('select status from command where process_id = $1', [processId]);
-    expect(commands).toEqual([{ status: 'applied' }]);
+    const commands = await rows(
+      'select type, status from command where process_id = $1 order by created_at',
+      [processId],
+    );
+    expect(commands).toEqual([
+      { type: 'process.start', status: 'applied' },
+      { type: 'xstate.after.due.test-reminder.waiting', status: 'applied' },
+    ]);
     const events = await rows<{ type: string }>(
       'select type from audit_event where process_id = $1 order by seq',
       [processId],
@@ -134,9 +139,9 @@ describe('durability: the database decides, Redis and workers are disposable', (
     expect(await rows('select status from timer where process_id = $1', [processId])).toEqual([
       { status: 'voided' },
     ]);
-    expect(await rows('select type from command where process_id = $1', [processId])).toEqual([
-      { type: 'CANCEL' },
-    ]);
+    expect(
+      await rows('select type from command where process_id = $1 order by created_at', [processId]),
+    ).toEqual([{ type: 'process.start' }, { type: 'CANCEL' }]);
   });
 
   it('applies a job delivered twice (and concurrently) once', async () => {
@@ -203,7 +208,10 @@ describe('durability: the database decides, Redis and workers are disposable', (
       valid: true,
       count: 1,
       brokenAtSeq: null,
+      replayMatches: true,
+      problem: null,
     });
+    await expect(sql.query('truncate audit_event')).rejects.toThrow(/append-only: TRUNCATE refused/);
     await expect(
       sql.query(`update audit_event set type = 'forged' where process_id = $1`, [processId]),
     ).rejects.toThrow(/append-only/);
@@ -221,6 +229,33 @@ describe('durability: the database decides, Redis and workers are disposable', (
       valid: false,
       count: 1,
       brokenAtSeq: 0,
+      replayMatches: false,
+      problem: 'hash-mismatch',
+    });
+  });
+
+  it('detects a deleted last event: the chain is shorter than the process says', async () => {
+    const processId = await founding('AG Kürzung');
+    const sent = await ks.post(`/processes/${processId}/commands`, {
+      type: 'PLENARY_DECISION',
+      payload: { decision: 'adopted' },
+    });
+    const worker = await app.startWorker();
+    await worker.get(CommandApplier).applyMany([sent.body.command.id]);
+    await app.stopWorker(worker);
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toMatchObject({
+      valid: true,
+      count: 2,
+    });
+    await sql.query('alter table audit_event disable trigger audit_event_append_only');
+    await sql.query('delete from audit_event where process_id = $1 and seq = 1', [processId]);
+    await sql.query('alter table audit_event enable trigger audit_event_append_only');
+    expect((await ks.get(`/audit-events/verify?processId=${processId}`)).body).toEqual({
+      valid: false,
+      count: 1,
+      brokenAtSeq: 1,
+      replayMatches: false,
+      problem: 'truncated',
     });
   });
 

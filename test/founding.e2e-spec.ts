@@ -48,6 +48,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const process = await propose('AG Schulweg');
     expect(process.state).toEqual({ proposed: { steering: 'pending', plenary: 'pending' } });
     expect(process.availableCommands.map((c: { type: string }) => c.type).sort()).toEqual([
+      'CANCEL',
       'PLENARY_DECISION',
       'STEERING_DECISION',
       'WITHDRAW',
@@ -88,6 +89,8 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       valid: true,
       count: 3,
       brokenAtSeq: null,
+      replayMatches: true,
+      problem: null,
     });
   });
 
@@ -125,7 +128,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       statusCode: 409,
       details: {
         state: { proposed: { steering: 'granted', plenary: 'pending' } },
-        allowed: ['PLENARY_DECISION', 'WITHDRAW'],
+        allowed: ['PLENARY_DECISION', 'WITHDRAW', 'CANCEL'],
       },
     });
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
@@ -192,6 +195,39 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     expect(conflicting.status).toBe(409);
   });
 
+  it('scopes idempotency keys per sender and checks the right before looking a key up', async () => {
+    const process = await propose('AG Schlüssel');
+    const body = { type: 'PLENARY_DECISION', payload: { decision: 'adopted' }, idempotencyKey: 'vv-2026-04' };
+    expect((await ks.post(`/processes/${process.id}/commands`, body)).status).toBe(200);
+
+    await ks.post('/users', {
+      email: 'zweite@praeventionsrat.test',
+      password: 'Zweite-Koordination-1',
+      roles: ['coordination'],
+    });
+    await ks.post('/users', {
+      email: 'gast@praeventionsrat.test',
+      password: 'Nur-Lesen-2026!',
+      roles: ['viewer'],
+    });
+    const viewer = await app.login('gast@praeventionsrat.test', 'Nur-Lesen-2026!');
+    const refused = await viewer.post(`/processes/${process.id}/commands`, body);
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain(process.id);
+
+    // Her own command with the same key is hers: decided on its own (the plenary has decided already).
+    const second = await app.login('zweite@praeventionsrat.test', 'Zweite-Koordination-1');
+    const hers = await second.post(`/processes/${process.id}/commands`, body);
+    expect(hers.status).toBe(409);
+    expect(hers.body).toMatchObject({ statusCode: 409 });
+    const history = await ks.get(`/processes/${process.id}/history`);
+    expect(history.body.filter((e: { type: string }) => e.type === 'PLENARY_DECISION')).toHaveLength(1);
+    // The first sender's repeat still answers with the original command.
+    const repeat = await ks.post(`/processes/${process.id}/commands`, body);
+    expect(repeat.status).toBe(200);
+    expect(repeat.body.command.status).toBe('applied');
+  });
+
   it('serves the definition with its diagram and the process diagram with the current state', async () => {
     const definition = await ks.get('/process-definitions/working-group-founding');
     expect(definition.body).toMatchObject({ key: 'working-group-founding', version: 1 });
@@ -200,6 +236,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
       'STEERING_DECISION',
       'PLENARY_DECISION',
       'WITHDRAW',
+      'CANCEL',
     ]);
     expect(definition.body.inputSchema.properties.name).toMatchObject({
       type: 'string',
@@ -219,13 +256,15 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
 
   it('serves health, metrics and the OpenAPI document', async () => {
     expect((await app.http.get('/health')).body).toMatchObject({ status: 'ok', db: 'up', redis: 'up' });
-    const metrics = await app.http.get('/metrics');
+    expect((await app.http.get('/metrics')).status).toBe(401);
+    const metrics = await ks.get('/metrics');
     expect(metrics.body).toMatch(/^gremium_commands_total\{status="applied"\} [1-9]\d*$/m);
     expect(metrics.body).toMatch(/^gremium_queue_depth\{queue="commands"\} \d+$/m);
     expect((await ks.get('/audit-events/verify?processId=5b0a3a8e-8a4c-4d71-9f6b-2f7d1d0c0c11')).status).toBe(
       404,
     );
-    const docs = await app.http.get('/docs-json');
+    expect((await app.http.get('/docs-json')).status).toBe(401);
+    const docs = await ks.get('/docs-json');
     expect(docs.status).toBe(200);
     expect(Object.keys(docs.body.paths)).toEqual(
       expect.arrayContaining(['/api/processes/{id}/commands', '/api/auth/login']),

@@ -164,7 +164,6 @@ describe('P8 invitations survive a worker killed while it sends them', () => {
         from: '2026-01-01',
       });
     }
-    const meeting = await council.meeting('plenary', '2027-02-10', 'Vollversammlung 2027');
     worker = ProductProcess.spawn(
       'worker-1',
       WORKER_ENTRY,
@@ -178,6 +177,8 @@ describe('P8 invitations survive a worker killed while it sends them', () => {
       },
       join(tmpdir(), `gremium-invitations-${process.pid}.log`),
     );
+    const meeting = await council.meeting('plenary', '2027-02-10', 'Vollversammlung 2027');
+    expect(meeting.state).toBe('planned');
     gate.hold();
     const sent = await council.ks.post(`/processes/${meeting.processId}/commands`, {
       type: 'INVITE',

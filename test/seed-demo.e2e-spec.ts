@@ -173,8 +173,10 @@ describe('seeding the demo council (npm run seed:demo)', () => {
     const line = runs[0].stdout.split('\n').find((candidate) => candidate.startsWith(COORDINATION))!;
     const [email, password] = line.split(/\s{2,}/);
     const auth = new AuthService(orm.em);
-    await expect(auth.login(email, `${password}x`)).rejects.toThrow('e-mail or password is wrong');
-    const { user } = await auth.login(email, password);
+    await expect(auth.login(email, `${password}x`, '127.0.0.1')).rejects.toThrow(
+      'e-mail or password is wrong',
+    );
+    const { user } = await auth.login(email, password, '127.0.0.1');
     expect(user.roles).toEqual(['coordination']);
   });
 });

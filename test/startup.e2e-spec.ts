@@ -44,7 +44,17 @@ describe('starting the built product', () => {
       { what: 'the API to answer' },
     );
     expect(health).toMatchObject({ status: 'ok', db: 'up', redis: 'up' });
-    expect((await fetch(`http://127.0.0.1:${PORT}/api/docs`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${PORT}/api/docs`)).status).toBe(401);
+    const login = await fetch(`http://127.0.0.1:${PORT}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ks@praeventionsrat.test', password: 'Koordination-2026!' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const docs = await fetch(`http://127.0.0.1:${PORT}/api/docs`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(docs.status).toBe(200);
     const page = await fetch(`http://127.0.0.1:${PORT}/arbeitsgruppen`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('<div id="root">');

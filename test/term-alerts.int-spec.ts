@@ -36,11 +36,13 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
     const person = await council.person('Petra Revier', police);
     await council.meeting('plenary', addDays(berlinDateOf(Date.now()), 5), 'Vollversammlung 2026');
     const lastDay = addDays(berlinDateOf(Date.now()), 20);
-    const started = await council.ks.post('/processes', {
-      definition: 'seat-appointment',
-      input: { seat: 'police', personId: person, organizationId: police },
-    });
-    const decided = await council.ks.post(`/processes/${started.body.id}/commands`, {
+    const processId = await app.applyStart(
+      await council.ks.post('/processes', {
+        definition: 'seat-appointment',
+        input: { seat: 'police', personId: person, organizationId: police },
+      }),
+    );
+    const decided = await council.ks.post(`/processes/${processId}/commands`, {
       type: 'PLENARY_DECISION',
       payload: {
         decision: 'appointed',
@@ -53,7 +55,7 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
     const worker = await app.startWorker();
     await waitFor(async () => smtp.messages.length >= 1, { what: 'the alert e-mail' });
     const process = await waitFor(async () => {
-      const current = (await council.ks.get(`/processes/${started.body.id}`)).body;
+      const current = (await council.ks.get(`/processes/${processId}`)).body;
       return current.state?.term?.inOffice?.expiring ? current : null;
     });
     expect(process.context).toMatchObject({
@@ -99,7 +101,7 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
     expect(smtp.messages).toHaveLength(1);
     const timers = await sql.query(
       `select status, count(*)::int as n from timer where process_id = $1 group by status order by status`,
-      [started.body.id],
+      [processId],
     );
     expect(timers.rows).toEqual([
       { status: 'fired', n: 1 },

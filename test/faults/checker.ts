@@ -186,8 +186,11 @@ export async function checkInvariants(input: CheckInput): Promise<Check[]> {
         continue;
       }
       try {
-        const definition = registry.get(instance.definition_key, instance.definition_version);
-        const result = replay(definition, events as unknown as AuditEvent[]);
+        const result = replay(
+          (version) => registry.get(instance.definition_key, version),
+          instance.definition_version,
+          events as unknown as AuditEvent[],
+        );
         if (result.version !== instance.version)
           replayed.push(`${instance.id}: version ${instance.version}, replay gives ${result.version}`);
         if (canonicalJson(result.state) !== canonicalJson(instance.state))

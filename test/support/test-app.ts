@@ -10,7 +10,7 @@ import {
   uniqueSuffix,
   type TestDatabase,
 } from '@gremium/testing';
-import type { AnyProcessDefinition } from '@gremium/workflow';
+import { CommandApplier, type AnyProcessDefinition } from '@gremium/workflow';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/worker-app';
 import { HttpClient } from './http-client';
@@ -22,6 +22,14 @@ export interface TestAppOptions {
   worker?: 'embedded' | 'off';
   sweepInterval?: string;
   env?: Record<string, string>;
+  /** Definitions for this test only, beside the council's and the reminder. */
+  definitions?: readonly AnyProcessDefinition[];
+  /** The council's definitions of an earlier release (all of today's by default). */
+  councilDefinitions?: readonly AnyProcessDefinition[];
+  /** Runs on this database (e.g. one an earlier release used) and leaves it to its owner on close. */
+  database?: TestDatabase;
+  /** A fixed port (e.g. one an identity provider redirects to); a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -36,10 +44,15 @@ export class TestApp {
     readonly config: AppConfig,
     readonly api: NestExpressApplication,
     readonly http: HttpClient,
+    private readonly core: {
+      extraDefinitions: AnyProcessDefinition[];
+      councilDefinitions?: readonly AnyProcessDefinition[];
+    },
+    private readonly ownsDatabase: boolean,
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
-    const db = await createTestDatabase();
+    const db = options.database ?? (await createTestDatabase());
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
@@ -53,16 +66,21 @@ export class TestApp {
       DASHBOARD_DIR: 'dist/apps/dashboard',
       ...options.env,
     });
-    const api = await createApi(config, { extraDefinitions: EXTRA });
+    const core = {
+      extraDefinitions: [...EXTRA, ...(options.definitions ?? [])],
+      councilDefinitions: options.councilDefinitions,
+    };
+    const api = await createApi(config, core);
     await api.get(AuthService).bootstrapAdmin(config.admin);
-    await api.listen(0, '127.0.0.1');
+    await api.listen(options.port ?? 0, '127.0.0.1');
     const address = api.getHttpServer().address() as { port: number };
-    return new TestApp(db, config, api, new HttpClient(`http://127.0.0.1:${address.port}/api`));
+    const http = new HttpClient(`http://127.0.0.1:${address.port}/api`);
+    return new TestApp(db, config, api, http, core, !options.database);
   }
 
   /** A worker in its own Nest context, as `node dist/apps/worker/main.js` would run it. */
   async startWorker(): Promise<INestApplicationContext> {
-    const worker = await createWorker(this.config, { extraDefinitions: EXTRA });
+    const worker = await createWorker(this.config, this.core);
     this.workers.push(worker);
     return worker;
   }
@@ -79,6 +97,17 @@ export class TestApp {
     return this.http.withToken(result.body.token);
   }
 
+  /**
+   * For tests without a running worker: applies a start that the API took in (202) as a worker would, and
+   * returns the new process's id.
+   */
+  async applyStart(answer: { status: number; body: { command?: { id: string; processId: string } } }) {
+    if (answer.status !== 202 || !answer.body.command)
+      throw new Error(`expected a queued start, got ${answer.status} ${JSON.stringify(answer.body)}`);
+    await this.api.get(CommandApplier).apply(answer.body.command.id);
+    return answer.body.command.processId;
+  }
+
   /** Empties this app's Redis database, as a crash of an unpersisted Redis would. */
   async flushRedis(): Promise<void> {
     const redis = new Redis(this.config.redisUrl);
@@ -92,6 +121,6 @@ export class TestApp {
   async close(): Promise<void> {
     for (const worker of this.workers) await worker.close();
     await this.api.close();
-    await this.db.drop();
+    if (this.ownsDatabase) await this.db.drop();
   }
 }

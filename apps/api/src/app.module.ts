@@ -1,10 +1,19 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { AppConfig } from '@gremium/platform';
-import { councilDefinitions, CouncilCoreModule, type CoreOptions } from '@gremium/council';
+import {
+  councilDefinitions,
+  CouncilCoreModule,
+  NotificationInbox,
+  PersonErasure,
+  PersonExporter,
+  PersonNameResolver,
+  type CoreOptions,
+} from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
 import { CalendarController } from './calendar/calendar.controller';
+import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
 import { HealthController } from './health/health.controller';
@@ -14,6 +23,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PeopleController } from './people/people.controller';
+import { PrivacyController } from './people/privacy.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { readModelControllers } from './read-models/read-model.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
@@ -30,7 +40,9 @@ const CONTROLLERS: Type[] = [
   DefinitionsController,
   TasksController,
   AuditController,
+  RecordChangesController,
   PeopleController,
+  PrivacyController,
   OrganizationsController,
   WorkingGroupsController,
   MembershipsController,
@@ -63,6 +75,7 @@ export class AppModule {
         ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
         ...(config.env === 'test' ? [TestClockController] : []),
       ],
+      providers: [NotificationInbox, PersonNameResolver, PersonErasure, PersonExporter],
     };
   }
 }

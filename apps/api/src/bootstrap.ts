@@ -7,10 +7,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { CoreOptions } from '@gremium/council';
+import { AuthService, type CoreOptions } from '@gremium/council';
 import type { AppConfig } from '@gremium/platform';
 import { AppModule } from './app.module';
+import { operatorAccess } from './auth/operator-access';
 import { bodyErrors } from './common/body-errors';
+import { nestingGuard } from './common/nesting-guard';
 import { textGuard } from './common/text-guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -41,7 +43,8 @@ export async function createApi(
     bodyParser: false,
     logger: config.env === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
   });
-  app.use(express.json({ limit: BODY_LIMIT }), bodyErrors, textGuard);
+  app.set('trust proxy', config.trustProxy);
+  app.use(express.json({ limit: BODY_LIMIT }), bodyErrors, nestingGuard, textGuard);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -55,6 +58,10 @@ export async function createApi(
     }),
   );
   app.use(cookieParser());
+  app.use(
+    ['/api/metrics', '/api/docs', '/api/docs-json'],
+    operatorAccess(app.get(AuthService), config.metricsToken),
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig, preflight, runMain } from '@gremium/platform';
-import { councilOrmOptions, runDemoSeed } from '@gremium/council';
-import { WorkerModule } from '../../worker/src/worker.module';
+import { councilOrmOptions } from '@gremium/council';
+import { runDemoSeed } from './demo/run-demo-seed';
 
 const USAGE = 'usage: main.js preflight | migrate | migration:create [--initial] | seed:demo';
 
@@ -36,8 +36,7 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
       return;
     }
     case 'seed:demo': {
-      const config = loadConfig();
-      console.log(await runDemoSeed(config, { workerModule: WorkerModule, password: config.demoPassword }));
+      console.log(await runDemoSeed(loadConfig()));
       return;
     }
     default:

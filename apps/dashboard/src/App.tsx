@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, LoginWithEmail, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import * as appointments from './appointments';
 import * as auditEvents from './audit-events';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -19,6 +19,7 @@ import { darkTheme, lightTheme } from './theme';
 import * as tasks from './tasks';
 import * as users from './users';
 import * as workingGroups from './working-groups';
+import { LoginPage } from './login/LoginPage';
 
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
@@ -30,7 +31,7 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
-    loginPage={LoginWithEmail}
+    loginPage={LoginPage}
     layout={AppLayout}
     lightTheme={lightTheme}
     darkTheme={darkTheme}

@@ -49,6 +49,12 @@ export const ADDRESSEES = ['administration', 'council'] as const;
 /** Labels in each language the API offers (`{de, en}`). */
 export type Labels = Partial<Record<string, string>>;
 
+/** A definition's words for its fields and choices. */
+export interface Vocabulary {
+  fields: Record<string, Labels>;
+  choices: Record<string, Record<string, Labels>>;
+}
+
 export interface AvailableCommand {
   type: string;
   label: string;
@@ -93,6 +99,9 @@ export interface ProcessDefinition {
   /** `generic`: started from the generic start form; `own`: from a form of its own (recommendations). */
   startForm: 'generic' | 'own';
   description: Labels | null;
+  /** The context fields that say what a process is about. */
+  summary: string[];
+  vocabulary: Vocabulary;
   inputSchema: JsonSchema;
   stateLabels: Record<string, Labels>;
   states: string[];

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IdentityPurge } from '@gremium/council';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import { Sweeper, SWEEP_BATCH } from '@gremium/workflow';
 
 /**
- * Runs the sweeper on every worker at TIMER_SWEEP_INTERVAL. A plain interval rather than a BullMQ job
+ * Runs the sweeper (and the identity purge) on every worker at TIMER_SWEEP_INTERVAL. A plain interval rather than a BullMQ job
  * scheduler, so that emptying Redis cannot stop it; the advisory lock lets one worker sweep at a time.
  */
 @Injectable()
@@ -15,6 +16,7 @@ export class SweepLoop implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sweeper: Sweeper,
+    private readonly identity: IdentityPurge,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -35,8 +37,10 @@ export class SweepLoop implements OnApplicationBootstrap, OnApplicationShutdown 
   private async sweepUntilCaughtUp(): Promise<void> {
     for (;;) {
       const result = await this.sweeper.sweep();
-      if (Math.max(result.firedTimers, result.relayedOutbox) < SWEEP_BATCH) return;
+      if (Math.max(result.firedTimers, result.relayedOutbox) < SWEEP_BATCH) break;
     }
+    // Housekeeping with the same rhythm: old login attempts and ended sessions are deleted.
+    await this.identity.purge();
   }
 
   private tick(): void {

@@ -9,8 +9,8 @@ import { MinutesService } from './meetings/minutes.service';
 import { CalendarFeedService } from './meetings/calendar-feed.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
 import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
+import { PersonNameResolver } from './people/person-names';
 import { UsersService } from './identity/users.service';
-import { MeetingsService } from './meetings/meetings.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 import { PeopleService } from './people/people.service';
@@ -24,7 +24,6 @@ const RECORD_SERVICES = [
   PeopleService,
   OrganizationsService,
   MembershipsService,
-  MeetingsService,
   UsersService,
   SettingsService,
   SteeringGroupService,
@@ -37,6 +36,8 @@ export interface CoreOptions {
   intake: boolean;
   /** Definitions beyond the council's (engine tests use a minimal one). */
   extraDefinitions?: readonly AnyProcessDefinition[];
+  /** The council's definitions this build ships: all of them unless a test plays an earlier release. */
+  councilDefinitions?: readonly AnyProcessDefinition[];
 }
 
 /** What api, worker and tests share: configuration, database, queues, mail and the engine with the council's processes. */
@@ -51,9 +52,14 @@ export class CouncilCoreModule {
         QueueModule,
         MailModule,
         WorkflowModule.forRoot({
-          definitions: [...councilDefinitions, ...(options.extraDefinitions ?? [])],
+          definitions: [
+            ...(options.councilDefinitions ?? councilDefinitions),
+            ...(options.extraDefinitions ?? []),
+          ],
           actorResolver: UserActorResolver,
           taskScheduler: MeetingTaskScheduler,
+          operatorRole: 'coordination',
+          personNames: PersonNameResolver,
           intake: options.intake,
         }),
       ],

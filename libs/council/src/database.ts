@@ -4,10 +4,13 @@ import { migrations } from '@gremium/platform';
 import { councilDefinitions } from './council-definitions';
 import { councilEntities } from './council-entities';
 
+// Every version of a definition names its read model: each entity once.
 export const allEntities = [
-  ...workflowEntities,
-  ...councilEntities,
-  ...councilDefinitions.flatMap((definition) => (definition.readModels ?? []).map(({ entity }) => entity)),
+  ...new Set([
+    ...workflowEntities,
+    ...councilEntities,
+    ...councilDefinitions.flatMap((definition) => (definition.readModels ?? []).map(({ entity }) => entity)),
+  ]),
 ];
 
 /** The ORM configuration every app and test uses. */

@@ -6,10 +6,13 @@ export { Organization, ORGANIZATION_KINDS, type OrganizationKind } from './organ
 export { WorkingGroup, type WorkingGroupStatus } from './working-groups/working-group.entity';
 export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
 export { Session } from './identity/session.entity';
-export { LoginAttempt } from './identity/login-attempt.entity';
-export { AuthService } from './identity/auth.service';
+export { LoginAttempt, loginEmailHash } from './identity/login-attempt.entity';
+export { AuthService, type LoginResult } from './identity/auth.service';
+export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.service';
+export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
+export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';
 export { UserActorResolver } from './identity/user-actor-resolver';
-export { hashPassword, MIN_PASSWORD_LENGTH } from './identity/password';
+export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { workingGroupFounding } from './processes/working-group-founding/working-group-founding.definition';
 export { CouncilCoreModule, type CoreOptions } from './council-core.module';
 export {
@@ -72,11 +75,21 @@ export { SettingsRevision } from './settings/settings-revision.entity';
 export { rulesOfProcedure, DEFAULT_RULES, type RulesOfProcedure } from './settings/rules-of-procedure';
 export { rulesInForce, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
-export { berlinDateOf, berlinWallTime, isCalendarDate, addDays } from './terms/calendar-date';
+export {
+  berlinDateOf,
+  berlinWallTime,
+  isCalendarDate,
+  addDays,
+  daysBetween,
+  daysInMonth,
+  formatCalendarDate,
+  parseCalendarDate,
+} from './terms/calendar-date';
+export { SEAT_LABELS, formatGermanDate } from './shared/german-labels';
+export { type VoteCounts } from './shared/payload-schemas';
 export { seatAppointment } from './processes/seat-appointment/seat-appointment.definition';
 export { moderatorElection } from './processes/moderator-election/moderator-election.definition';
 export { workingGroupDissolution } from './processes/working-group-dissolution/working-group-dissolution.definition';
-export { runDemoSeed, type DemoSeedOptions } from './demo/run-demo-seed';
 export {
   Recommendation,
   RECOMMENDATION_STATES,
@@ -93,7 +106,19 @@ export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
 export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
-export { MeetingsService } from './meetings/meetings.service';
 export { UsersService, type UserInput } from './identity/users.service';
 export { SettingsService } from './settings/settings.service';
 export { SteeringGroupService } from './steering-group/steering-group.service';
+export { NotificationInbox, type NotificationView } from './notifications/notification-inbox.service';
+export { recipientsForPeople } from './notifications/recipients';
+export { PersonErasure, PSEUDONYM_PREFIX, type ErasureBlocker } from './privacy/person-erasure.service';
+export { PersonExporter, type PersonExport } from './privacy/person-export.service';
+export { PersonNameResolver } from './people/person-names';
+export {
+  RecordChange,
+  RECORD_KINDS,
+  type RecordKind,
+  type FieldChange,
+} from './records/record-change.entity';
+export { verifyRecordChain, type RecordChainReport } from './records/record-chain';
+export { SETTINGS_RECORD_ID } from './settings/settings.service';

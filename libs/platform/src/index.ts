@@ -1,4 +1,4 @@
-export { loadConfig, APP_CONFIG, ConfigError, type AppConfig } from './config/app-config';
+export { loadConfig, APP_CONFIG, ConfigError, type AppConfig, type OidcConfig } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export { parseDuration } from './time/duration';
 export { createOrmOptions, type OrmOptionsInput } from './database/orm-options';

@@ -4,5 +4,6 @@ export { createTestDatabase, tablesChecksum, type TestDatabase } from './test-da
 export { redisUrlForWorker, uniqueSuffix } from './test-env';
 export { waitFor } from './wait-for';
 export { reminderDefinition } from './reminder.definition';
+export { yearlyDefinition } from './yearly.definition';
 export { MachineDriver, type EffectCall } from './machine-driver';
 export { SmtpSink, type ReceivedMail } from './smtp-sink';

@@ -25,11 +25,30 @@ export {
 } from './definition/machine-adapter';
 export { buildEvent } from './engine/engine-event';
 export { CommandIntake, DECISION_WAIT_MS } from './intake/command-intake.service';
+export { START_COMMAND, MIGRATE_COMMAND, startedProcessId } from './engine/engine-commands';
+export { MIGRATED_EVENT } from './engine/migration-event';
+export { InstanceMigrator } from './engine/instance-migrator';
+export {
+  OperatorCommands,
+  CANCEL_COMMAND,
+  CANCELLED_EVENT,
+  CANCELLED_STATE,
+  CANCELLED_LABEL,
+} from './engine/operator-commands';
 export { CommandWaiter } from './intake/command-waiter.service';
+export { BulkMigration, type MigrationResult } from './intake/bulk-migration.service';
 export { TimerFirer } from './timers/timer-firer';
+export { Scheduler } from './timers/scheduler';
+export {
+  yearlyOn,
+  nextOccurrence,
+  latestOccurrence,
+  type Schedule,
+  type Occurrence,
+} from './definition/schedule';
 export { Sweeper, SWEEP_BATCH, type SweepResult } from './timers/sweeper';
 export { ProcessQueries, type ProcessView } from './queries/process-queries.service';
-export { verifyChain, type ChainReport } from './audit/audit-verifier';
+export { verifyChain, verifyProcess, type ChainReport, type ProcessReport } from './audit/audit-verifier';
 export { replay } from './audit/replay';
 export { canonicalJson } from './audit/canonical-json';
 export { toMermaid } from './diagram/mermaid';
@@ -37,6 +56,14 @@ export { describeDefinition, formSchema } from './definition/describe';
 export { WorkflowModule } from './workflow.module';
 export { effect } from './definition/effect';
 export { NotificationMailer } from './notifications/notification-mailer';
+export {
+  PERSON_NAMES,
+  personIdsIn,
+  personRef,
+  resolvePersonRefs,
+  type PersonNames,
+} from './notifications/person-refs';
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
+export { ProcessStarter } from './engine/process-starter';

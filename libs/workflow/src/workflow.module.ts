@@ -12,16 +12,21 @@ import {
   type ActorResolver,
   type TaskScheduler,
 } from './engine/engine-tokens';
+import { OPERATOR_ROLE, OperatorCommands } from './engine/operator-commands';
+import { InstanceMigrator } from './engine/instance-migrator';
 import { ProcessStarter } from './engine/process-starter';
 import { TaskSynchronizer } from './engine/task-synchronizer';
 import { TransitionRecorder } from './engine/transition-recorder';
+import { BulkMigration } from './intake/bulk-migration.service';
 import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
+import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
 import { Sweeper } from './timers/sweeper';
+import { Scheduler } from './timers/scheduler';
 import { TimerFirer } from './timers/timer-firer';
 
 export interface WorkflowModuleOptions {
@@ -29,6 +34,10 @@ export interface WorkflowModuleOptions {
   actorResolver: Type<ActorResolver>;
   /** Sets the due date of newly opened tasks (none by default). */
   taskScheduler?: Type<TaskScheduler>;
+  /** The role that operates the engine: cancels any active process, migrates instances, sees incidents. */
+  operatorRole: string;
+  /** Puts people's names into stored texts when they are sent (see person-refs). */
+  personNames: Type<PersonNames>;
   /** The API takes commands in and waits for their decisions; a pure worker does not. */
   intake: boolean;
 }
@@ -45,20 +54,25 @@ export class WorkflowModule {
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
       ...(options.taskScheduler ? [{ provide: TASK_SCHEDULER, useClass: options.taskScheduler }] : []),
+      { provide: OPERATOR_ROLE, useValue: options.operatorRole },
+      OperatorCommands,
+      { provide: PERSON_NAMES, useClass: options.personNames },
       CommandGate,
       TaskSynchronizer,
       TransitionRecorder,
       ProcessStarter,
+      InstanceMigrator,
       CommandApplier,
       CommandBatcher,
       OutboxPublisher,
+      Scheduler,
       TimerFirer,
       Sweeper,
       ProcessQueries,
       SharedReads,
       NotificationMailer,
     ];
-    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter] : [];
+    const intake: Provider[] = options.intake ? [CommandIntake, CommandWaiter, BulkMigration] : [];
     const providers = [...core, ...intake];
     return { module: WorkflowModule, global: true, providers, exports: providers };
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuditEvent, ProcessInstance, verifyChain } from '@gremium/workflow';
+import { AuditEvent, DefinitionRegistry, ProcessInstance, verifyProcess } from '@gremium/workflow';
 import { findOr404 } from '../common/crud';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -19,7 +19,10 @@ const LIST: ListSpec = {
 @ApiTags('audit-events')
 @Controller('audit-events')
 export class AuditController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly registry: DefinitionRegistry,
+  ) {}
 
   @Get()
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
@@ -36,7 +39,7 @@ export class AuditController {
   @ApiQuery({ name: 'processId', required: true })
   async verify(@Query('processId', UuidParamPipe) processId: string) {
     const em = this.em.fork();
-    await findOr404(em, ProcessInstance, processId, 'process');
-    return verifyChain(em, processId);
+    const instance = await findOr404(em, ProcessInstance, processId, 'process');
+    return verifyProcess(em, this.registry, instance);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AuthService,
@@ -15,8 +15,8 @@ import {
 } from '@gremium/council';
 import { Clock } from '@gremium/workflow';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
-import { LoginDto } from './login.dto';
-import { SESSION_COOKIE } from './session-token';
+import { ChangePasswordDto, LoginDto } from './login.dto';
+import { clientAddress, SESSION_COOKIE, setSessionCookie } from './session-token';
 
 export interface Me {
   id: string;
@@ -41,17 +41,29 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body() body: LoginDto,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ user: Me; token: string }> {
-    const { user, token, expiresAt } = await this.auth.login(body.email, body.password);
-    response.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: response.req.secure,
-      path: '/',
-      expires: expiresAt,
-    });
+    const { user, token, expiresAt } = await this.auth.login(
+      body.email,
+      body.password,
+      clientAddress(request),
+    );
+    setSessionCookie(response, token, expiresAt);
     return { user: await this.describe(user), token };
+  }
+
+  /** Any logged-in user changes their own password; their other sessions end. */
+  @Put('password')
+  @HttpCode(204)
+  async changePassword(@Body() body: ChangePasswordDto, @Req() request: AuthenticatedRequest): Promise<void> {
+    await this.auth.changePassword(
+      request.user,
+      body.currentPassword,
+      body.newPassword,
+      request.sessionToken,
+      clientAddress(request),
+    );
   }
 
   @Post('logout')

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthService } from '@gremium/council';
+import { AuthService, OidcLogin } from '@gremium/council';
 import { AuthController } from './auth.controller';
+import { OidcController } from './oidc.controller';
 import { SessionGuard } from './session.guard';
 
 @Module({
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: SessionGuard }],
+  controllers: [AuthController, OidcController],
+  providers: [AuthService, OidcLogin, { provide: APP_GUARD, useClass: SessionGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

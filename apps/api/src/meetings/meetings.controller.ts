@@ -16,13 +16,14 @@ import {
   MEETING_KINDS,
   MEETING_STATES,
   Meeting,
-  MeetingsService,
   meetingInput,
   minutesInput,
   MinutesService,
   type User,
 } from '@gremium/council';
+import { CommandIntake, ProcessQueries } from '@gremium/workflow';
 import { CurrentUser } from '../auth/auth.decorators';
+import { answerCommand } from '../common/command-answer';
 import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -62,7 +63,8 @@ const actorOf = (user: User) => ({
 export class MeetingsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly meetings: MeetingsService,
+    private readonly intake: CommandIntake,
+    private readonly processes: ProcessQueries,
     private readonly agendas: AgendaService,
     private readonly minutes: MinutesService,
   ) {}
@@ -116,9 +118,22 @@ export class MeetingsController {
 
   @Post()
   @ApiBody({ schema: z.toJSONSchema(meetingInput, { io: 'input' }) as object })
-  async create(@Body() raw: unknown, @CurrentUser() user: User) {
-    const meeting = await this.meetings.create(parseBody(meetingInput, raw), { userId: user.id });
-    return this.get(meeting.id);
+  async create(
+    @Body() raw: unknown,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.start({
+      definitionKey: 'meeting',
+      input: parseBody(meetingInput, raw),
+      actor: { type: 'user', userId: user.id },
+    });
+    return answerCommand(
+      command,
+      response,
+      async ({ processId }) => this.get(String((await this.processes.get(processId)).context.meetingId)),
+      201,
+    );
   }
 
   /** Adds an item (the organiser) or proposes a topic (a member of the working group, R3). */

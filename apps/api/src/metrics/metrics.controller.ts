@@ -13,7 +13,11 @@ interface Counts {
   timer_lag_ms: string | null;
 }
 
-/** Prometheus text: what operations watch. Counts come from the database, queue depths from Redis. */
+/**
+ * Prometheus text: what operations watch. Counts come from the database, queue depths from Redis.
+ * Public to the session guard: `operatorAccess` (bootstrap) lets only the coordination office or the
+ * METRICS_TOKEN bearer through.
+ */
 @ApiTags('operations')
 @Controller('metrics')
 export class MetricsController {

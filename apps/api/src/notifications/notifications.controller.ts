@@ -2,47 +2,68 @@ import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { NotificationInbox, type User } from '@gremium/council';
 import { Notification } from '@gremium/workflow';
-import { findOr404, listEntities } from '../common/crud';
-import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
+import { CurrentUser } from '../auth/auth.decorators';
+import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { MarkNotificationDto } from './notification.dto';
 
-const LIST: ListSpec = {
-  resource: 'notifications',
-  sortable: ['createdAt', 'kind', 'readAt', 'id'],
-  defaultSort: ['createdAt', 'DESC'],
-  filters: {
-    id: rules.uuid('id'),
-    kind: rules.text('kind'),
-    subjectId: rules.uuid('subjectId'),
-    processId: rules.uuid('processId'),
-    read: rules.boolean((read) => ({ readAt: read ? { $ne: null } : null })),
-  },
-  search: ['message'],
-};
+/** The list's filters; `read` means read by the user asking. */
+function listSpec(inbox: NotificationInbox, user: User): ListSpec {
+  return {
+    resource: 'notifications',
+    sortable: ['createdAt', 'kind', 'id'],
+    defaultSort: ['createdAt', 'DESC'],
+    filters: {
+      id: rules.uuid('id'),
+      kind: rules.text('kind'),
+      subjectId: rules.uuid('subjectId'),
+      processId: rules.uuid('processId'),
+      read: rules.boolean((read) => inbox.readBy(user, read) as Record<string, unknown>),
+    },
+    search: ['message'],
+  };
+}
 
+/** Each user's own notifications and those to their roles, with their own read state. */
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly inbox: NotificationInbox,
+  ) {}
 
   @Get()
-  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    return listEntities(this.em.fork(), Notification, LIST, raw, response);
+  async list(
+    @Query() raw: RawListQuery,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const query = parseListQuery(raw, listSpec(this.inbox, user));
+    const em = this.em.fork();
+    const [items, total] = await em.findAndCount(
+      Notification,
+      { $and: [this.inbox.visibleTo(user), query.where] },
+      { orderBy: query.orderBy, offset: query.offset, limit: query.limit },
+    );
+    const views = await this.inbox.present(em, user, items);
+    return sendRange(response, 'notifications', views, query.offset, total);
+  }
+
+  @Get('unread-count')
+  async unreadCount(@CurrentUser() user: User): Promise<{ count: number }> {
+    return { count: await this.inbox.unreadCount(user) };
   }
 
   @Get(':id')
-  get(@Param('id', UuidParamPipe) id: string) {
-    return findOr404(this.em.fork(), Notification, id, 'notification');
+  get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: User) {
+    return this.inbox.get(user, id);
   }
 
   @Put(':id')
-  async mark(@Param('id', UuidParamPipe) id: string, @Body() body: MarkNotificationDto) {
-    const em = this.em.fork();
-    const notification = await findOr404(em, Notification, id, 'notification');
-    notification.readAt = body.read ? (notification.readAt ?? new Date()) : null;
-    await em.flush();
-    return notification;
+  mark(@Param('id', UuidParamPipe) id: string, @Body() body: MarkNotificationDto, @CurrentUser() user: User) {
+    return this.inbox.mark(user, id, body.read);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
 export class StartProcessDto {
   @ApiProperty({ example: 'working-group-founding' })
@@ -34,4 +34,29 @@ export class SendCommandDto {
   @IsString()
   @Matches(/^[\w.:-]{1,200}$/)
   idempotencyKey?: string;
+}
+
+export class MigrateProcessDto {
+  @ApiProperty({ example: 2, description: 'a later version of the process definition' })
+  @IsInt()
+  @Min(1)
+  toVersion!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:-]{1,200}$/)
+  idempotencyKey?: string;
+}
+
+export class MigrateDefinitionDto {
+  @ApiProperty({ example: 1, description: 'the version whose active instances move' })
+  @IsInt()
+  @Min(1)
+  fromVersion!: number;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  toVersion!: number;
 }

@@ -2,14 +2,13 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CommandIntake, ProcessInstance, ProcessQueries, type Command } from '@gremium/workflow';
+import { CommandIntake, ProcessInstance, ProcessQueries } from '@gremium/workflow';
 import type { User } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
-import { statusOf } from '../common/http-exception.filter';
-import { errorBody } from '../common/error-body';
+import { answerCommand } from '../common/command-answer';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { SendCommandDto, StartProcessDto } from './process.dto';
+import { MigrateProcessDto, SendCommandDto, StartProcessDto } from './process.dto';
 import { presentAuditEvent, presentCommand, presentProcess } from './process.presenter';
 
 const LIST: ListSpec = {
@@ -55,14 +54,18 @@ export class ProcessesController {
   }
 
   @Post('processes')
-  async start(@Body() body: StartProcessDto, @CurrentUser() user: User) {
-    const instance = await this.processes.start({
+  async start(
+    @Body() body: StartProcessDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.start({
       definitionKey: body.definition,
       input: body.input,
       actor: actorOf(user),
       idempotencyKey: body.idempotencyKey ?? null,
     });
-    return presentProcess(await this.processes.withCommands(instance, actorOf(user)));
+    return answerCommand(command, response, ({ processId }) => this.present(processId, user), 201);
   }
 
   @Get('processes/:id')
@@ -96,7 +99,31 @@ export class ProcessesController {
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
     });
-    return this.answer(command, user, response);
+    return answerCommand(command, response, async () => ({
+      command: presentCommand(command),
+      process: await this.present(id, user),
+    }));
+  }
+
+  /** Moves the instance to a later version of its definition (the coordination office). */
+  @Post('processes/:id/migrate')
+  @HttpCode(200)
+  async migrate(
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: MigrateProcessDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.migrate({
+      processId: id,
+      toVersion: body.toVersion,
+      idempotencyKey: body.idempotencyKey ?? null,
+      actor: actorOf(user),
+    });
+    return answerCommand(command, response, async () => ({
+      command: presentCommand(command),
+      process: await this.present(id, user),
+    }));
   }
 
   @Get('commands/:id')
@@ -104,23 +131,9 @@ export class ProcessesController {
     return presentCommand(await this.intake.find(id));
   }
 
-  private async answer(command: Command, user: User, response: Response) {
-    if (command.status === 'queued') {
-      response.status(202);
-      return { command: presentCommand(command) };
-    }
-    if (command.status === 'rejected') {
-      const status = statusOf(command.code ?? 'CONFLICT');
-      response.status(status);
-      return {
-        ...errorBody(status, command.reason ?? 'refused', { code: command.code }),
-        command: presentCommand(command),
-      };
-    }
-    const process = await this.processes.withCommands(
-      await this.processes.get(command.processId),
-      actorOf(user),
+  private async present(processId: string, user: User) {
+    return presentProcess(
+      await this.processes.withCommands(await this.processes.get(processId), actorOf(user)),
     );
-    return { command: presentCommand(command), process: presentProcess(process) };
   }
 }

@@ -3,7 +3,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, CommandIntake, ProcessQueries, RefusalError, type Refusal } from '@gremium/workflow';
+import { Clock, CommandIntake, ProcessQueries } from '@gremium/workflow';
 import {
   berlinDateOf,
   editPayload,
@@ -19,6 +19,7 @@ import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { parseBody } from '../common/zod-body';
+import { answerCommand } from '../common/command-answer';
 
 const LIST: ListSpec = {
   resource: 'recommendations',
@@ -62,14 +63,24 @@ export class RecommendationsController {
 
   @Post()
   @ApiBody({ schema: z.toJSONSchema(recommendationInput, { io: 'input' }) as object })
-  async create(@Body() raw: unknown, @CurrentUser() user: User) {
+  async create(
+    @Body() raw: unknown,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const input = parseBody(recommendationInput, raw);
-    const instance = await this.processes.start({
+    const command = await this.intake.start({
       definitionKey: 'recommendation',
       input,
       actor: { type: 'user', userId: user.id },
     });
-    return this.get(String(instance.context.recommendationId));
+    return answerCommand(
+      command,
+      response,
+      async ({ processId }) =>
+        this.get(String((await this.processes.get(processId)).context.recommendationId)),
+      201,
+    );
   }
 
   @Put(':id')
@@ -88,14 +99,7 @@ export class RecommendationsController {
       payload: { title, text, addressees, tags },
       actor: { type: 'user', userId: user.id },
     });
-    if (command.status === 'rejected') {
-      throw new RefusalError({ code: command.code as Refusal['code'], reason: command.reason ?? 'refused' });
-    }
-    if (command.status === 'queued') {
-      response.status(202);
-      return { command: { id: command.id, status: command.status } };
-    }
-    return this.get(id);
+    return answerCommand(command, response, () => this.get(id));
   }
 
   private async steeringMemberIds(): Promise<string[]> {

@@ -1,6 +1,9 @@
 import Box from '@mui/material/Box';
 import { ReferenceField, useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import type { Vocabulary } from '../types';
 import { formatDate } from './dates';
+
+const NO_WORDS: Vocabulary = { fields: {}, choices: {} };
 
 const REFERENCES: Record<string, string> = {
   personId: 'people',
@@ -19,9 +22,23 @@ const Names = ({ reference, ids }: { reference: string; ids: string[] }) => {
 };
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const Value = ({ name, value }: { name: string; value: unknown }) => {
+/** The definition's words first, the dashboard's catalogue for the fields it does not name. */
+function useWords(vocabulary: Vocabulary) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  return {
+    field: (name: string) =>
+      vocabulary.fields[name]?.[locale] ?? translate(`gremium.payload.${name}`, { _: name }),
+    choice: (name: string, value: string) =>
+      vocabulary.choices[name]?.[value]?.[locale] ??
+      translate(`gremium.choices.${name}.${value}`, { _: value }),
+  };
+}
+
+const Value = ({ name, value, vocabulary }: { name: string; value: unknown; vocabulary: Vocabulary }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const words = useWords(vocabulary);
   const reference = REFERENCES[name];
   if (reference && typeof value === 'string') {
     return (
@@ -36,9 +53,9 @@ const Value = ({ name, value }: { name: string; value: unknown }) => {
     const { decision, votes } = value as { decision: unknown; votes?: unknown };
     return (
       <>
-        <Value name="decision" value={decision} />
+        <Value name="decision" value={decision} vocabulary={vocabulary} />
         {votes ? ' (' : ''}
-        {votes ? <Value name="votes" value={votes} /> : null}
+        {votes ? <Value name="votes" value={votes} vocabulary={vocabulary} /> : null}
         {votes ? ')' : ''}
       </>
     );
@@ -58,28 +75,30 @@ const Value = ({ name, value }: { name: string; value: unknown }) => {
   }
   if (typeof value === 'string') {
     if (CALENDAR_DATE.test(value)) return <>{formatDate(value, locale)}</>;
-    return <>{translate(`gremium.choices.${name}.${value}`, { _: value })}</>;
+    return <>{words.choice(name, value)}</>;
   }
   if (Array.isArray(value)) {
     return (
       <>
         {value
-          .map((item) =>
-            typeof item === 'string'
-              ? translate(`gremium.choices.${name}.${item}`, { _: item })
-              : JSON.stringify(item),
-          )
+          .map((item) => (typeof item === 'string' ? words.choice(name, item) : JSON.stringify(item)))
           .join(', ')}
       </>
     );
   }
   if (typeof value === 'number' || typeof value === 'boolean') return <>{String(value)}</>;
-  return <>{JSON.stringify(value)}</>;
+  return <PayloadSummary payload={value} vocabulary={vocabulary} />;
 };
 
 /** A payload or input as label–value pairs in the user's language, references by name. */
-export const PayloadSummary = ({ payload }: { payload: unknown }) => {
-  const translate = useTranslate();
+export const PayloadSummary = ({
+  payload,
+  vocabulary = NO_WORDS,
+}: {
+  payload: unknown;
+  vocabulary?: Vocabulary;
+}) => {
+  const words = useWords(vocabulary);
   if (typeof payload !== 'object' || payload === null) return null;
   const entries = Object.entries(payload).filter(([, value]) => value !== null && value !== undefined);
   if (entries.length === 0) return null;
@@ -91,10 +110,10 @@ export const PayloadSummary = ({ payload }: { payload: unknown }) => {
       {entries.map(([name, value]) => (
         <Box key={name} sx={{ display: 'contents' }}>
           <Box component="dt" sx={{ fontWeight: 600 }}>
-            {translate(`gremium.payload.${name}`, { _: name })}
+            {words.field(name)}
           </Box>
           <Box component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            <Value name={name} value={value} />
+            <Value name={name} value={value} vocabulary={vocabulary} />
           </Box>
         </Box>
       ))}

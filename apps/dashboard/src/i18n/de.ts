@@ -164,6 +164,26 @@ export const de = {
     },
   },
   gremium: {
+    account: {
+      change_password: 'Passwort ändern',
+      current_password: 'Aktuelles Passwort',
+      new_password: 'Neues Passwort',
+      repeat_password: 'Neues Passwort wiederholen',
+      new_password_help: 'Mindestens 12 Zeichen. Ihre anderen Sitzungen werden beendet.',
+      save: 'Passwort ändern',
+      changed: 'Passwort geändert; Ihre anderen Sitzungen wurden beendet.',
+      wrong_current: 'Das aktuelle Passwort ist falsch.',
+      mismatch: 'Die beiden neuen Passwörter stimmen nicht überein.',
+      too_short: 'Das neue Passwort muss mindestens 12 Zeichen lang sein.',
+    },
+    login: {
+      or: 'oder',
+      sso: 'Mit dem Konto der Stadt anmelden',
+      wrong_credentials: 'E-Mail-Adresse oder Passwort ist falsch.',
+      rate_limited:
+        'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse. Bitte versuchen Sie es in 15 Minuten erneut.',
+      failed: 'Die Anmeldung ist fehlgeschlagen.',
+    },
     actions: 'Aktionen',
     empty: 'Keine Einträge.',
     app_bar: {
@@ -268,6 +288,7 @@ export const de = {
       succeeded: 'Nachfolge im Amt',
       ended: 'Vorzeitig beendet',
       declined: 'Nicht berufen',
+      cancelled: 'Abgebrochen',
     },
     membership_roles: {
       member: 'Mitglied',

@@ -166,6 +166,25 @@ export const en: typeof de = {
     },
   },
   gremium: {
+    account: {
+      change_password: 'Change password',
+      current_password: 'Current password',
+      new_password: 'New password',
+      repeat_password: 'Repeat new password',
+      new_password_help: 'At least 12 characters. Your other sessions end.',
+      save: 'Change password',
+      changed: 'Password changed; your other sessions have ended.',
+      wrong_current: 'The current password is wrong.',
+      mismatch: 'The two new passwords differ.',
+      too_short: 'The new password needs at least 12 characters.',
+    },
+    login: {
+      or: 'or',
+      sso: 'Sign in with the city account',
+      wrong_credentials: 'E-mail address or password is wrong.',
+      rate_limited: 'Too many failed logins from this address. Please try again in 15 minutes.',
+      failed: 'Login failed.',
+    },
     actions: 'Actions',
     empty: 'No entries.',
     app_bar: {
@@ -270,6 +289,7 @@ export const en: typeof de = {
       succeeded: 'Succeeded',
       ended: 'Ended early',
       declined: 'Not appointed',
+      cancelled: 'Cancelled',
     },
     membership_roles: {
       member: 'Member',

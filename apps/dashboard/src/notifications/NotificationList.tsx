@@ -81,7 +81,7 @@ export const NotificationList = () => (
         <TranslatedField source="kind" prefix="gremium.notification_kinds" />
       </DataTable.Col>
       <DataTable.Col source="message" disableSort field={Message} />
-      <DataTable.Col source="readAt" field={State} />
+      <DataTable.Col source="readAt" disableSort field={State} />
       <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
     </DataTable>
   </List>

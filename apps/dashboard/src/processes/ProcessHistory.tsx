@@ -87,7 +87,7 @@ const HistoryItem = ({
             <Box component="summary" sx={{ cursor: 'pointer' }}>
               {translate('gremium.history.payload')}
             </Box>
-            <PayloadSummary payload={event.payload} />
+            <PayloadSummary payload={event.payload} vocabulary={labels.definition(definition)?.vocabulary} />
           </Box>
         )}
     </Box>

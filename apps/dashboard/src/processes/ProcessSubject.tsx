@@ -1,33 +1,8 @@
 import Box from '@mui/material/Box';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { PayloadSummary } from '../fields/PayloadSummary';
+import { useProcessLabels } from '../definitions/useLabels';
 import type { ProcessRecord } from '../types';
-
-/** What a process is about, per definition; the rest of its context stays technical detail. */
-const SUBJECT_FIELDS: Record<string, readonly string[]> = {
-  'working-group-founding': [
-    'name',
-    'topic',
-    'rationale',
-    'initialMemberIds',
-    'steering',
-    'plenary',
-    'withdrawal',
-  ],
-  'working-group-dissolution': ['workingGroupId', 'reason', 'steering', 'plenary', 'withdrawal'],
-  'seat-appointment': [
-    'seat',
-    'personId',
-    'organizationId',
-    'proposedTermStart',
-    'termStart',
-    'termEnd',
-    'endedOn',
-    'endReason',
-  ],
-  recommendation: ['title', 'workingGroupId', 'addressees', 'round', 'escalated'],
-  'moderator-election': ['workingGroupId', 'electedPersonId', 'closedReason'],
-};
 
 const SUBJECT_RESOURCES: Record<string, string> = {
   'working-group': 'working-groups',
@@ -38,22 +13,20 @@ const SUBJECT_RESOURCES: Record<string, string> = {
 export const ProcessSubject = () => {
   const process = useRecordContext<ProcessRecord>();
   const translate = useTranslate();
+  const definition = useProcessLabels().definition(process?.definition ?? '');
   if (!process) return null;
-  const fields = SUBJECT_FIELDS[process.definition];
-  const summary = Object.fromEntries(
-    Object.entries(process.context).filter(([key, value]) =>
-      fields ? fields.includes(key) : typeof value !== 'object' || value === null,
-    ),
+  // What the definition says the process is about, in its order; the rest stays technical detail.
+  const ordered = Object.fromEntries(
+    (definition?.summary ?? [])
+      .filter((key) => key in process.context)
+      .map((key) => [key, process.context[key]]),
   );
-  const ordered = fields
-    ? Object.fromEntries(fields.filter((key) => key in summary).map((key) => [key, summary[key]]))
-    : summary;
   const resource = process.subjectType ? SUBJECT_RESOURCES[process.subjectType] : undefined;
   // A founding's group exists only once both bodies consented.
   const subjectExists = process.definition !== 'working-group-founding' || process.state === 'founded';
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
-      <PayloadSummary payload={ordered} />
+      <PayloadSummary payload={ordered} vocabulary={definition?.vocabulary} />
       {resource && process.subjectId && subjectExists && (
         <Link to={`/${resource}/${process.subjectId}/show`}>
           {translate(`gremium.subjects.${process.subjectType}`)}

@@ -28,7 +28,15 @@ interface Credentials {
 export const authProvider: AuthProvider = {
   login: async ({ email, password }: Credentials) => {
     me = null;
-    await api('auth/login', { method: 'POST', body: { email, password } });
+    try {
+      await api('auth/login', { method: 'POST', body: { email, password } });
+    } catch (error) {
+      // The login page shows these in the chosen language rather than the API's English message.
+      if (error instanceof HttpError && error.status === 401)
+        throw new Error('gremium.login.wrong_credentials');
+      if (error instanceof HttpError && error.status === 429) throw new Error('gremium.login.rate_limited');
+      throw error;
+    }
   },
 
   logout: async () => {

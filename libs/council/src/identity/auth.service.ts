@@ -2,14 +2,19 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MicroBatch, WorkflowError } from '@gremium/workflow';
-import { LoginAttempt } from './login-attempt.entity';
+import { LoginAttempt, loginEmailHash } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Failed logins per e-mail within the window before every further try for it is slowed down. */
 export const MAX_FAILED_LOGINS = 10;
+/** Failed logins per client address within the window before it is refused (429). */
+export const MAX_FAILED_LOGINS_PER_IP = 20;
+/** How long a login for an e-mail over its limit waits before the password is checked. */
+export const THROTTLED_LOGIN_DELAY_MS = 2_000;
 
 // Verifying against a real hash keeps unknown e-mails as slow as wrong passwords.
 const DUMMY_HASH = hashPassword(randomUUID());
@@ -18,7 +23,19 @@ function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Sessions are opaque tokens stored server-side (only their hash); logins are rate-limited per e-mail. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface LoginResult {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Sessions are opaque tokens stored server-side (only their hash). Logins are limited per client address
+ * (hard: 429) and slowed per e-mail (a correct password still gets through, so nobody can lock the office
+ * out by guessing its e-mail); see docs/security.md.
+ */
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
@@ -30,31 +47,57 @@ export class AuthService {
 
   constructor(private readonly em: EntityManager) {}
 
-  async login(emailInput: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
-    const em = this.em.fork();
+  async login(emailInput: string, password: string, ip: string): Promise<LoginResult> {
     const email = emailInput.trim().toLowerCase();
     const now = new Date();
-    const failures = await em.count(LoginAttempt, {
-      email,
-      success: false,
-      at: { $gt: new Date(now.getTime() - LOGIN_WINDOW_MS) },
-    });
-    if (failures >= MAX_FAILED_LOGINS) {
-      throw new WorkflowError(
-        'RATE_LIMITED',
-        'too many failed logins for this e-mail; try again in 15 minutes',
-      );
-    }
+    const attempt = await this.throttle(email, ip, now);
+    const em = this.em.fork();
     const user = await em.findOne(User, { email });
     const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-    em.create(LoginAttempt, { id: randomUUID(), email, success: Boolean(user && valid), at: now });
     if (!user || !valid) {
-      await em.flush();
-      throw new WorkflowError('UNAUTHENTICATED', 'e-mail or password is wrong');
+      throw new WorkflowError('UNAUTHENTICATED', 'e-mail or password is wrong', {
+        code: 'WRONG_CREDENTIALS',
+      });
     }
+    await em.nativeUpdate(LoginAttempt, { id: attempt.id }, { success: true });
+    return this.openSession(user, now);
+  }
+
+  /**
+   * A logged-in user changes their own password: the current one is checked (and counted like a login,
+   * so a stolen session cannot guess it), every other session of the account ends.
+   */
+  async changePassword(
+    user: User,
+    current: string,
+    next: string,
+    keepToken: string,
+    ip: string,
+  ): Promise<void> {
+    const attempt = await this.throttle(user.email, ip, new Date());
+    const em = this.em.fork();
+    const stored = await em.findOneOrFail(User, user.id);
+    if (!(await verifyPassword(stored.passwordHash, current))) {
+      throw new WorkflowError('FORBIDDEN', 'the current password is wrong', { code: 'WRONG_PASSWORD' });
+    }
+    await em.nativeUpdate(LoginAttempt, { id: attempt.id }, { success: true });
+    stored.passwordHash = await hashPassword(next);
+    stored.updatedAt = new Date();
+    await em.transactional(async (tx) => {
+      tx.persist(stored);
+      await tx.nativeUpdate(
+        Session,
+        { userId: user.id, tokenHash: { $ne: digest(keepToken) }, revokedAt: null },
+        { revokedAt: new Date() },
+      );
+    });
+  }
+
+  /** A session for a user whose identity was established elsewhere (password or single sign-on). */
+  async openSession(user: User, now = new Date()): Promise<LoginResult> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-    em.create(Session, {
+    await this.em.fork().insert(Session, {
       id: randomUUID(),
       tokenHash: digest(token),
       userId: user.id,
@@ -62,8 +105,38 @@ export class AuthService {
       expiresAt,
       revokedAt: null,
     });
-    await em.flush();
     return { user, token, expiresAt };
+  }
+
+  /** 429 for an address over its limit; a pause for an e-mail over its limit. */
+  private async throttle(email: string, ip: string, now: Date) {
+    const attempt = await this.countAttempt(email, ip, now);
+    if (attempt.failuresFromIp > MAX_FAILED_LOGINS_PER_IP) {
+      throw new WorkflowError(
+        'RATE_LIMITED',
+        'too many failed logins from this address; try again in 15 minutes',
+        { code: 'LOGIN_RATE_LIMITED' },
+      );
+    }
+    if (attempt.failuresForEmail > MAX_FAILED_LOGINS) await pause(THROTTLED_LOGIN_DELAY_MS);
+    return attempt;
+  }
+
+  /**
+   * Records the attempt as failed before anything is checked, then counts: an attempt that commits as
+   * the k-th sees at least k rows, so however many run in parallel, no more than the limit get past.
+   */
+  private async countAttempt(email: string, ip: string, now: Date) {
+    const id = randomUUID();
+    const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+    const em = this.em.fork();
+    const emailHash = loginEmailHash(email);
+    await em.insert(LoginAttempt, { id, emailHash, ip, success: false, at: now });
+    const [failuresForEmail, failuresFromIp] = await Promise.all([
+      em.fork().count(LoginAttempt, { emailHash, success: false, at: { $gt: since } }),
+      em.fork().count(LoginAttempt, { ip, success: false, at: { $gt: since } }),
+    ]);
+    return { id, failuresForEmail, failuresFromIp };
   }
 
   authenticate(token: string): Promise<User | null> {

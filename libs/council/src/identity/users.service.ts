@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, invalidField } from '@gremium/workflow';
 import { Person } from '../people/person.entity';
+import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { hashPassword } from './password';
 import { Session } from './session.entity';
@@ -20,12 +21,25 @@ export interface UserInput {
 export class UsersService {
   constructor(private readonly records: RecordWriter) {}
 
-  async create(input: UserInput & { password: string }, _by: Editor): Promise<User> {
+  async create(input: UserInput & { password: string }, by: Editor): Promise<User> {
+    return this.insert(randomUUID(), input, by);
+  }
+
+  /**
+   * The coordination account that nobody signed in could have created, made from the command line
+   * (`npm run seed:demo`): it is recorded as created by itself.
+   */
+  async createFirstCoordinator(input: Omit<UserInput, 'roles'> & { password: string }): Promise<User> {
+    const id = randomUUID();
+    return this.insert(id, { ...input, roles: ['coordination'] }, { userId: id });
+  }
+
+  private async insert(id: string, input: UserInput & { password: string }, by: Editor): Promise<User> {
     const { em, now } = await this.records.begin();
     const email = await this.checkedEmail(em, input.email, null);
     await this.checkPerson(em, input.personId);
     const user = em.create(User, {
-      id: randomUUID(),
+      id,
       email,
       passwordHash: await hashPassword(input.password),
       personId: input.personId ?? null,
@@ -33,7 +47,14 @@ export class UsersService {
       createdAt: now,
       updatedAt: now,
     });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'user',
+      record: user,
+      action: 'created',
+      before: null,
+      by,
+      at: now,
+    });
     return user;
   }
 
@@ -45,6 +66,7 @@ export class UsersService {
     if (user.id === by.userId && !input.roles.includes('coordination')) {
       refuse(conflict('you cannot take the coordination role from your own account'));
     }
+    const before = snapshot(user);
     em.assign(user, {
       email,
       personId: input.personId ?? null,
@@ -54,16 +76,18 @@ export class UsersService {
     });
     // A new password ends every session that knew the old one.
     if (input.password) await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: now });
-    await em.flush();
+    await this.records.commit(em, { kind: 'user', record: user, action: 'updated', before, by, at: now });
     return user;
   }
 
   async remove(id: string, by: Editor): Promise<User> {
     if (id === by.userId) refuse(conflict('you cannot delete your own account'));
-    const { em } = await this.records.begin();
+    const { em, now } = await this.records.begin();
     const user = await this.records.findOr404(em, User, id, 'user');
+    const before = snapshot(user);
     await em.nativeDelete(Session, { userId: id });
-    await em.remove(user).flush();
+    em.remove(user);
+    await this.records.commit(em, { kind: 'user', record: user, action: 'deleted', before, by, at: now });
     return user;
   }
 

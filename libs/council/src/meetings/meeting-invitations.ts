@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Notification, type EffectHandler } from '@gremium/workflow';
+import { Notification, personIdsIn, personRef, type EffectHandler } from '@gremium/workflow';
 import { User } from '../identity/user.entity';
 import { Person } from '../people/person.entity';
 import { BODY_LABELS, germanPeriod } from '../shared/german-labels';
@@ -138,9 +138,18 @@ export const sendInvitations: EffectHandler<MeetingContext, InvitationParams> = 
   const people = inviteeIds.length
     ? await em.find(Person, { id: { $in: inviteeIds } }, { orderBy: { name: 'asc', id: 'asc' } })
     : [];
+  const accounts = new Map(
+    (people.length ? await em.find(User, { personId: { $in: people.map((p) => p.id) } }) : []).map((user) => [
+      user.personId,
+      user.id,
+    ]),
+  );
   const subject = `${SUBJECT_PREFIX[reason]}: ${facts.title} am ${germanPeriod(facts.start, facts.end)}`;
   for (const person of people) {
-    const attendee = person.email ? [{ name: person.name, email: person.email }] : [];
+    // Stored texts name people by reference; the mailer puts the current name in when it sends.
+    const name = personRef(person.id);
+    const attendee = person.email ? [{ name, email: person.email }] : [];
+    const userId = accounts.get(person.id);
     const content = buildCalendar(method, facts.title, [
       meetingEvent(facts, agenda, { organizer, attendees: attendee, cancelled: method === 'CANCEL' }),
     ]);
@@ -148,13 +157,14 @@ export const sendInvitations: EffectHandler<MeetingContext, InvitationParams> = 
       kind: INVITATION_KINDS[reason],
       subjectType: 'meeting',
       subjectId: facts.meetingId,
-      message: `${SUBJECT_PREFIX[reason]}: „${facts.title}“ (${body}), ${germanPeriod(facts.start, facts.end)}`,
-      recipient: { personId: person.id },
+      message: `${SUBJECT_PREFIX[reason]} an ${name}: „${facts.title}“ (${body}), ${germanPeriod(facts.start, facts.end)}`,
+      // The invitee's own inbox; an invitee without an account is the coordination office's business.
+      recipient: userId ? { userId } : { role: 'coordination' },
       email: person.email
         ? {
             to: [person.email],
             subject,
-            text: mailText(reason, person.name, facts, body, agenda),
+            text: mailText(reason, name, facts, body, agenda),
             calendar: { method, filename: 'einladung.ics', content },
           }
         : undefined,
@@ -171,7 +181,8 @@ export async function invitationStatus(em: EntityManager, meetingId: string) {
   );
   const latest = new Map<string, Notification>();
   for (const notification of notifications) {
-    if ('personId' in notification.recipient) latest.set(notification.recipient.personId, notification);
+    const [personId] = personIdsIn(notification.message);
+    if (personId) latest.set(personId, notification);
   }
   return [...latest.entries()].map(([personId, notification]) => ({
     personId,

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, invalidField } from '@gremium/workflow';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Membership, type MembershipRole } from './membership.entity';
@@ -29,29 +30,53 @@ const overlaps = (from: string, to: string | null) => ({
 export class MembershipsService {
   constructor(private readonly records: RecordWriter) {}
 
-  async create(input: MembershipInput, _by: Editor): Promise<Membership> {
+  async create(input: MembershipInput, by: Editor): Promise<Membership> {
     const { em, now } = await this.records.begin();
     const fields = await this.checked(em, input, null);
     const membership = em.create(Membership, { id: randomUUID(), ...fields, createdAt: now, updatedAt: now });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'membership',
+      record: membership,
+      action: 'created',
+      before: null,
+      by,
+      at: now,
+    });
     return membership;
   }
 
-  async update(id: string, input: MembershipInput, _by: Editor): Promise<Membership> {
+  async update(id: string, input: MembershipInput, by: Editor): Promise<Membership> {
     const { em, now } = await this.records.begin();
     const membership = await this.records.findOr404(em, Membership, id, 'membership');
+    const before = snapshot(membership);
     em.assign(membership, { ...(await this.checked(em, input, id)), updatedAt: now });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'membership',
+      record: membership,
+      action: 'updated',
+      before,
+      by,
+      at: now,
+    });
     return membership;
   }
 
-  async remove(id: string, _by: Editor): Promise<Membership> {
-    const { em } = await this.records.begin();
+  async remove(id: string, by: Editor): Promise<Membership> {
+    const { em, now } = await this.records.begin();
     const membership = await this.records.findOr404(em, Membership, id, 'membership');
+    const before = snapshot(membership);
     if (membership.role === 'moderator') {
       refuse(conflict('the moderator’s membership ends through a new moderator election, not by deletion'));
     }
-    await em.remove(membership).flush();
+    em.remove(membership);
+    await this.records.commit(em, {
+      kind: 'membership',
+      record: membership,
+      action: 'deleted',
+      before,
+      by,
+      at: now,
+    });
     return membership;
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidField } from '@gremium/workflow';
 import { Organization } from '../organizations/organization.entity';
+import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { Person } from './person.entity';
 
@@ -20,20 +21,28 @@ export interface PersonInput {
 export class PeopleService {
   constructor(private readonly records: RecordWriter) {}
 
-  async create(input: PersonInput, _by: Editor): Promise<Person> {
+  async create(input: PersonInput, by: Editor): Promise<Person> {
     const { em, now } = await this.records.begin();
     await this.checkOrganization(em, input.organizationId);
     const person = em.create(Person, { id: randomUUID(), ...fields(input), createdAt: now, updatedAt: now });
-    await em.flush();
+    await this.records.commit(em, {
+      kind: 'person',
+      record: person,
+      action: 'created',
+      before: null,
+      by,
+      at: now,
+    });
     return person;
   }
 
-  async update(id: string, input: PersonInput, _by: Editor): Promise<Person> {
+  async update(id: string, input: PersonInput, by: Editor): Promise<Person> {
     const { em, now } = await this.records.begin();
     const person = await this.records.findOr404(em, Person, id, 'person');
     await this.checkOrganization(em, input.organizationId);
+    const before = snapshot(person);
     em.assign(person, { ...fields(input), updatedAt: now });
-    await em.flush();
+    await this.records.commit(em, { kind: 'person', record: person, action: 'updated', before, by, at: now });
     return person;
   }
 

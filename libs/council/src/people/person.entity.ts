@@ -25,6 +25,10 @@ export class Person {
   @Index()
   organizationId: string | null = null;
 
+  /** Erased (DSGVO Art. 17): the name is a pseudonym, contact data are gone. */
+  @Property({ type: 'timestamptz', length: 3, nullable: true })
+  erasedAt: Date | null = null;
+
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
 

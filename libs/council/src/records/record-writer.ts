@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, NotFoundError, RefusalError, type Refusal } from '@gremium/workflow';
+import { appendRecordChange, snapshot } from './record-chain';
+import type { RecordAction, RecordKind } from './record-change.entity';
 
 /** Who changes a record: the signed-in user (the records of change name them). */
 export interface Editor {
@@ -28,6 +30,48 @@ export class RecordWriter {
     const em = this.em.fork();
     await this.clock.refresh(em);
     return { em, now: this.clock.now() };
+  }
+
+  /**
+   * Flushes the unit of work and appends the record of change (who, when, which fields) in one
+   * transaction. `before` is the record's snapshot taken before it was changed (null when created).
+   */
+  async commit(
+    em: EntityManager,
+    change: {
+      kind: RecordKind;
+      record: { id: string };
+      action: RecordAction;
+      before: Record<string, unknown> | null;
+      by: Editor | null;
+      at: Date;
+    },
+  ): Promise<void> {
+    await this.atomically(em, async () => {
+      await em.flush();
+      await appendRecordChange(em, {
+        kind: change.kind,
+        subjectId: change.record.id,
+        action: change.action,
+        actorId: change.by?.userId ?? null,
+        at: change.at,
+        before: change.before,
+        after: change.action === 'deleted' ? null : snapshot(change.record),
+      });
+    });
+  }
+
+  /** Runs the writes in one transaction of this unit of work (flushed and committed at the end). */
+  async atomically<T>(em: EntityManager, write: () => Promise<T>): Promise<T> {
+    await em.begin();
+    try {
+      const result = await write();
+      await em.commit();
+      return result;
+    } catch (error) {
+      await em.rollback();
+      throw error;
+    }
   }
 
   async findOr404<T extends { id: string }>(

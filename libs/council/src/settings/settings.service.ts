@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { requireMeetingOf } from '../meetings/meeting-checks';
+import { appendRecordChange } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import type { RulesOfProcedure } from './rules-of-procedure';
 import { berlinDateOf } from '../terms/calendar-date';
 import { recordRules, rulesInForce } from './rules-store';
+
+/** The records of change of the rules of procedure form one chain under this id. */
+export const SETTINGS_RECORD_ID = '5e771265-0000-4000-8000-000000000000';
 
 /** R9: the rules of procedure, decided by the steering group and recorded by the coordination office. */
 @Injectable()
@@ -20,7 +24,20 @@ export class SettingsService {
     const refusal = await requireMeetingOf(em, meetingId, 'steering', 'meetingId');
     if (refusal) refuse(refusal);
     const termAlertLeadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
-    const revision = await recordRules(em, { ...values, termAlertLeadDays }, by.userId, meetingId, now);
+    const previous = await rulesInForce(em, berlinDateOf(now));
+    const revision = await this.records.atomically(em, async () => {
+      const recorded = await recordRules(em, { ...values, termAlertLeadDays }, by.userId, meetingId, now);
+      await appendRecordChange(em, {
+        kind: 'settings',
+        subjectId: SETTINGS_RECORD_ID,
+        action: 'updated',
+        actorId: by.userId,
+        at: now,
+        before: { ...previous },
+        after: { ...recorded.values, meetingId },
+      });
+      return recorded;
+    });
     return revision.values;
   }
 }

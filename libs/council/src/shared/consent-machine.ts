@@ -193,7 +193,7 @@ export function consentDefinition<
 >(
   spec: Pick<
     ProcessDefinition<ConsentTypes<TInput, TContext, TParams>>,
-    'key' | 'machine' | 'input' | 'labels' | 'description' | 'startCheck' | 'subject'
+    'key' | 'machine' | 'input' | 'labels' | 'description' | 'summary' | 'startCheck' | 'subject'
   > & {
     outcome: [state: string, label: Labels];
     applyOutcome: EffectHandler<TContext, TParams>;

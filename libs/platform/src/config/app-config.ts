@@ -14,8 +14,26 @@ export interface AppConfig {
   readonly timerSweepIntervalMs: number;
   readonly queuePrefix: string;
   readonly dashboardDir: string;
-  readonly publicUrl: string;
   readonly demoPassword: string | null;
+  /** Express `trust proxy` (false: the socket's address and protocol count). */
+  readonly trustProxy: boolean | number | string;
+  readonly metricsToken: string | null;
+  /** Without a trailing slash; defaults to http://localhost:PORT. */
+  readonly publicUrl: string;
+  readonly oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly autoCreate: 'viewer' | null;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -45,7 +63,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     timerSweepIntervalMs: parseDuration(env.TIMER_SWEEP_INTERVAL),
     queuePrefix: env.QUEUE_PREFIX,
     dashboardDir: env.DASHBOARD_DIR,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     demoPassword: env.DEMO_PASSWORD ?? null,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN ?? null,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? {
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            autoCreate: env.OIDC_AUTO_CREATE ?? null,
+          }
+        : null,
   };
 }

@@ -27,8 +27,21 @@ export const configSchema = z
       .default('gremium'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
     DASHBOARD_DIR: z.string().default('dist/apps/dashboard'),
-    /** The absolute base URL used in e-mails and calendar feeds (default: http://localhost:PORT). */
-    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Express `trust proxy`: `true`, a hop count, or addresses/subnets of the TLS proxy in front. */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^[\w.:/, -]+$/, 'must be true, false, a hop count or a list of addresses')
+      .optional(),
+    /** The absolute base URL users reach Gremium at (e-mails, calendar feeds, the OIDC redirect). */
+    PUBLIC_URL: z.url().optional(),
+    /** Single sign-on: all three or none. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** `viewer`: a verified e-mail without an account gets a viewer account; unset: 403. */
+    OIDC_AUTO_CREATE: z.enum(['viewer']).optional(),
+    /** A bearer token that may read /api/metrics without a login (for Prometheus). */
+    METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     /** seed:demo only: one password for every new demo account instead of random ones. */
     DEMO_PASSWORD: z
       .string()
@@ -37,6 +50,16 @@ export const configSchema = z
       .optional(),
   })
   .superRefine((env, ctx) => {
+    const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+    if (oidc.some((key) => env[key]) && !oidc.every((key) => env[key])) {
+      for (const key of oidc.filter((name) => !env[name])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required when single sign-on is configured',
+        });
+      }
+    }
     if (env.NODE_ENV === 'production') {
       for (const key of ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });

@@ -9,7 +9,7 @@ export interface HashedFields {
   type: string;
   commandId: string | null;
   actor: Record<string, unknown>;
-  event: Record<string, unknown>;
+  event: object;
   stateBefore: unknown;
   stateAfter: unknown;
   version: number;

@@ -29,6 +29,11 @@ export class DefinitionRegistry {
     return definition;
   }
 
+  /** The versions of a definition this build knows, oldest first (none for an unknown key). */
+  versions(key: string): number[] {
+    return [...(this.byKey.get(key)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
   has(key: string): boolean {
     return this.byKey.has(key);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toMermaid } from '../diagram/mermaid';
-import type { AnyProcessDefinition, Labels, Vocabulary } from './process-definition';
+import { CANCELLED_LABEL, CANCELLED_STATE } from '../engine/operator-commands';
+import type { AnyProcessDefinition, CommandDefinition, Labels, Vocabulary } from './process-definition';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -57,22 +58,33 @@ function stateNames(definition: AnyProcessDefinition): string[] {
   return names;
 }
 
-/** Everything a client needs to show a definition and build its forms: labels, states, schemas, diagram. */
-export function describeDefinition(definition: AnyProcessDefinition) {
+/** What the engine adds to a definition: its own commands (an operator's CANCEL) and the versions it knows. */
+export interface EngineAdditions {
+  commands: Record<string, CommandDefinition>;
+  versions: number[];
+}
+
+/**
+ * Everything a client needs to show a definition and build its forms: labels, states, schemas, diagram;
+ * `engine` adds the commands the engine offers on every process and the versions of the definition.
+ */
+export function describeDefinition(definition: AnyProcessDefinition, engine: EngineAdditions) {
   const vocabulary = definition.vocabulary ?? EMPTY;
   return {
     id: definition.key,
     key: definition.key,
     version: definition.version,
+    versions: engine.versions,
     label: definition.labels.de,
     labels: definition.labels,
     description: definition.description ?? null,
-    stateLabels: definition.stateLabels ?? {},
+    stateLabels: { [CANCELLED_STATE]: CANCELLED_LABEL, ...definition.stateLabels },
     states: stateNames(definition),
     vocabulary,
     startForm: definition.startForm ?? 'generic',
+    summary: definition.summary ?? [],
     inputSchema: formSchema(definition.input, vocabulary),
-    commands: Object.entries(definition.commands).map(([type, spec]) => ({
+    commands: Object.entries(engine.commands).map(([type, spec]) => ({
       type,
       label: spec.label.de,
       labels: spec.label,

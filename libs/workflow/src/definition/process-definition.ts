@@ -4,6 +4,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
 import type { Actor, ActorRef } from './actor';
+import type { Schedule } from './schedule';
 
 export interface Labels {
   de: string;
@@ -102,7 +103,8 @@ export interface NotificationRequest {
   subjectType: string;
   subjectId: string;
   message: string;
-  recipient: { role: string } | { personId: string };
+  /** A user (by id) or every user with a stored role. */
+  recipient: { role: string } | { userId: string };
   email?: NotificationEmail;
 }
 
@@ -163,6 +165,8 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   stateLabels?: Record<string, Labels>;
   /** Labels of the input's and payloads' fields and choices: the dashboard builds its forms from them. */
   vocabulary?: Vocabulary;
+  /** The context fields that say what a process is about, in the order a reader wants them. */
+  summary?: readonly string[];
   /** `own`: started from a form of its own (a recommendation, a meeting), not the generic start form. */
   startForm?: 'generic' | 'own';
   commands: { [K in keyof T['commands']]: CommandDefinition<T['context'], T['commands'][K]> };
@@ -173,6 +177,10 @@ export interface ProcessDefinition<T extends ProcessTypes = AnyProcessTypes> {
   /** Facts the pure machine may not look up itself (e.g. seat counts), added to every event. */
   enrich?(ctx: RuleContext<T['context']> & { type: string }): Promise<T['facts']>;
   effects?: { [K in keyof T['effects']]: EffectHandler<T['context'], T['effects'][K]> };
+  /** A recurring start: the engine starts one instance per occurrence (see Schedule). */
+  schedule?: Schedule<T['input']>;
+  /** How running instances of the previous version become instances of this one. */
+  migrateFrom?: MigrationFrom<T['context']>;
   /** Writes the domain rows that mirror the process (e.g. an appointment's status) after each transition. */
   project?(ctx: EffectContext<T['context']>): Promise<void>;
   /** Tables the process writes besides the engine's (its read model): registered with the ORM, and listed. */
@@ -190,6 +198,19 @@ export interface ReadModel {
   defaultSort?: [field: string, direction: 'ASC' | 'DESC'];
   /** Filterable fields holding ids (each value a UUID or a list of them). */
   idFilters?: readonly string[];
+}
+
+/**
+ * The declared mapping of a new version from the one before it. Only the listed top-level states migrate
+ * (an instance elsewhere is refused with MIGRATION_NOT_COVERED and finishes on its version); `true` keeps
+ * the state value, anything else is the new state value. Pending timers follow the new machine: a delay it
+ * still has keeps its due time, one it no longer has is voided, a new one is planned from the migration.
+ */
+export interface MigrationFrom<TContext extends object = Record<string, unknown>> {
+  version: number;
+  states: Record<string, true | string | Record<string, unknown>>;
+  /** The new version's context from the old one (typed as the new one: fields it adds are absent). */
+  context?(previous: TContext): TContext;
 }
 
 export type AnyProcessDefinition = ProcessDefinition<AnyProcessTypes>;

@@ -3,6 +3,7 @@ import type { Actor } from '../definition/actor';
 import type { AnyProcessDefinition } from '../definition/process-definition';
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import { offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
+import type { OperatorCommands } from './operator-commands';
 
 export interface AvailableCommand {
   type: string;
@@ -15,6 +16,7 @@ export interface AvailableCommand {
 export async function availableCommands(
   em: EntityManager,
   definition: AnyProcessDefinition,
+  operator: OperatorCommands,
   instance: ProcessInstance,
   actor: Actor,
   now: Date,
@@ -28,8 +30,10 @@ export async function availableCommands(
     context: instance.context,
   };
   const result: AvailableCommand[] = [];
-  for (const type of offeredEventTypes(snapshot)) {
-    const spec = definition.commands[type];
+  const commands = operator.commandsOf(definition);
+  const engine = Object.keys(commands).filter((type) => operator.appliesItself(definition, type));
+  for (const type of [...offeredEventTypes(snapshot), ...engine]) {
+    const spec = commands[type];
     if (!spec) continue;
     const denied = await spec.permission({ em, actor, instance: view, payload: {}, now });
     if (!denied) result.push({ type, label: spec.label.de, labels: spec.label, final: spec.final ?? false });

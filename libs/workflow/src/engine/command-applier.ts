@@ -12,7 +12,12 @@ import { CommandGate } from './command-gate';
 import { decisionMessage } from './decision';
 import { ACTOR_RESOLVER, type ActorResolver } from './engine-tokens';
 import { stepMachine } from '../definition/machine-adapter';
-import { ProcessStarter } from './process-starter';
+import { MIGRATE_COMMAND, migratePayload, START_COMMAND, startPayload } from './engine-commands';
+import { InstanceMigrator } from './instance-migrator';
+import { CANCELLED_STATE } from './operator-commands';
+import { ProcessStarter, type StartPreparation } from './process-starter';
+import { forbidden } from '../errors/refusal';
+import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
 
@@ -45,6 +50,7 @@ export class CommandApplier {
     private readonly recorder: TransitionRecorder,
     private readonly starter: ProcessStarter,
     private readonly outbox: OutboxPublisher,
+    private readonly migrator: InstanceMigrator,
   ) {}
 
   apply(commandId: string): Promise<void> {
@@ -76,9 +82,15 @@ export class CommandApplier {
         commands.map((command) => command.actor),
       );
       for (const [index, command] of commands.entries()) {
+        if (command.type === START_COMMAND) {
+          await this.decideStart(em, batch, command, actors[index], now);
+          continue;
+        }
         const instance = byId.get(command.processId);
         if (!instance) throw new Error(`command ${command.id}: process ${command.processId} not found`);
-        await this.decide({ em, batch, command, instance, actor: actors[index], openTasks, now });
+        const deciding = { em, batch, command, instance, actor: actors[index], openTasks, now };
+        if (command.type === MIGRATE_COMMAND) await this.decideMigration(deciding);
+        else await this.decide(deciding);
       }
       await em.flush();
       await em.execute(
@@ -87,6 +99,68 @@ export class CommandApplier {
       );
     });
     await this.outbox.flush(batch);
+  }
+
+  /** A start command creates the process it names, unless the data now refuses the start. */
+  private async decideStart(
+    em: EntityManager,
+    batch: EffectBatch,
+    command: Command,
+    actor: Actor | null,
+    now: Date,
+  ): Promise<void> {
+    command.decidedAt = now;
+    const { definition, input } = startPayload.parse(command.payload);
+    const request = { definitionKey: definition, input, now };
+    const prepared = actor
+      ? await this.starter.prepare(em, { ...request, actor }).catch(refusalOfInput)
+      : ({ ok: false, refusal: forbidden('the account that sent this command no longer exists') } as const);
+    if (!actor || !prepared.ok) {
+      command.status = 'rejected';
+      command.code = prepared.ok ? 'FORBIDDEN' : prepared.refusal.code;
+      command.reason = prepared.ok ? 'no account' : prepared.refusal.reason;
+      return;
+    }
+    const instance = await this.starter.create(
+      em,
+      batch,
+      {
+        ...request,
+        actor,
+        id: command.processId,
+        commandId: command.id,
+        idempotencyKey: command.idempotencyKey,
+      },
+      prepared,
+    );
+    // A start key used before starts were commands names an older process: the command points to it.
+    command.processId = instance.id;
+    command.status = 'applied';
+  }
+
+  /** A migration, checked again under the row lock: the operator's right and the mapping's coverage. */
+  private async decideMigration(deciding: Deciding): Promise<void> {
+    const { em, batch, command, instance, actor, openTasks, now } = deciding;
+    command.decidedAt = now;
+    const { toVersion } = migratePayload.parse(command.payload);
+    const plan = await this.migrator.check(em, actor, instance, toVersion, now);
+    if (!plan.ok) {
+      command.status = 'rejected';
+      command.code = plan.refusal.code;
+      command.reason = plan.refusal.reason;
+      return;
+    }
+    await this.migrator.migrate({
+      em,
+      batch,
+      instance,
+      plan,
+      now,
+      commandId: command.id,
+      openTasks: openTasks.of(instance.id),
+      startProcess: this.starter.childStarter(em, batch, instance.id, now),
+    });
+    command.status = 'applied';
   }
 
   private async decide(deciding: Deciding): Promise<void> {
@@ -98,6 +172,23 @@ export class CommandApplier {
       command.status = 'rejected';
       command.code = prepared.refusal.code;
       command.reason = prepared.refusal.reason;
+      return;
+    }
+    if (prepared.kind === 'cancel') {
+      await this.recorder.recordOperation({
+        em,
+        batch,
+        definition,
+        instance,
+        event: prepared.event,
+        commandId: command.id,
+        state: CANCELLED_STATE,
+        context: instance.context,
+        snapshot: null,
+        openTasks: openTasks.of(instance.id),
+        startProcess: this.starter.childStarter(em, batch, instance.id, now),
+      });
+      command.status = 'applied';
       return;
     }
     await this.recorder.record({
@@ -114,4 +205,14 @@ export class CommandApplier {
     });
     command.status = 'applied';
   }
+}
+
+/** Input that no longer fits the definition (it changed since the intake checked it) refuses the start. */
+function refusalOfInput(error: unknown): StartPreparation {
+  if (
+    error instanceof WorkflowError &&
+    (error.code === 'VALIDATION_FAILED' || error.code === 'UNKNOWN_DEFINITION')
+  )
+    return { ok: false, refusal: { code: 'VALIDATION_FAILED', reason: error.message } };
+  throw error;
 }

@@ -8,6 +8,7 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import { forbidden, type Refusal } from '../errors/refusal';
 import { buildEvent } from './engine-event';
 import { accepts, offeredEventTypes, restoreSnapshot } from '../definition/machine-adapter';
+import { CANCELLED_EVENT, OperatorCommands } from './operator-commands';
 
 export interface CommandRequest {
   type: string;
@@ -15,8 +16,11 @@ export interface CommandRequest {
   source: CommandSource;
 }
 
+/** `machine`: the pure machine takes the event; `cancel`: the engine ends the process itself. */
 export type Preparation =
-  { ok: true; event: EngineEvent; snapshot: AnyMachineSnapshot } | { ok: false; refusal: Refusal };
+  | { ok: true; kind: 'machine'; event: EngineEvent; snapshot: AnyMachineSnapshot }
+  | { ok: true; kind: 'cancel'; event: EngineEvent }
+  | { ok: false; refusal: Refusal };
 
 /**
  * Decides whether a command may be applied to an instance as the data stands now, in the order the API
@@ -25,6 +29,26 @@ export type Preparation =
  */
 @Injectable()
 export class CommandGate {
+  constructor(private readonly operator: OperatorCommands) {}
+
+  /**
+   * Only the command's permission rule (403): checked before an idempotency key is looked up, so that a
+   * user without the right never learns about (or is answered with) somebody else's command.
+   */
+  async permitted(
+    em: EntityManager,
+    definition: AnyProcessDefinition,
+    instance: ProcessInstance,
+    request: CommandRequest,
+    actor: Actor | null,
+    now: Date,
+  ): Promise<Refusal | null> {
+    if (!actor) return forbidden('the account that sent this command no longer exists');
+    const spec = this.operator.commandsOf(definition)[request.type];
+    if (!spec) return { code: 'VALIDATION_FAILED', reason: `unknown command ${request.type}` };
+    return spec.permission(this.ruleContext(em, instance, request, actor, now));
+  }
+
   async prepare(
     em: EntityManager,
     definition: AnyProcessDefinition,
@@ -35,20 +59,8 @@ export class CommandGate {
   ): Promise<Preparation> {
     if (!actor)
       return { ok: false, refusal: forbidden('the account that sent this command no longer exists') };
-    const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
-    const ctx: RuleContext = {
-      em,
-      actor,
-      instance: {
-        id: instance.id,
-        definitionKey: instance.definitionKey,
-        state: instance.state,
-        context: instance.context,
-      },
-      payload: request.payload,
-      now,
-    };
-    const spec = definition.commands[request.type];
+    const ctx = this.ruleContext(em, instance, request, actor, now);
+    const spec = this.operator.commandsOf(definition)[request.type];
     const fromUser = request.source === 'http';
     if (fromUser) {
       if (!spec)
@@ -67,9 +79,22 @@ export class CommandGate {
         return { ok: false, refusal: { code: 'VALIDATION_FAILED', reason: fields.join('; ') } };
       }
     }
+    if (instance.status === 'done')
+      return { ok: false, refusal: this.notAllowed(instance, request.type, []) };
+    const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);
+    if (this.operator.appliesItself(definition, request.type)) {
+      return {
+        ok: true,
+        kind: 'cancel',
+        event: buildEvent(CANCELLED_EVENT, request.payload, actor, now, {}),
+      };
+    }
     const offered = offeredEventTypes(snapshot);
     if (!offered.includes(request.type) && !request.type.startsWith('xstate.')) {
-      return { ok: false, refusal: this.notAllowed(definition, instance, snapshot, request.type) };
+      return {
+        ok: false,
+        refusal: this.notAllowed(instance, request.type, this.allowed(definition, snapshot)),
+      };
     }
     if (fromUser && spec?.check) {
       const refused = await spec.check(ctx);
@@ -78,18 +103,43 @@ export class CommandGate {
     const facts = (await definition.enrich?.({ ...ctx, type: request.type })) ?? {};
     const event = buildEvent(request.type, request.payload, actor, now, facts);
     if (!accepts(snapshot, event)) {
-      return { ok: false, refusal: this.notAllowed(definition, instance, snapshot, request.type) };
+      return {
+        ok: false,
+        refusal: this.notAllowed(instance, request.type, this.allowed(definition, snapshot)),
+      };
     }
-    return { ok: true, event, snapshot };
+    return { ok: true, kind: 'machine', event, snapshot };
   }
 
-  private notAllowed(
-    definition: AnyProcessDefinition,
+  private allowed(definition: AnyProcessDefinition, snapshot: AnyMachineSnapshot): string[] {
+    const commands = this.operator.commandsOf(definition);
+    const offered = offeredEventTypes(snapshot).filter((type) => type in commands);
+    const engine = Object.keys(commands).filter((type) => this.operator.appliesItself(definition, type));
+    return [...new Set([...offered, ...engine])];
+  }
+
+  private ruleContext(
+    em: EntityManager,
     instance: ProcessInstance,
-    snapshot: AnyMachineSnapshot,
-    type: string,
-  ): Refusal {
-    const allowed = offeredEventTypes(snapshot).filter((offered) => offered in definition.commands);
+    request: CommandRequest,
+    actor: Actor,
+    now: Date,
+  ): RuleContext {
+    return {
+      em,
+      actor,
+      instance: {
+        id: instance.id,
+        definitionKey: instance.definitionKey,
+        state: instance.state,
+        context: instance.context,
+      },
+      payload: request.payload,
+      now,
+    };
+  }
+
+  private notAllowed(instance: ProcessInstance, type: string, allowed: string[]): Refusal {
     const where =
       instance.status === 'done' ? 'the process has ended' : `state ${JSON.stringify(instance.state)}`;
     return {

@@ -49,10 +49,10 @@ export function createEngineOps(scope: OpsScope): EngineOps {
         subjectId: request.subjectId,
         processId: scope.processId,
         message: request.message,
-        recipient: request.recipient,
+        recipientId: 'userId' in request.recipient ? request.recipient.userId : null,
+        recipientRole: 'role' in request.recipient ? request.recipient.role : null,
         email: request.email && request.email.to.length > 0 ? request.email : null,
         createdAt: scope.now,
-        readAt: null,
         mailedAt: null,
       });
       if (request.email && request.email.to.length > 0) {

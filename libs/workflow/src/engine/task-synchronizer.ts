@@ -57,6 +57,12 @@ export class OpenTasks {
 /** Opens the tasks the active states declare and closes the ones no active state declares any more. */
 @Injectable()
 export class TaskSynchronizer {
+  /** Closes every open task of an instance that has ended; `open` is emptied. */
+  closeAll(open: Task[], now: Date): void {
+    for (const task of open) task.closedAt = now;
+    open.splice(0, open.length);
+  }
+
   /** `open` is the instance's open tasks; it is updated to the tasks open afterwards. */
   sync(
     em: EntityManager,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnyMachineSnapshot } from 'xstate';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import type {
   AnyProcessDefinition,
@@ -29,6 +30,22 @@ export interface RecordRequest {
   event: EngineEvent;
   commandId: string | null;
   /** The instance's open tasks (see OpenTasks); kept current. */
+  openTasks: Task[];
+  startProcess: EngineOps['startProcess'];
+}
+
+export interface OperationRequest {
+  em: EntityManager;
+  batch: EffectBatch;
+  /** The definition (version) the instance runs on afterwards. */
+  definition: AnyProcessDefinition;
+  instance: ProcessInstance;
+  event: EngineEvent;
+  commandId: string;
+  state: unknown;
+  context: Record<string, unknown>;
+  /** The machine's snapshot afterwards; null when the operation ends the process. */
+  snapshot: AnyMachineSnapshot | null;
   openTasks: Task[];
   startProcess: EngineOps['startProcess'];
 }
@@ -63,7 +80,7 @@ export class TransitionRecorder {
     instance.subjectType = subject?.type ?? instance.subjectType;
     instance.subjectId = subject?.id ?? instance.subjectId;
     instance.updatedAt = now;
-    this.appendAudit(request, now);
+    this.appendAudit(em, instance, event, request.stateBefore, request.commandId, now);
 
     const ops = await this.interpretActions(request, step.actions, now);
     await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
@@ -76,17 +93,55 @@ export class TransitionRecorder {
     }
   }
 
-  private appendAudit(request: RecordRequest, at: Date): void {
-    const { em, instance, event } = request;
+  /**
+   * A transition the engine makes itself rather than the machine (an operator's cancel, a migration to
+   * another version): audited in the same chain, projected, tasks and timers brought in line.
+   */
+  async recordOperation(request: OperationRequest): Promise<void> {
+    const { em, instance, event, definition } = request;
+    const now = new Date(event.now);
+    const stateBefore = instance.state;
+    instance.version += 1;
+    instance.definitionVersion = definition.version;
+    instance.state = request.state;
+    instance.context = request.context;
+    instance.status = request.snapshot ? 'active' : 'done';
+    instance.updatedAt = now;
+    this.appendAudit(em, instance, event, stateBefore, request.commandId, now);
+    const ops = createEngineOps({
+      em,
+      batch: request.batch,
+      processId: instance.id,
+      event,
+      now,
+      startProcess: request.startProcess,
+    });
+    await definition.project?.({ em, instance: viewOf(instance), event, now, engine: ops });
+    if (request.snapshot) {
+      this.tasks.sync(em, instance, request.snapshot, now, request.openTasks);
+    } else {
+      this.tasks.closeAll(request.openTasks, now);
+      await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
+    }
+  }
+
+  private appendAudit(
+    em: EntityManager,
+    instance: ProcessInstance,
+    event: EngineEvent,
+    stateBefore: unknown,
+    commandId: string | null,
+    at: Date,
+  ): void {
     const seq = instance.version - 1;
     const fields = {
       processId: instance.id,
       seq,
       type: event.type,
-      commandId: request.commandId,
+      commandId,
       actor: event.actor,
       event: { ...event },
-      stateBefore: request.stateBefore ?? null,
+      stateBefore: stateBefore ?? null,
       stateAfter: instance.state,
       version: instance.version,
       at,

@@ -5,7 +5,11 @@ export type CommandStatus = 'queued' | 'applied' | 'rejected';
 export type CommandSource = 'http' | 'timer' | 'engine';
 
 @Entity({ tableName: 'command' })
-@Unique({ properties: ['processId', 'idempotencyKey'] })
+/** Idempotency keys are unique per process and sender. */
+@Unique({
+  name: 'command_idempotency_unique',
+  expression: `create unique index "command_idempotency_unique" on "command" ("process_id", (coalesce("actor"->>'userId', '')), "idempotency_key")`,
+})
 @Index({
   name: 'command_queued_idx',
   expression: `create index "command_queued_idx" on "command" ("created_at") where "status" = 'queued'`,

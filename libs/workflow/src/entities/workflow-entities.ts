@@ -1,13 +1,23 @@
 import { AuditEvent } from './audit-event.entity';
 import { ClockSetting } from './clock-setting.entity';
 import { Command } from './command.entity';
-import { Notification } from './notification.entity';
+import { Notification, NotificationRead } from './notification.entity';
 import { OutboxMessage } from './outbox-message.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { Task } from './task.entity';
 import { Timer } from './timer.entity';
 
-export { AuditEvent, ClockSetting, Command, Notification, OutboxMessage, ProcessInstance, Task, Timer };
+export {
+  AuditEvent,
+  ClockSetting,
+  Command,
+  Notification,
+  NotificationRead,
+  OutboxMessage,
+  ProcessInstance,
+  Task,
+  Timer,
+};
 export type { CommandStatus, CommandSource } from './command.entity';
 export type { ProcessStatus } from './process-instance.entity';
 export type { Awaiting } from './task.entity';
@@ -20,5 +30,6 @@ export const workflowEntities = [
   Task,
   OutboxMessage,
   Notification,
+  NotificationRead,
   ClockSetting,
 ];

@@ -2,7 +2,10 @@ import type { WorkflowErrorCode } from './workflow.error';
 
 /** Why a command may not be applied; recorded on a rejected command, or answered 403/409 by the API. */
 export interface Refusal {
-  code: Extract<WorkflowErrorCode, 'FORBIDDEN' | 'COMMAND_NOT_ALLOWED' | 'CONFLICT' | 'VALIDATION_FAILED'>;
+  code: Extract<
+    WorkflowErrorCode,
+    'FORBIDDEN' | 'COMMAND_NOT_ALLOWED' | 'CONFLICT' | 'VALIDATION_FAILED' | 'MIGRATION_NOT_COVERED'
+  >;
   reason: string;
   details?: Record<string, unknown> | { field: string; message: string }[];
 }

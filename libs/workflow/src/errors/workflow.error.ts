@@ -5,8 +5,8 @@ export type WorkflowErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'COMMAND_NOT_ALLOWED'
-  | 'VERSION_CONFLICT'
   | 'IDEMPOTENCY_CONFLICT'
+  | 'MIGRATION_NOT_COVERED'
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED';
@@ -25,12 +25,6 @@ export class WorkflowError extends Error {
   ) {
     super(message);
     this.name = 'WorkflowError';
-  }
-}
-
-export class CommandNotAllowedError extends WorkflowError {
-  constructor(message: string, details: { state: unknown; allowed: string[] }) {
-    super('COMMAND_NOT_ALLOWED', message, details);
   }
 }
 

@@ -7,10 +7,22 @@ import { DefinitionRegistry } from '../definition/definition-registry';
 import { canonicalJson } from '../audit/canonical-json';
 import { Clock } from '../clock/clock.service';
 import { CommandGate } from '../engine/command-gate';
+import {
+  MIGRATE_COMMAND,
+  migratePayload,
+  START_COMMAND,
+  startedProcessId,
+  type MigratePayload,
+  type StartPayload,
+} from '../engine/engine-commands';
+import { InstanceMigrator } from '../engine/instance-migrator';
+import { OperatorCommands } from '../engine/operator-commands';
+import { ProcessStarter } from '../engine/process-starter';
 import type { Decision } from '../engine/decision';
 import { MicroBatch } from '../engine/micro-batch';
 import { validate } from '../engine/validate';
 import { Command } from '../entities/command.entity';
+import { forbidden } from '../errors/refusal';
 import { RefusalError } from '../errors/refusal.error';
 import { NotFoundError, WorkflowError } from '../errors/workflow.error';
 import { EffectBatch } from '../outbox/effect-batch';
@@ -22,6 +34,20 @@ export interface SubmitRequest {
   processId: string;
   type: string;
   payload: unknown;
+  idempotencyKey?: string | null;
+  actor: ActorRef & { type: 'user' };
+}
+
+export interface StartSubmitRequest {
+  definitionKey: string;
+  input: unknown;
+  idempotencyKey?: string | null;
+  actor: ActorRef & { type: 'user' };
+}
+
+export interface MigrateSubmitRequest {
+  processId: string;
+  toVersion: number;
   idempotencyKey?: string | null;
   actor: ActorRef & { type: 'user' };
 }
@@ -43,6 +69,9 @@ export class CommandIntake {
     private readonly gate: CommandGate,
     private readonly outbox: OutboxPublisher,
     private readonly waiter: CommandWaiter,
+    private readonly starter: ProcessStarter,
+    private readonly operator: OperatorCommands,
+    private readonly migrator: InstanceMigrator,
   ) {}
 
   // Requests arriving while commands are being stored share the next insert transaction.
@@ -53,7 +82,7 @@ export class CommandIntake {
   );
 
   async submit(request: SubmitRequest): Promise<Command> {
-    if (!this.registry.declaresCommand(request.type)) {
+    if (!this.registry.declaresCommand(request.type) && !this.operator.declares(request.type)) {
       throw new WorkflowError('UNKNOWN_COMMAND', `unknown command type ${request.type}`, [
         { field: 'type', message: 'is not a command of any process definition' },
       ]);
@@ -65,32 +94,112 @@ export class CommandIntake {
     ]);
     if (!instance) throw new NotFoundError('process', request.processId);
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
-    const spec = definition.commands[request.type];
+    const spec = this.operator.commandsOf(definition)[request.type];
     if (!spec) {
       throw new WorkflowError('UNKNOWN_COMMAND', `${definition.key} has no command ${request.type}`, [
         { field: 'type', message: `is not a command of ${definition.key}` },
       ]);
     }
     const payload = validate(spec.payload, request.payload, 'payload');
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const commandRequest = { type: request.type, payload, source: 'http' as const };
+    // 403 before anything about an earlier command is revealed.
+    const denied = await this.gate.permitted(em, definition, instance, commandRequest, actor, now);
+    if (denied) throw new RefusalError(denied);
     const key = request.idempotencyKey ?? null;
     const repeat = key ? await this.findRepeat(em, request, key, payload) : null;
     if (repeat) return this.awaitDecision(repeat);
 
+    const prepared = await this.gate.prepare(em, definition, instance, commandRequest, actor, now);
+    if (!prepared.ok) throw new RefusalError(prepared.refusal);
+    return this.store({
+      processId: instance.id,
+      type: request.type,
+      payload,
+      key,
+      actor: request.actor,
+      now,
+    });
+  }
+
+  /**
+   * Starts a process the way every state change happens: pre-checked here (400, 403, 409), stored as a
+   * start command naming the new process, created by the worker. With an idempotency key the process id
+   * follows from definition and key, so a repeat finds the first start command and its outcome.
+   */
+  async start(request: StartSubmitRequest): Promise<Command> {
+    const definition = this.registry.latest(request.definitionKey);
+    const input = validate(definition.input, request.input, 'input');
+    const payload: StartPayload = { definition: definition.key, input };
+    const key = request.idempotencyKey ?? null;
+    // Keys are scoped per sender, so two users' keys never name the same process.
+    const processId = key
+      ? startedProcessId(definition.key, `${request.actor.userId}\u0000${key}`)
+      : randomUUID();
+    const em = this.em.fork();
+    const repeat = key
+      ? await this.findRepeat(em, { processId, type: START_COMMAND, actor: request.actor }, key, payload)
+      : null;
+    if (repeat) return this.awaitDecision(repeat);
+
     await this.clock.refresh(em);
     const now = this.clock.now();
-    const prepared = await this.gate.prepare(
-      em,
-      definition,
-      instance,
-      { type: request.type, payload, source: 'http' },
-      actor,
-      now,
-    );
+    const actor = await this.reads.actor(request.actor);
+    if (!actor) throw new RefusalError(forbidden('unknown account'));
+    const prepared = await this.starter.prepare(em, { definitionKey: definition.key, input, actor, now });
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
+    return this.store({ processId, type: START_COMMAND, payload, key, actor: request.actor, now });
+  }
 
+  /**
+   * Moves an instance to a later version of its definition, pre-checked here (403 unless the operator,
+   * 400 unknown version, 409 where the declared mappings do not reach) and applied by the worker.
+   */
+  async migrate(request: MigrateSubmitRequest): Promise<Command> {
+    const em = this.em.fork();
+    const [instance, actor] = await Promise.all([
+      this.reads.instance(request.processId),
+      this.reads.actor(request.actor),
+    ]);
+    if (!instance) throw new NotFoundError('process', request.processId);
+    const payload: MigratePayload = validate(migratePayload, { toVersion: request.toVersion }, 'body');
+    const key = request.idempotencyKey ?? null;
+    const repeat = key
+      ? await this.findRepeat(
+          em,
+          { processId: instance.id, type: MIGRATE_COMMAND, actor: request.actor },
+          key,
+          payload,
+        )
+      : null;
+    if (repeat) return this.awaitDecision(repeat);
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const plan = await this.migrator.check(em, actor, instance, payload.toVersion, now);
+    if (!plan.ok) throw new RefusalError(plan.refusal);
+    return this.store({
+      processId: instance.id,
+      type: MIGRATE_COMMAND,
+      payload,
+      key,
+      actor: request.actor,
+      now,
+    });
+  }
+
+  private async store(request: {
+    processId: string;
+    type: string;
+    payload: Record<string, unknown>;
+    key: string | null;
+    actor: ActorRef & { type: 'user' };
+    now: Date;
+  }): Promise<Command> {
+    const { key, payload } = request;
     const command: Command = {
       id: randomUUID(),
-      processId: instance.id,
+      processId: request.processId,
       type: request.type,
       payload,
       idempotencyKey: key,
@@ -99,7 +208,7 @@ export class CommandIntake {
       status: 'queued',
       code: null,
       reason: null,
-      createdAt: now,
+      createdAt: request.now,
       decidedAt: null,
     };
     // Listening before the command exists: its decision cannot slip past.
@@ -126,11 +235,16 @@ export class CommandIntake {
 
   private async findRepeat(
     em: EntityManager,
-    request: SubmitRequest,
+    request: { processId: string; type: string; actor: ActorRef & { type: 'user' } },
     key: string,
     payload: Record<string, unknown>,
   ) {
-    const existing = await em.findOne(Command, { processId: request.processId, idempotencyKey: key });
+    // Keys are scoped per sender: another user's key names a different command.
+    const existing = await em.findOne(Command, {
+      processId: request.processId,
+      idempotencyKey: key,
+      actor: { userId: request.actor.userId },
+    });
     if (!existing) return null;
     if (existing.type !== request.type || canonicalJson(existing.payload) !== canonicalJson(payload)) {
       throw new WorkflowError(

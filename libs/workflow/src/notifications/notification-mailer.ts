@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Mailer } from '@gremium/platform';
 import { Notification } from '../entities/notification.entity';
+import { PERSON_NAMES, personIdsIn, resolvePersonRefs, type PersonNames } from './person-refs';
 
 /** How long a sent mail's record is retried while PostgreSQL is away, instead of sending it again. */
 const RECORD_PATIENCE_MS = 60_000;
@@ -19,17 +20,22 @@ export class NotificationMailer {
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
+    @Inject(PERSON_NAMES) private readonly people: PersonNames,
   ) {}
 
   async send(notificationId: string): Promise<void> {
-    const notification = await this.em.fork().findOne(Notification, notificationId);
+    const em = this.em.fork();
+    const notification = await em.findOne(Notification, notificationId);
     if (!notification?.email || notification.mailedAt) return;
+    const { subject, text, to, calendar } = notification.email;
+    // The stored text names people by id; the mail carries their names as they are now.
+    const names = await this.people.namesOf(em, personIdsIn(subject, text, calendar?.content ?? ''));
     await this.mailer.send({
       messageId: `<${notification.id}@gremium>`,
-      to: notification.email.to,
-      subject: notification.email.subject,
-      text: notification.email.text,
-      calendar: notification.email.calendar,
+      to,
+      subject: resolvePersonRefs(subject, names),
+      text: resolvePersonRefs(text, names),
+      ...(calendar ? { calendar: { ...calendar, content: resolvePersonRefs(calendar.content, names) } } : {}),
     });
     await this.recordSent(notification.id, new Date());
   }

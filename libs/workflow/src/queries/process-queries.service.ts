@@ -1,51 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorRef } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import { availableCommands, type AvailableCommand } from '../engine/available-commands';
-import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
+import { OperatorCommands } from '../engine/operator-commands';
 import { SharedReads } from './shared-reads';
-import { ProcessStarter, type StartRequest } from '../engine/process-starter';
 import { AuditEvent } from '../entities/audit-event.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
-import { RefusalError } from '../errors/refusal.error';
-import { forbidden } from '../errors/refusal';
 import { NotFoundError } from '../errors/workflow.error';
 import { toMermaid } from '../diagram/mermaid';
-import { EffectBatch } from '../outbox/effect-batch';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 
 export interface ProcessView {
   instance: ProcessInstance;
   availableCommands: AvailableCommand[];
 }
 
-/** Reading and starting processes for the delivery layer. */
+/** Reading processes for the delivery layer (they start and change through CommandIntake). */
 @Injectable()
 export class ProcessQueries {
   constructor(
     private readonly em: EntityManager,
     private readonly registry: DefinitionRegistry,
     private readonly clock: Clock,
-    @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
-    private readonly starter: ProcessStarter,
-    private readonly outbox: OutboxPublisher,
     private readonly reads: SharedReads,
+    private readonly operator: OperatorCommands,
   ) {}
-
-  async start(request: Omit<StartRequest, 'actor' | 'now'> & { actor: ActorRef }): Promise<ProcessInstance> {
-    const batch = new EffectBatch();
-    const em = this.em.fork();
-    await this.clock.refresh(em);
-    const actor = await this.actors.resolve(em, request.actor);
-    if (!actor) throw new RefusalError(forbidden('unknown account'));
-    const instance = await em.transactional((tx) =>
-      this.starter.start(tx, batch, { ...request, actor, now: this.clock.now() }),
-    );
-    await this.outbox.flush(batch);
-    return instance;
-  }
 
   async get(id: string): Promise<ProcessInstance> {
     const instance = await this.reads.instance(id);
@@ -66,7 +46,9 @@ export class ProcessQueries {
     const views: ProcessView[] = [];
     for (const instance of instances) {
       const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
-      const commands = actor ? await availableCommands(em, definition, instance, actor, now) : [];
+      const commands = actor
+        ? await availableCommands(em, definition, this.operator, instance, actor, now)
+        : [];
       views.push({ instance, availableCommands: commands });
     }
     return views;

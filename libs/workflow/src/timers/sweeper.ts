@@ -9,6 +9,7 @@ import { OutboxMessage } from '../entities/outbox-message.entity';
 import { Timer } from '../entities/timer.entity';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
+import { Scheduler } from './scheduler';
 import { TimerFirer } from './timer-firer';
 
 const SWEEP_LOCK = 0x67726d; // any constant shared by every worker
@@ -26,8 +27,8 @@ export interface SweepResult {
 }
 
 /**
- * The safety net that makes Redis disposable: fires due timers, republishes commands still queued and
- * outbox rows not yet published. One worker at a time, under a PostgreSQL advisory lock.
+ * The safety net that makes Redis disposable: plans the schedules' next occurrences, fires due timers,
+ * republishes commands still queued and outbox rows not yet published. One worker at a time, under a PostgreSQL advisory lock.
  */
 @Injectable()
 export class Sweeper {
@@ -38,6 +39,7 @@ export class Sweeper {
     private readonly clock: Clock,
     private readonly firer: TimerFirer,
     private readonly outbox: OutboxPublisher,
+    private readonly scheduler: Scheduler,
   ) {}
 
   async sweep(): Promise<SweepResult> {
@@ -58,6 +60,7 @@ export class Sweeper {
       result.ran = true;
       await this.clock.refresh(em);
       const now = this.clock.now();
+      await this.scheduler.plan(em, now);
       const due = await em.find(
         Timer,
         { status: 'pending', dueAt: { $lte: now } },
@@ -67,7 +70,7 @@ export class Sweeper {
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
-      for (const timer of due) this.firer.fireLocked(em, batch, timer, now);
+      for (const timer of due) await this.firer.fireLocked(em, batch, timer, now);
       result.firedTimers = due.length;
 
       const staleBefore = new Date(now.getTime() - REPUBLISH_AFTER_MS);

@@ -8,6 +8,7 @@ import { Command } from '../entities/command.entity';
 import { Timer } from '../entities/timer.entity';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
+import { Scheduler } from './scheduler';
 
 /** Turns a due timer into a command on the one command path; the timer id makes it happen once. */
 @Injectable()
@@ -16,6 +17,7 @@ export class TimerFirer {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly outbox: OutboxPublisher,
+    private readonly scheduler: Scheduler,
   ) {}
 
   /** Fires the timer if it is pending and due; a timer job that arrives early leaves it to the sweeper. */
@@ -31,13 +33,14 @@ export class TimerFirer {
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
-      if (timer) this.fireLocked(em, batch, timer, now);
+      if (timer) await this.fireLocked(em, batch, timer, now);
     });
     await this.outbox.flush(batch);
   }
 
   /** For a timer the caller has locked. */
-  fireLocked(em: EntityManager, batch: EffectBatch, timer: Timer, now: Date): void {
+  async fireLocked(em: EntityManager, batch: EffectBatch, timer: Timer, now: Date): Promise<void> {
+    if (timer.processId === null) return this.scheduler.fire(em, batch, timer, now);
     const commandId = randomUUID();
     em.create(Command, {
       id: commandId,

@@ -38,6 +38,7 @@ export const moderatorElection: ProcessDefinition<ElectionTypes> = {
     en: 'The working group elects its moderator from its members.',
   },
   vocabulary: councilVocabulary,
+  summary: ['workingGroupId', 'electedPersonId', 'closedReason'],
   stateLabels: {
     open: { de: 'Offen', en: 'Open' },
     elected: { de: 'Gewählt', en: 'Elected' },

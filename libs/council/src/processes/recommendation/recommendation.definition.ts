@@ -18,8 +18,10 @@ import { requireActiveGroup } from '../../working-groups/group-checks';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
 import { notifyEscalation, projectRecommendation, remindAnswers } from './recommendation.effects';
 import { Recommendation } from './recommendation.entity';
+import { reasonPayload } from '../../shared/payload-schemas';
 import {
   recommendationMachine,
+  recommendationMachineV2,
   type EscalationParams,
   type RecommendationContext,
   type ReminderParams,
@@ -83,6 +85,7 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   labels: { de: 'Handlungsempfehlung', en: 'Recommendation' },
   vocabulary: councilVocabulary,
   startForm: 'own',
+  summary: ['title', 'workingGroupId', 'addressees', 'round', 'escalated'],
   stateLabels: {
     draft: { de: 'Entwurf', en: 'Draft' },
     inReview: { de: 'In Prüfung der Steuerungsgruppe', en: 'In review' },
@@ -144,4 +147,34 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   effects: { notifyEscalation, remindAnswers },
   project: projectRecommendation,
   readModels: [{ entity: Recommendation }],
+};
+
+interface RecommendationTypesV2 extends RecommendationTypes {
+  commands: RecommendationCommands & { WITHDRAW: z.infer<typeof reasonPayload> };
+}
+
+/**
+ * Version 2: the group's moderator may withdraw a draft or a returned recommendation (→ withdrawn, final).
+ * Running instances in draft, review or returned move over (their votes and the review's escalation timer
+ * stay); those already with the city (endorsed and after) finish on version 1.
+ */
+export const recommendationV2: ProcessDefinition<RecommendationTypesV2> = {
+  ...recommendation,
+  version: 2,
+  machine: recommendationMachineV2,
+  stateLabels: { ...recommendation.stateLabels, withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' } },
+  commands: {
+    ...recommendation.commands,
+    WITHDRAW: {
+      payload: reasonPayload,
+      label: { de: 'Empfehlung zurückziehen', en: 'Withdraw the recommendation' },
+      permission: moderatorOf(groupInContext),
+      final: true,
+    },
+  },
+  migrateFrom: {
+    version: 1,
+    states: { draft: true, inReview: true, returned: true },
+    context: (previous) => ({ ...previous, withdrawal: null }),
+  },
 };

@@ -13,6 +13,8 @@ export const RECOMMENDATION_STATES = [
   'answered',
   'rejected',
   'closed',
+  'withdrawn',
+  'cancelled',
 ] as const;
 export type RecommendationState = (typeof RECOMMENDATION_STATES)[number];
 

@@ -46,6 +46,14 @@ export interface RecommendationContext {
   councilEscalation: { note: string; at: number } | null;
   reminders: number;
   closedReason: string | null;
+  /** Version 2: who withdrew the draft, when and why (absent on version 1). */
+  withdrawal?: Withdrawal | null;
+}
+
+export interface Withdrawal {
+  reason: string;
+  at: number;
+  personId: string | null;
 }
 
 export interface EscalationParams {
@@ -90,7 +98,7 @@ const OUTCOME: Record<VoteKind, Decision['outcome']> = {
 const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
-export const recommendationMachine = setup({
+const recommendationSetup = setup({
   types: {
     context: {} as RecommendationContext,
     events: {} as RecommendationEvent,
@@ -204,157 +212,183 @@ export const recommendationMachine = setup({
       };
     }),
     closeForDissolution: assign({ closedReason: 'group-dissolved' }),
+    recordWithdrawal: assign(({ event }) => ({
+      closedReason: 'withdrawn',
+      withdrawal: {
+        reason: String(event.payload.reason),
+        at: event.now,
+        personId: event.actor.type === 'user' ? event.actor.personId : null,
+      },
+    })),
     notifyEscalation: effect<EscalationParams>(),
     remindAnswers: effect<ReminderParams>(),
   },
-}).createMachine({
-  id: 'recommendation',
-  context: ({ input }) => {
-    const data = input.payload as RecommendationInput;
-    return {
-      recommendationId: input.newId,
-      workingGroupId: data.workingGroupId,
-      title: data.title,
-      text: data.text,
-      addressees: data.addressees,
-      tags: data.tags ?? [],
-      round: 0,
-      submittedAt: null,
-      adoptedAtMeetingId: null,
-      votes: [],
-      pendingVoters: [],
-      reviewPeriodMs: periodOf(input, 'reviewPeriodMs', 42 * 86_400_000),
-      answerPeriodMs: periodOf(input, 'answerPeriodMs', 56 * 86_400_000),
-      escalated: false,
-      escalations: 0,
-      decision: null,
-      decisions: [],
-      forwards: [],
-      answers: [],
-      toForward: [],
-      unanswered: [],
-      councilEscalation: null,
-      reminders: 0,
-      closedReason: null,
-    };
-  },
-  initial: 'draft',
-  states: {
-    draft: {
-      on: {
-        EDIT: { actions: 'edit' },
-        SUBMIT: { target: 'inReview', actions: 'openRound' },
-        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-      },
-    },
-    inReview: {
-      meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
-      initial: 'open',
-      on: {
-        SIGN_OFF: [
-          { guard: 'approveReached', target: 'endorsed', actions: ['recordVote', 'decideByVotes'] },
-          { guard: 'rejectReached', target: 'rejected', actions: ['recordVote', 'decideByVotes'] },
-          { guard: 'returnReached', target: 'returned', actions: ['recordVote', 'decideByVotes'] },
-          { actions: 'recordVote' },
-        ],
-        STEERING_DECISION: [
-          { guard: 'meetingEndorsed', target: 'endorsed', actions: 'decideAtMeeting' },
-          { guard: 'meetingRejected', target: 'rejected', actions: 'decideAtMeeting' },
-          { target: 'returned', actions: 'decideAtMeeting' },
-        ],
-        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-      },
-      states: {
-        open: {
-          after: {
-            reviewPeriod: {
-              target: 'open',
-              reenter: true,
-              actions: [
-                'escalate',
-                {
-                  type: 'notifyEscalation',
-                  params: ({ context }) => ({
-                    recommendationId: context.recommendationId,
-                    title: context.title,
-                    escalations: context.escalations,
-                  }),
-                },
-              ],
-            },
-          },
-        },
-      },
-    },
-    returned: {
-      on: {
-        EDIT: { actions: 'edit' },
-        SUBMIT: { target: 'inReview', actions: 'openRound' },
-        GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
-      },
-    },
-    endorsed: {
-      entry: 'prepareForwards',
-      meta: {
-        task: {
-          awaiting: { body: 'coordination' },
-          commands: ['FORWARD'],
-          forEach: 'toForward',
-          label: { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
-        },
-      },
-      on: {
-        FORWARD: [
-          { guard: 'lastForward', target: 'forwarded', actions: 'recordForward' },
-          { guard: 'forwardOpen', actions: 'recordForward' },
-        ],
-      },
-    },
-    forwarded: {
-      entry: 'awaitAnswers',
-      meta: {
-        task: {
-          awaiting: { body: 'coordination' },
-          commands: ['RECORD_ANSWER'],
-          forEach: 'unanswered',
-          label: { de: 'Antwort erfassen', en: 'Record the answer' },
-        },
-      },
-      initial: 'waiting',
-      on: {
-        RECORD_ANSWER: [
-          { guard: 'lastAnswer', target: 'answered', actions: 'recordAnswer' },
-          { guard: 'answerOpen', actions: 'recordAnswer' },
-        ],
-        ESCALATE_TO_COUNCIL: { guard: 'councilNotAsked', actions: 'escalateToCouncil' },
-      },
-      states: {
-        waiting: {
-          after: {
-            answerPeriod: {
-              target: 'waiting',
-              reenter: true,
-              actions: [
-                'countReminder',
-                {
-                  type: 'remindAnswers',
-                  params: ({ context }) => ({
-                    recommendationId: context.recommendationId,
-                    title: context.title,
-                    addressees: context.unanswered,
-                  }),
-                },
-              ],
-            },
-          },
-        },
-      },
-    },
-    answered: {
-      meta: { task: { awaiting: { body: 'coordination' }, commands: ['CLOSE'] } },
-      on: { CLOSE: 'closed' },
-    },
-    rejected: { type: 'final' },
-    closed: { type: 'final' },
-  },
 });
+
+/**
+ * Version 1, and version 2 which adds WITHDRAW (the group's moderator, from draft or returned) → withdrawn.
+ * Both keep the id `recommendation`, so the delayed events (and their timers) have the same names.
+ */
+const recommendationMachineOf = (version: 1 | 2) =>
+  recommendationSetup.createMachine({
+    id: 'recommendation',
+    context: ({ input }) => {
+      const data = input.payload as RecommendationInput;
+      return {
+        recommendationId: input.newId,
+        workingGroupId: data.workingGroupId,
+        title: data.title,
+        text: data.text,
+        addressees: data.addressees,
+        tags: data.tags ?? [],
+        round: 0,
+        submittedAt: null,
+        adoptedAtMeetingId: null,
+        votes: [],
+        pendingVoters: [],
+        reviewPeriodMs: periodOf(input, 'reviewPeriodMs', 42 * 86_400_000),
+        answerPeriodMs: periodOf(input, 'answerPeriodMs', 56 * 86_400_000),
+        escalated: false,
+        escalations: 0,
+        decision: null,
+        decisions: [],
+        forwards: [],
+        answers: [],
+        toForward: [],
+        unanswered: [],
+        councilEscalation: null,
+        reminders: 0,
+        closedReason: null,
+        ...(version === 2 ? { withdrawal: null } : {}),
+      };
+    },
+    initial: 'draft',
+    states: {
+      draft: {
+        on: {
+          EDIT: { actions: 'edit' },
+          SUBMIT: { target: 'inReview', actions: 'openRound' },
+          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+          ...(version === 2
+            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
+            : {}),
+        },
+      },
+      inReview: {
+        meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
+        initial: 'open',
+        on: {
+          SIGN_OFF: [
+            { guard: 'approveReached', target: 'endorsed', actions: ['recordVote', 'decideByVotes'] },
+            { guard: 'rejectReached', target: 'rejected', actions: ['recordVote', 'decideByVotes'] },
+            { guard: 'returnReached', target: 'returned', actions: ['recordVote', 'decideByVotes'] },
+            { actions: 'recordVote' },
+          ],
+          STEERING_DECISION: [
+            { guard: 'meetingEndorsed', target: 'endorsed', actions: 'decideAtMeeting' },
+            { guard: 'meetingRejected', target: 'rejected', actions: 'decideAtMeeting' },
+            { target: 'returned', actions: 'decideAtMeeting' },
+          ],
+          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+        },
+        states: {
+          open: {
+            after: {
+              reviewPeriod: {
+                target: 'open',
+                reenter: true,
+                actions: [
+                  'escalate',
+                  {
+                    type: 'notifyEscalation',
+                    params: ({ context }) => ({
+                      recommendationId: context.recommendationId,
+                      title: context.title,
+                      escalations: context.escalations,
+                    }),
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+      returned: {
+        on: {
+          EDIT: { actions: 'edit' },
+          SUBMIT: { target: 'inReview', actions: 'openRound' },
+          GROUP_DISSOLVED: { target: 'closed', actions: 'closeForDissolution' },
+          ...(version === 2
+            ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
+            : {}),
+        },
+      },
+      endorsed: {
+        entry: 'prepareForwards',
+        meta: {
+          task: {
+            awaiting: { body: 'coordination' },
+            commands: ['FORWARD'],
+            forEach: 'toForward',
+            label: { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
+          },
+        },
+        on: {
+          FORWARD: [
+            { guard: 'lastForward', target: 'forwarded', actions: 'recordForward' },
+            { guard: 'forwardOpen', actions: 'recordForward' },
+          ],
+        },
+      },
+      forwarded: {
+        entry: 'awaitAnswers',
+        meta: {
+          task: {
+            awaiting: { body: 'coordination' },
+            commands: ['RECORD_ANSWER'],
+            forEach: 'unanswered',
+            label: { de: 'Antwort erfassen', en: 'Record the answer' },
+          },
+        },
+        initial: 'waiting',
+        on: {
+          RECORD_ANSWER: [
+            { guard: 'lastAnswer', target: 'answered', actions: 'recordAnswer' },
+            { guard: 'answerOpen', actions: 'recordAnswer' },
+          ],
+          ESCALATE_TO_COUNCIL: { guard: 'councilNotAsked', actions: 'escalateToCouncil' },
+        },
+        states: {
+          waiting: {
+            after: {
+              answerPeriod: {
+                target: 'waiting',
+                reenter: true,
+                actions: [
+                  'countReminder',
+                  {
+                    type: 'remindAnswers',
+                    params: ({ context }) => ({
+                      recommendationId: context.recommendationId,
+                      title: context.title,
+                      addressees: context.unanswered,
+                    }),
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+      answered: {
+        meta: { task: { awaiting: { body: 'coordination' }, commands: ['CLOSE'] } },
+        on: { CLOSE: 'closed' },
+      },
+      rejected: { type: 'final' },
+      closed: { type: 'final' },
+      ...(version === 2 ? { withdrawn: { type: 'final' as const } } : {}),
+    },
+  });
+
+export const recommendationMachine = recommendationMachineOf(1);
+export const recommendationMachineV2 = recommendationMachineOf(2);

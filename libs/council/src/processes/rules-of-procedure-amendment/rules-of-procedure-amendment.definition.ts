@@ -50,6 +50,7 @@ export const rulesOfProcedureAmendment: ProcessDefinition<AmendmentTypes> = {
     },
     choices: { signOffMajority: { 'more-than-half': l('Mehr als die Hälfte', 'More than half') } },
   }),
+  summary: ['title', 'text', 'changes', 'decision', 'withdrawal'],
   stateLabels: {
     proposed: l('Vorgeschlagen', 'Proposed'),
     adopted: l('Beschlossen', 'Adopted'),

@@ -10,6 +10,7 @@ export function appointmentStatus(state: unknown): AppointmentStatus {
       case 'expired':
       case 'ended':
       case 'declined':
+      case 'cancelled':
         return state;
       default:
         return 'awaitingNomination';

@@ -12,6 +12,7 @@ export const APPOINTMENT_STATUSES = [
   'succeeded',
   'ended',
   'declined',
+  'cancelled',
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 

@@ -78,6 +78,16 @@ export const seatAppointment: ProcessDefinition<AppointmentTypes> = {
     en: "The plenary appoints for two years on the city's proposal. Without a person the matter waits for the city's nomination; without a start the plenary sets it with its decision.",
   },
   vocabulary: councilVocabulary,
+  summary: [
+    'seat',
+    'personId',
+    'organizationId',
+    'proposedTermStart',
+    'termStart',
+    'termEnd',
+    'endedOn',
+    'endReason',
+  ],
   stateLabels: {
     awaitingNomination: { de: 'Vorschlag der Stadt ausstehend', en: 'Awaiting nomination' },
     nominated: { de: 'Vorgeschlagen', en: 'Nominated' },

@@ -1,4 +1,4 @@
-import type { EffectContext, EffectHandler } from '@gremium/workflow';
+import { personRef, type EffectContext, type EffectHandler } from '@gremium/workflow';
 import { Appointment } from './appointment.entity';
 import { User } from '../../identity/user.entity';
 import { Meeting } from '../../meetings/meeting.entity';
@@ -45,13 +45,14 @@ export const sendTermAlert: EffectHandler<AppointmentContext, TermAlertParams> =
   alert,
 ) => {
   const person = alert.personId ? await em.findOne(Person, alert.personId) : null;
+  // By id: the name is put in when the notification is read or mailed (an erased person's pseudonym).
   const [meeting] = await em.find(
     Meeting,
     { body: 'plenary', date: { $gte: alert.today, $lte: alert.lastDay } },
     { orderBy: { date: 'desc' }, limit: 1 },
   );
   const seat = SEAT_LABELS[alert.seat as keyof typeof SEAT_LABELS] ?? alert.seat;
-  const who = person?.name ?? 'unbesetzt';
+  const who = person ? personRef(person.id) : 'unbesetzt';
   const daysLeft = daysBetween(alert.today, alert.lastDay);
   const plenary = meeting
     ? `Letzte Sitzung der Vollversammlung davor: ${meeting.title} am ${formatGermanDate(meeting.date)}.`

@@ -14,6 +14,7 @@ export const workingGroupDissolution = consentDefinition({
     de: 'Die Auflösung braucht wie die Gründung die Zustimmung der Vollversammlung und der Steuerungsgruppe.',
     en: 'Like a founding, a dissolution needs the consent of the plenary and of the steering group.',
   },
+  summary: ['workingGroupId', 'reason', 'steering', 'plenary', 'withdrawal'],
   outcome: ['dissolved', { de: 'Aufgelöst', en: 'Dissolved' }],
   startCheck: async ({ em, payload }) => {
     const inactive = await requireActiveGroup(em, payload.workingGroupId);

@@ -14,6 +14,7 @@ export const workingGroupFounding = consentDefinition({
     de: 'Der Vorschlag geht an die Steuerungsgruppe und an die Vollversammlung; beide müssen zustimmen, damit die Arbeitsgruppe gegründet ist.',
     en: 'The proposal goes to the steering group and the plenary; both must consent for the working group to be founded.',
   },
+  summary: ['name', 'topic', 'rationale', 'initialMemberIds', 'steering', 'plenary', 'withdrawal'],
   outcome: ['founded', { de: 'Gegründet', en: 'Founded' }],
   startCheck: async ({ em, payload }) => {
     const ids = [...new Set(payload.initialMemberIds ?? [])];

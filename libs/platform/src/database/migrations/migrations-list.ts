@@ -3,12 +3,18 @@ import { Migration20261125124736 } from './Migration20261125124736';
 import { Migration20261125130523 } from './Migration20261125130523';
 import { Migration20261125133654 } from './Migration20261125133654';
 import { Migration20261125144337 } from './Migration20261125144337';
+import { Migration20261130043500 } from './Migration20261130043500';
+import { Migration20261130045000 } from './Migration20261130045000';
+import { Migration20261130045500 } from './Migration20261130045500';
 import { Migration20261130050000 } from './Migration20261130050000';
 import { Migration20261130051000 } from './Migration20261130051000';
-import { Migration20261130052001 } from './Migration20261130052001';
-import { Migration20261130052002 } from './Migration20261130052002';
-import { Migration20261130052003 } from './Migration20261130052003';
-import { Migration20261130052004 } from './Migration20261130052004';
+import { Migration20261130051500 } from './Migration20261130051500';
+import { Migration20261130052000 } from './Migration20261130052000';
+import { Migration20261130053000 } from './Migration20261130053000';
+import { Migration20261130053101 } from './Migration20261130053101';
+import { Migration20261130053102 } from './Migration20261130053102';
+import { Migration20261130053103 } from './Migration20261130053103';
+import { Migration20261130053104 } from './Migration20261130053104';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -16,10 +22,16 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125130523', class: Migration20261125130523 },
   { name: 'Migration20261125133654', class: Migration20261125133654 },
   { name: 'Migration20261125144337', class: Migration20261125144337 },
+  { name: 'Migration20261130043500', class: Migration20261130043500 },
+  { name: 'Migration20261130045000', class: Migration20261130045000 },
+  { name: 'Migration20261130045500', class: Migration20261130045500 },
   { name: 'Migration20261130050000', class: Migration20261130050000 },
   { name: 'Migration20261130051000', class: Migration20261130051000 },
-  { name: 'Migration20261130052001', class: Migration20261130052001 },
-  { name: 'Migration20261130052002', class: Migration20261130052002 },
-  { name: 'Migration20261130052003', class: Migration20261130052003 },
-  { name: 'Migration20261130052004', class: Migration20261130052004 },
+  { name: 'Migration20261130051500', class: Migration20261130051500 },
+  { name: 'Migration20261130052000', class: Migration20261130052000 },
+  { name: 'Migration20261130053000', class: Migration20261130053000 },
+  { name: 'Migration20261130053101', class: Migration20261130053101 },
+  { name: 'Migration20261130053102', class: Migration20261130053102 },
+  { name: 'Migration20261130053103', class: Migration20261130053103 },
+  { name: 'Migration20261130053104', class: Migration20261130053104 },
 ];

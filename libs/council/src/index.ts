@@ -48,6 +48,7 @@ export { invitationCalendar, invitationStatus } from './meetings/meeting-invitat
 export { MinutesService, type MinutesInput } from './meetings/minutes.service';
 export { CalendarFeedService } from './meetings/calendar-feed.service';
 export { agendaPdf, minutesPdf } from './meetings/meeting-pdf';
+export { cadenceOf, type Cadence, type CadenceWarning } from './meetings/cadence';
 export {
   AgendaItem,
   AGENDA_KINDS,

@@ -7,6 +7,7 @@ import {
   AgendaService,
   agendaItemChange,
   agendaPdf,
+  cadenceOf,
   minutesPdf,
   agendaItemInput,
   icalUidOf,
@@ -21,7 +22,7 @@ import {
   MinutesService,
   type User,
 } from '@gremium/council';
-import { CommandIntake, ProcessQueries } from '@gremium/workflow';
+import { CommandIntake, invalidField, ProcessQueries, RefusalError } from '@gremium/workflow';
 import { CurrentUser } from '../auth/auth.decorators';
 import { answerCommand } from '../common/command-answer';
 import { findOr404, listEntities } from '../common/crud';
@@ -72,6 +73,16 @@ export class MeetingsController {
   @Get()
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
     return (await listEntities(this.em.fork(), Meeting, LIST, raw, response)).map(present);
+  }
+
+  /** R4, R5, R8: the year's regular meetings per body against what is required, and the warnings. */
+  @Get('cadence')
+  cadence(@Query('year') raw: unknown) {
+    const year = Number(raw);
+    if (typeof raw !== 'string' || !/^\d{4}$/.test(raw) || year < 2000) {
+      throw new RefusalError(invalidField('year', 'must be a year like 2027'));
+    }
+    return cadenceOf(this.em.fork(), year);
   }
 
   @Get(':id')

@@ -62,6 +62,14 @@ export interface EscalationParams {
   escalations: number;
 }
 
+/** Who is told that something awaits them: the voters of a new round, or the group whose draft came back. */
+export interface AwaitingParams {
+  recommendationId: string;
+  title: string;
+  workingGroupId: string;
+  personIds: string[];
+}
+
 export interface ReminderParams {
   recommendationId: string;
   title: string;
@@ -221,6 +229,8 @@ const recommendationSetup = setup({
       },
     })),
     notifyEscalation: effect<EscalationParams>(),
+    notifyVoters: effect<AwaitingParams>(),
+    notifyReturned: effect<AwaitingParams>(),
     remindAnswers: effect<ReminderParams>(),
   },
 });
@@ -276,6 +286,15 @@ const recommendationMachineOf = (version: 1 | 2) =>
       },
       inReview: {
         meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
+        entry: {
+          type: 'notifyVoters',
+          params: ({ context }) => ({
+            recommendationId: context.recommendationId,
+            title: context.title,
+            workingGroupId: context.workingGroupId,
+            personIds: context.pendingVoters,
+          }),
+        },
         initial: 'open',
         on: {
           SIGN_OFF: [
@@ -314,6 +333,15 @@ const recommendationMachineOf = (version: 1 | 2) =>
         },
       },
       returned: {
+        entry: {
+          type: 'notifyReturned',
+          params: ({ context }) => ({
+            recommendationId: context.recommendationId,
+            title: context.title,
+            workingGroupId: context.workingGroupId,
+            personIds: [],
+          }),
+        },
         on: {
           EDIT: { actions: 'edit' },
           SUBMIT: { target: 'inReview', actions: 'openRound' },

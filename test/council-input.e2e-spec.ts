@@ -1,5 +1,5 @@
 import { tablesChecksum } from '@gremium/testing';
-import { CouncilFixture } from './support/council-fixture';
+import { CouncilFixture, meetingBody } from './support/council-fixture';
 import { TestApp } from './support/test-app';
 
 const TABLES = [
@@ -90,13 +90,14 @@ describe('bad input on the council endpoints: a clear 4xx naming the field, noth
       409,
       'onBehalfOfId',
     ],
-    ['POST', '/meetings', { body: 'council', date: '2026-03-01', kind: 'regular', title: 'X' }, 400, 'body'],
+    ['POST', '/meetings', { ...meetingBody('plenary', '2026-03-01', 'X'), body: 'council' }, 400, 'body'],
+    ['POST', '/meetings', meetingBody('working-group', '2026-03-01', 'X'), 400, 'workingGroupId'],
     [
       'POST',
       '/meetings',
-      { body: 'working-group', date: '2026-03-01', kind: 'regular', title: 'X' },
+      { ...meetingBody('plenary', '2026-03-01', 'X'), end: '2026-03-01T08:00:00Z' },
       400,
-      'workingGroupId',
+      'end',
     ],
     [
       'POST',

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { SmtpSink, tablesChecksum, waitFor } from '@gremium/testing';
 import { CouncilFixture, type SteeringCouncil } from './support/council-fixture';
 import type { HttpClient } from './support/http-client';
-import { TestApp } from './support/test-app';
+import { ADMIN, TestApp } from './support/test-app';
 
 const TABLES = ['recommendation', 'process_instance', 'command', 'audit_event'];
 const berlinToday = (offsetDays = 0) =>
@@ -22,16 +22,11 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
   let sql: Client;
   /** The steering group's meeting today: a decision may be recorded at it. */
   let meetingId: string;
-  const meeting = async (body: string, date: string, workingGroupId?: string) =>
-    (
-      await council.ks.post('/meetings', {
-        body,
-        date,
-        kind: 'regular',
-        title: `Sitzung ${date}`,
-        workingGroupId,
-      })
-    ).body.id as string;
+  const meeting = async (
+    body: 'plenary' | 'steering' | 'working-group',
+    date: string,
+    workingGroupId?: string,
+  ) => (await council.meeting(body, date, `Sitzung ${date}`, { workingGroupId })).id as string;
 
   beforeAll(async () => {
     smtp = await SmtpSink.start();
@@ -309,6 +304,30 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     expect((await council.ks.get(`/recommendations/${id}`)).body.state).toBe('answered');
   });
 
+  it('tells each steering member that a vote awaits them, and the moderator when the draft is returned', async () => {
+    const mailsBefore = smtp.messages.length;
+    const { id, processId } = await submitted(['administration']);
+    const mine = async (client: HttpClient, kind: string) =>
+      ((await client.get('/notifications')).body as { kind: string; subjectId: string }[]).filter(
+        (notification) => notification.kind === kind && notification.subjectId === id,
+      );
+    for (const member of steering()) expect(await mine(member.http, 'vote-awaited')).toHaveLength(1);
+    await waitFor(
+      async () =>
+        steering().every((member) =>
+          smtp.messages.slice(mailsBefore).some((mail) => mail.to.includes(member.email)),
+        ),
+      { what: 'a mail to every steering member' },
+    );
+    await command(council.ks, processId, 'STEERING_DECISION', {
+      decision: 'returned',
+      meetingId,
+      votes: { yes: 2, no: 5, abstain: 1 },
+    });
+    expect(await mine(moderator, 'draft-returned')).toHaveLength(1);
+    expect(await mine(memberOnly, 'draft-returned')).toHaveLength(0);
+  });
+
   it('escalates after each review period (set to seconds), mails each time, and stops at the decision', async () => {
     const settings = await council.ks.put('/settings', {
       reviewPeriod: 'PT2S',
@@ -330,7 +349,10 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
       timeoutMs: 30_000,
     });
     expect((await council.ks.get(`/recommendations/${id}`)).body.escalated).toBe(true);
-    await waitFor(async () => smtp.messages.length - mailsBefore >= 2, { what: 'two e-mails' });
+    // The office's mails (each steering member also got one: a vote awaits them).
+    const officeMails = () =>
+      smtp.messages.slice(mailsBefore).filter((mail) => mail.to.includes(ADMIN.email));
+    await waitFor(async () => officeMails().length >= 2, { what: 'two e-mails' });
 
     await command(council.ks, processId, 'STEERING_DECISION', {
       decision: 'rejected',
@@ -343,7 +365,7 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     );
     expect(pending.rows[0].n).toBe(0);
     const count = (await notifications()).length;
-    expect(smtp.messages.length - mailsBefore).toBe(count);
+    expect(officeMails()).toHaveLength(count);
     await council.ks.put('/settings', {
       reviewPeriod: 'P42D',
       answerPeriod: 'P8W',

@@ -1,3 +1,4 @@
+import { meetingBody } from './support/council-fixture';
 import { tablesChecksum } from '@gremium/testing';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
@@ -20,7 +21,7 @@ describe('P7 rules-of-procedure-amendment over HTTP with the real worker', () =>
   let steeringEarlier: string;
 
   const meeting = async (body: string, date: string) =>
-    (await ks.post('/meetings', { body, date, kind: 'regular', title: `${body} ${date}` })).body.id as string;
+    (await ks.post('/meetings', meetingBody(body, date, `${body} ${date}`))).body.id as string;
   const propose = async (title: string, changes?: object) => {
     const started = await ks.post('/processes', {
       definition: 'rules-of-procedure-amendment',
@@ -50,14 +51,15 @@ describe('P7 rules-of-procedure-amendment over HTTP with the real worker', () =>
     );
     expect(tasks.body).toEqual([expect.objectContaining({ awaiting: { body: 'steering' } })]);
 
-    const before = await tablesChecksum(app.db.url, TABLES);
+    // Meetings are P8 processes: planned before the checksum is taken.
     const plenary = await meeting('plenary', today);
+    const future = await meeting('steering', berlinDate(new Date(Date.now() + 40 * DAY_MS)));
+    const before = await tablesChecksum(app.db.url, TABLES);
     const atPlenary = await decide(processId, { decision: 'adopted', meetingId: plenary, votes });
     expect(atPlenary.status).toBe(400);
     expect(atPlenary.body.details).toEqual([
       { field: 'payload.meetingId', message: 'is not a meeting of the steering group' },
     ]);
-    const future = await meeting('steering', berlinDate(new Date(Date.now() + 40 * DAY_MS)));
     const atFuture = await decide(processId, { decision: 'adopted', meetingId: future, votes });
     expect(atFuture.status).toBe(409);
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);

@@ -34,12 +34,7 @@ describe('P3 term alerts with the real worker and a real SMTP server', () => {
   it('sends one alert when the 90- and 30-day lead times are already past, and never again', async () => {
     const police = await council.organization('Polizeirevier Halle', 'police');
     const person = await council.person('Petra Revier', police);
-    await council.ks.post('/meetings', {
-      body: 'plenary',
-      date: addDays(berlinDateOf(Date.now()), 5),
-      kind: 'regular',
-      title: 'Vollversammlung 2026',
-    });
+    await council.meeting('plenary', addDays(berlinDateOf(Date.now()), 5), 'Vollversammlung 2026');
     const lastDay = addDays(berlinDateOf(Date.now()), 20);
     const processId = await app.applyStart(
       await council.ks.post('/processes', {

@@ -48,18 +48,8 @@ describe('the dashboard in Chromium against the real API and worker', () => {
     ks = await app.login();
     council = new CouncilFixture(app, ks);
     sg = await council.steeringGroup(4);
-    await ks.post('/meetings', {
-      body: 'plenary',
-      date: berlinToday(),
-      kind: 'regular',
-      title: 'Vollversammlung 2026',
-    });
-    await ks.post('/meetings', {
-      body: 'steering',
-      date: berlinToday(),
-      kind: 'regular',
-      title: 'Steuerungsgruppe I/2026',
-    });
+    await council.meeting('plenary', berlinToday(), 'Vollversammlung 2026');
+    await council.meeting('steering', berlinToday(), 'Steuerungsgruppe I/2026');
     const founding = await ks.post('/processes', {
       definition: 'working-group-founding',
       input: { name: GROUP, topic: 'Bus und Bahn', rationale: 'Vorschlag aus der Vollversammlung' },

@@ -1,3 +1,4 @@
+import { meetingBody } from '../support/council-fixture';
 import type { Browser } from 'playwright-core';
 import type { HttpClient } from '../support/http-client';
 import { ADMIN, TestApp } from '../support/test-app';
@@ -17,12 +18,10 @@ describe('a process the dashboard has never heard of, in Chromium', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([TestApp.start(), launchChromium()]);
     ks = await app.login();
-    await ks.post('/meetings', {
-      body: 'steering',
-      date: berlinDate(new Date(Date.now() - 7 * 86_400_000)),
-      kind: 'regular',
-      title: 'Steuerungsgruppe IV/2026',
-    });
+    await ks.post(
+      '/meetings',
+      meetingBody('steering', berlinDate(new Date(Date.now() - 7 * 86_400_000)), 'Steuerungsgruppe IV/2026'),
+    );
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { Logger, type LoggerService } from '@nestjs/common';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { tablesChecksum, waitFor } from '@gremium/testing';
+import { meetingBody } from '../support/council-fixture';
 import { TestApp } from '../support/test-app';
 import {
   FILTER_CANDIDATES,
@@ -117,12 +118,7 @@ describe('API fuzzing: hostile and malformed requests', () => {
     };
     const organization = await created('/organizations', { name: 'Fuzz-Revier', kind: 'police' });
     const person = await created('/people', { name: 'Fuzz Person', organizationId: organization });
-    await created('/meetings', {
-      body: 'plenary',
-      date: '2026-03-12',
-      kind: 'regular',
-      title: 'Fuzz-Sitzung',
-    });
+    await created('/meetings', meetingBody('plenary', '2026-03-12', 'Fuzz-Sitzung'));
     await created('/memberships', { personId: person, body: 'plenary', role: 'member', from: '2026-01-01' });
     const founding = await created('/processes', {
       definition: 'working-group-founding',

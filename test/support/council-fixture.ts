@@ -1,3 +1,4 @@
+import { berlinWallTime } from '@gremium/council';
 import type { HttpClient } from './http-client';
 import type { TestApp } from './test-app';
 
@@ -24,6 +25,24 @@ export interface SteeringCouncil {
   members: SteeringMember[];
   groupIds: string[];
   organizations: Record<'police' | 'provider' | 'science', string>;
+}
+
+/** The body of POST /api/meetings for a meeting on a Berlin calendar date, 10:00–12:00. */
+export function meetingBody(
+  body: string,
+  date: string,
+  title: string,
+  extra: { workingGroupId?: string; kind?: string; location?: string } = {},
+) {
+  return {
+    body,
+    kind: extra.kind ?? 'regular',
+    title,
+    start: berlinWallTime(date, 10, 0).toISOString(),
+    end: berlinWallTime(date, 12, 0).toISOString(),
+    location: extra.location ?? 'Ratshof, Beratungsraum 1',
+    ...(extra.workingGroupId ? { workingGroupId: extra.workingGroupId } : {}),
+  };
 }
 
 /** Builds council data through the public API, as the coordination office would. */
@@ -56,6 +75,19 @@ export class CouncilFixture {
     const result = await this.ks.post(`/processes/${processId}/commands`, { type, payload });
     expectStatus(result, 200, `${type} on ${processId}`);
     return result.body.process;
+  }
+
+  /** POST /api/meetings (starts its P8): `date` at 10:00–12:00 Berlin time; returns the meeting. */
+  async meeting(
+    body: 'plenary' | 'steering' | 'working-group',
+    date: string,
+    title: string,
+    extra: { workingGroupId?: string; kind?: string; location?: string } = {},
+  ): Promise<any> {
+    const result = await this.ks.post('/meetings', meetingBody(body, date, title, extra));
+    // 202 while no worker runs: the start command is stored and applied once one does.
+    if (result.status !== 202) expectStatus(result, 201, `meeting ${title}`);
+    return result.body;
   }
 
   /** P1 through both consents; returns the group and its open moderator election (P5). */

@@ -13,6 +13,7 @@ import {
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
@@ -58,6 +59,7 @@ const CONTROLLERS: Type[] = [
   MembershipsController,
   AppointmentsController,
   MeetingsController,
+  CalendarController,
   SteeringGroupController,
   SeatsController,
   SettingsController,

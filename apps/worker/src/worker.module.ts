@@ -1,6 +1,7 @@
 import { Module, type Type } from '@nestjs/common';
 import { IdentityPurge } from '@gremium/council';
 import type { QueueName } from '@gremium/platform';
+import { MeetingAdoption } from './meeting-adoption.service';
 import { CommandsProcessor, MailProcessor, TimersProcessor } from './processors';
 import { SweepLoop } from './sweep-loop.service';
 import { WorkerConcurrency } from './worker-concurrency.service';
@@ -12,5 +13,7 @@ const PROCESSORS: Record<QueueName, Type> = {
   mail: MailProcessor,
 };
 
-@Module({ providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency, IdentityPurge] })
+@Module({
+  providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency, IdentityPurge, MeetingAdoption],
+})
 export class WorkerModule {}

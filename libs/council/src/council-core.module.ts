@@ -4,10 +4,13 @@ import { ConfigModule, MailModule, QueueModule, type AppConfig } from '@gremium/
 import { WorkflowModule, type AnyProcessDefinition } from '@gremium/workflow';
 import { councilDefinitions } from './council-definitions';
 import { councilOrmOptions } from './database';
+import { AgendaService } from './meetings/agenda.service';
+import { MinutesService } from './meetings/minutes.service';
+import { CalendarFeedService } from './meetings/calendar-feed.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
+import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
 import { PersonNameResolver } from './people/person-names';
 import { UsersService } from './identity/users.service';
-import { MeetingsService } from './meetings/meetings.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 import { PeopleService } from './people/people.service';
@@ -15,16 +18,18 @@ import { RecordWriter } from './records/record-writer';
 import { SettingsService } from './settings/settings.service';
 import { SteeringGroupService } from './steering-group/steering-group.service';
 
-/** The services through which every write of the council's records goes. */
+/** The services through which every write of the council's records (and the meetings' agendas and minutes) goes. */
 const RECORD_SERVICES = [
   RecordWriter,
   PeopleService,
   OrganizationsService,
   MembershipsService,
-  MeetingsService,
   UsersService,
   SettingsService,
   SteeringGroupService,
+  AgendaService,
+  MinutesService,
+  CalendarFeedService,
 ];
 
 export interface CoreOptions {
@@ -52,6 +57,7 @@ export class CouncilCoreModule {
             ...(options.extraDefinitions ?? []),
           ],
           actorResolver: UserActorResolver,
+          taskScheduler: MeetingTaskScheduler,
           operatorRole: 'coordination',
           personNames: PersonNameResolver,
           intake: options.intake,

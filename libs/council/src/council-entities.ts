@@ -1,6 +1,7 @@
 import { LoginAttempt } from './identity/login-attempt.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { AgendaItem } from './meetings/agenda-item.entity';
 import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
@@ -17,6 +18,7 @@ export const councilEntities = [
   WorkingGroup,
   Membership,
   Meeting,
+  AgendaItem,
   CoordinationAssignment,
   SettingsRevision,
   User,

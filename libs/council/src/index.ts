@@ -33,9 +33,36 @@ export {
   Meeting,
   MEETING_BODIES,
   MEETING_KINDS,
+  MEETING_STATES,
+  icalUidOf,
   type MeetingBody,
   type MeetingKind,
+  type MeetingState,
 } from './meetings/meeting.entity';
+export { meeting } from './processes/meeting/meeting.definition';
+export { adoptRecordedMeetings, adoptionKey } from './meetings/meeting-adoption';
+export { AgendaService, type NewAgendaItem, type AgendaItemChange } from './meetings/agenda.service';
+export { type AgendaEntry } from './meetings/agenda';
+export { invitationCalendar, invitationStatus } from './meetings/meeting-invitations';
+export { MinutesService, type MinutesInput } from './meetings/minutes.service';
+export { CalendarFeedService } from './meetings/calendar-feed.service';
+export { agendaPdf, minutesPdf } from './meetings/meeting-pdf';
+export { cadenceOf, type Cadence, type CadenceWarning } from './meetings/cadence';
+export {
+  AgendaItem,
+  AGENDA_KINDS,
+  AGENDA_SOURCES,
+  AGENDA_STATUSES,
+  type AgendaKind,
+  type AgendaStatus,
+} from './meetings/agenda-item.entity';
+export {
+  agendaItemChange,
+  agendaItemInput,
+  meetingInput,
+  minutesInput,
+  type MeetingInput,
+} from './processes/meeting/meeting.schemas';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
 export {
@@ -50,6 +77,7 @@ export { rulesInForce, recordRules } from './settings/rules-store';
 export { termLastDay, termExpiresAt } from './terms/term';
 export {
   berlinDateOf,
+  berlinWallTime,
   isCalendarDate,
   addDays,
   daysBetween,
@@ -78,7 +106,6 @@ export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
 export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
-export { MeetingsService, type MeetingInput } from './meetings/meetings.service';
 export { UsersService, type UserInput } from './identity/users.service';
 export { SettingsService } from './settings/settings.service';
 export { SteeringGroupService } from './steering-group/steering-group.service';

@@ -8,7 +8,12 @@ export * from './errors/error-catalog';
 export { zodProblems } from './errors/zod-problems';
 export { RefusalError } from './errors/refusal.error';
 export { Clock } from './clock/clock.service';
-export { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+export {
+  ACTOR_RESOLVER,
+  TASK_SCHEDULER,
+  type ActorResolver,
+  type TaskScheduler,
+} from './engine/engine-tokens';
 export { CommandApplier, COMMAND_DECIDED_CHANNEL } from './engine/command-applier';
 export { CommandBatcher } from './engine/command-batcher';
 export { MicroBatch, type MicroBatchOptions } from './engine/micro-batch';
@@ -71,3 +76,4 @@ export {
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
+export { ProcessStarter } from './engine/process-starter';

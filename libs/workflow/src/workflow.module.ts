@@ -6,7 +6,12 @@ import { DefinitionRegistry } from './definition/definition-registry';
 import { CommandApplier } from './engine/command-applier';
 import { CommandBatcher } from './engine/command-batcher';
 import { CommandGate } from './engine/command-gate';
-import { ACTOR_RESOLVER, type ActorResolver } from './engine/engine-tokens';
+import {
+  ACTOR_RESOLVER,
+  TASK_SCHEDULER,
+  type ActorResolver,
+  type TaskScheduler,
+} from './engine/engine-tokens';
 import { OPERATOR_ROLE, OperatorCommands } from './engine/operator-commands';
 import { InstanceMigrator } from './engine/instance-migrator';
 import { ProcessStarter } from './engine/process-starter';
@@ -29,6 +34,8 @@ import { TimerFirer } from './timers/timer-firer';
 export interface WorkflowModuleOptions {
   definitions: readonly AnyProcessDefinition[];
   actorResolver: Type<ActorResolver>;
+  /** Sets the due date of newly opened tasks (none by default). */
+  taskScheduler?: Type<TaskScheduler>;
   /** The role that operates the engine: cancels any active process, migrates instances, sees incidents. */
   operatorRole: string;
   /** Puts people's names into stored texts when they are sent (see person-refs). */
@@ -48,6 +55,7 @@ export class WorkflowModule {
         useFactory: (config: AppConfig) => new Clock(config.env === 'test'),
       },
       { provide: ACTOR_RESOLVER, useClass: options.actorResolver },
+      ...(options.taskScheduler ? [{ provide: TASK_SCHEDULER, useClass: options.taskScheduler }] : []),
       { provide: OPERATOR_ROLE, useValue: options.operatorRole },
       OperatorCommands,
       { provide: PERSON_NAMES, useClass: options.personNames },

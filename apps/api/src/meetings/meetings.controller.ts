@@ -1,57 +1,182 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MEETING_BODIES, MEETING_KINDS, Meeting, MeetingsService, type User } from '@gremium/council';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
+import {
+  AgendaService,
+  agendaItemChange,
+  agendaPdf,
+  cadenceOf,
+  minutesPdf,
+  agendaItemInput,
+  icalUidOf,
+  invitationCalendar,
+  invitationStatus,
+  MEETING_BODIES,
+  MEETING_KINDS,
+  MEETING_STATES,
+  Meeting,
+  meetingInput,
+  minutesInput,
+  MinutesService,
+  type User,
+  councilCoded,
+} from '@gremium/council';
+import { CommandIntake, invalidField, ProcessQueries, RefusalError } from '@gremium/workflow';
+import { CurrentUser } from '../auth/auth.decorators';
+import { answerCommand } from '../common/command-answer';
 import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { MeetingDto } from './meeting.dto';
+import { parseBody } from '../common/zod-body';
 
 const LIST: ListSpec = {
   resource: 'meetings',
-  sortable: ['date', 'body', 'title', 'id'],
-  defaultSort: ['date', 'DESC'],
+  sortable: ['start', 'date', 'body', 'title', 'state', 'id'],
+  defaultSort: ['start', 'DESC'],
   filters: {
     id: rules.uuid('id'),
     body: rules.oneOf('body', MEETING_BODIES),
     kind: rules.oneOf('kind', MEETING_KINDS),
+    state: rules.oneOf('state', MEETING_STATES),
     workingGroupId: rules.uuid('workingGroupId'),
     // Meetings held on or before a calendar date: the picker for a decision offers only those.
     until: (value) =>
       typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: { $lte: value } } : undefined,
   },
-  search: ['title'],
+  search: ['title', 'location'],
 };
 
+function sendPdf(response: Response, filename: string, pdf: Buffer): void {
+  response.setHeader('Content-Type', 'application/pdf');
+  response.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  response.send(pdf);
+}
+
+const present = (meeting: Meeting) => ({ ...meeting, icalUid: icalUidOf(meeting.id) });
+const actorOf = (user: User) => ({
+  type: 'user' as const,
+  userId: user.id,
+  personId: user.personId,
+  roles: user.roles,
+});
+
+/** Meetings (P8): creating one starts its process; state changes only through its commands. */
 @ApiTags('meetings')
 @Controller('meetings')
 export class MeetingsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly meetings: MeetingsService,
+    private readonly intake: CommandIntake,
+    private readonly processes: ProcessQueries,
+    private readonly agendas: AgendaService,
+    private readonly minutes: MinutesService,
   ) {}
 
   @Get()
-  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    return listEntities(this.em.fork(), Meeting, LIST, raw, response);
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    return (await listEntities(this.em.fork(), Meeting, LIST, raw, response)).map(present);
+  }
+
+  /** R4, R5, R8: the year's regular meetings per body against what is required, and the warnings. */
+  @Get('cadence')
+  cadence(@Query('year') raw: unknown) {
+    const year = Number(raw);
+    if (typeof raw !== 'string' || !/^\d{4}$/.test(raw) || year < 2000) {
+      throw new RefusalError(invalidField('year', councilCoded('cadence.year')));
+    }
+    return cadenceOf(this.em.fork(), year);
   }
 
   @Get(':id')
-  get(@Param('id', UuidParamPipe) id: string) {
-    return findOr404(this.em.fork(), Meeting, id, 'meeting');
+  async get(@Param('id', UuidParamPipe) id: string) {
+    const meeting = await findOr404(this.em.fork(), Meeting, id, 'meeting');
+    return {
+      ...present(meeting),
+      agenda: await this.agendas.agenda(id),
+      invitations: await invitationStatus(this.em.fork(), id),
+      minutes: await this.minutes.minutes(id),
+    };
+  }
+
+  /** The minutes while the meeting is held: attendance and per agenda item a result and the decision. */
+  @Put(':id/minutes')
+  @ApiBody({ schema: z.toJSONSchema(minutesInput, { io: 'input' }) as object })
+  recordMinutes(@Param('id', UuidParamPipe) id: string, @Body() raw: unknown, @CurrentUser() user: User) {
+    return this.minutes.record(id, actorOf(user), parseBody(minutesInput, raw));
+  }
+
+  @Get(':id/agenda.pdf')
+  async agendaPdf(@Param('id', UuidParamPipe) id: string, @Res() response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    sendPdf(response, `tagesordnung-${meeting.date}.pdf`, await agendaPdf(em, meeting));
+  }
+
+  @Get(':id/minutes.pdf')
+  async minutesPdf(@Param('id', UuidParamPipe) id: string, @Res() response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    sendPdf(response, `protokoll-${meeting.date}.pdf`, await minutesPdf(em, meeting));
+  }
+
+  /** The meeting as an iCalendar object (RFC 5545), as its invitees received it last. */
+  @Get(':id/invitation.ics')
+  async invitation(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) response: Response) {
+    const em = this.em.fork();
+    const meeting = await findOr404(em, Meeting, id, 'meeting');
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="sitzung-${meeting.date}.ics"`);
+    return invitationCalendar(em, meeting);
   }
 
   @Post()
-  @Roles('coordination')
-  create(@Body() body: MeetingDto, @CurrentUser() user: User) {
-    return this.meetings.create(body, { userId: user.id });
+  @ApiBody({ schema: z.toJSONSchema(meetingInput, { io: 'input' }) as object })
+  async create(
+    @Body() raw: unknown,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = await this.intake.start({
+      definitionKey: 'meeting',
+      input: parseBody(meetingInput, raw),
+      actor: { type: 'user', userId: user.id },
+    });
+    return answerCommand(
+      command,
+      response,
+      async ({ processId }) => this.get(String((await this.processes.get(processId)).context.meetingId)),
+      201,
+    );
   }
 
-  @Put(':id')
-  @Roles('coordination')
-  update(@Param('id', UuidParamPipe) id: string, @Body() body: MeetingDto, @CurrentUser() user: User) {
-    return this.meetings.update(id, body, { userId: user.id });
+  /** Adds an item (the organiser) or proposes a topic (a member of the working group, R3). */
+  @Post(':id/agenda-items')
+  @ApiBody({ schema: z.toJSONSchema(agendaItemInput, { io: 'input' }) as object })
+  addItem(@Param('id', UuidParamPipe) id: string, @Body() raw: unknown, @CurrentUser() user: User) {
+    return this.agendas.add(id, actorOf(user), parseBody(agendaItemInput, raw));
+  }
+
+  /** Reorders (`position`), retitles, or accepts/declines a proposed topic (`status`). */
+  @Put(':id/agenda-items/:itemId')
+  @ApiBody({ schema: z.toJSONSchema(agendaItemChange, { io: 'input' }) as object })
+  changeItem(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('itemId', UuidParamPipe) itemId: string,
+    @Body() raw: unknown,
+    @CurrentUser() user: User,
+  ) {
+    return this.agendas.change(id, itemId, actorOf(user), parseBody(agendaItemChange, raw));
+  }
+
+  @Delete(':id/agenda-items/:itemId')
+  @HttpCode(204)
+  async removeItem(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('itemId', UuidParamPipe) itemId: string,
+    @CurrentUser() user: User,
+  ) {
+    await this.agendas.remove(id, itemId, actorOf(user));
   }
 }

@@ -4,8 +4,6 @@ import {
   berlinDateOf,
   CoordinationAssignment,
   DEFAULT_RULES,
-  Meeting,
-  MeetingsService,
   Membership,
   MembershipsService,
   Organization,
@@ -18,7 +16,6 @@ import {
   User,
   UsersService,
   type Editor,
-  type MeetingInput,
   type StoredRole,
 } from '@gremium/council';
 import { displayName, type DemoOrganization, type DemoPerson } from './demo-council';
@@ -63,7 +60,6 @@ export class DemoRecords {
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
-    private readonly meetings: MeetingsService,
     private readonly memberships: MembershipsService,
     private readonly settings: SettingsService,
     private readonly steeringGroup: SteeringGroupService,
@@ -152,18 +148,6 @@ export class DemoRecords {
     if (await this.em.fork().count(SettingsRevision, {})) return;
     await this.settings.record(DEFAULT_RULES, meetingId, by);
     tally.rulesOfProcedure++;
-  }
-
-  async meeting(input: MeetingInput, by: Editor, tally: Tally): Promise<string> {
-    const existing = await this.em.fork().findOne(Meeting, {
-      body: input.body,
-      title: input.title,
-      workingGroupId: input.workingGroupId ?? null,
-    });
-    if (existing) return existing.id;
-    const meeting = await this.meetings.create(input, by);
-    tally.meetings++;
-    return meeting.id;
   }
 
   /** R8: a plenary member, as an individual or as the one representative of an organization. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { ProcessInstance } from '@gremium/workflow';
 import {
   Appointment,
@@ -10,7 +11,9 @@ import {
   verifyPassword,
   WorkingGroup,
   type Editor,
-  type MeetingInput,
+  berlinWallTime,
+  type MeetingBody,
+  type MeetingKind,
   type Seat,
 } from '@gremium/council';
 import { demoTimeline, type DemoTimeline } from './demo-calendar';
@@ -34,7 +37,7 @@ import type { DemoAccount, DemoReport } from './demo-report';
 const ENV_PASSWORD = 'DEMO_PASSWORD';
 
 /** A meeting of the demo calendar with its id. */
-type HeldMeeting = MeetingInput & { id: string };
+type HeldMeeting = DemoMeeting & { id: string };
 
 /**
  * The demo records decisions taken before its processes were started (the council existed before Gremium):
@@ -48,6 +51,16 @@ function decidedAt(meeting: HeldMeeting): string {
  * Builds the demo council of Halle (Saale) as the coordination office would in the dashboard: records
  * through the council's services, every process start and command through the engine's intake.
  */
+const DEMO_MEETING_LOCATION = 'Ratshof Halle (Saale), Marktplatz 1, Beratungsraum 1';
+
+interface DemoMeeting {
+  body: MeetingBody;
+  kind: MeetingKind;
+  title: string;
+  date: string;
+  workingGroupId?: string;
+}
+
 @Injectable()
 export class DemoSeeder {
   private readonly people = new Map<string, string>();
@@ -87,7 +100,7 @@ export class DemoSeeder {
     for (const key of steeringHolders) await this.account(this.person(key), password, by, tally);
 
     await this.records.coordinationSeat(this.personId(DEMO_COORDINATOR), plan.coordinationSince, by, tally);
-    const meetings = await this.bodyMeetings(plan, by, tally);
+    const meetings = await this.bodyMeetings(actor, plan, tally);
     await this.records.rulesOfProcedure(meetings.steering.id, by, tally);
     for (const [organization, person] of Object.entries(DEMO_REPRESENTATIVES)) {
       await this.records.plenaryMember(
@@ -115,15 +128,15 @@ export class DemoSeeder {
         tally,
       );
     }
-    await this.groupMeetings(plan, groups, by, tally);
+    await this.groupMeetings(actor, plan, groups, tally);
     await this.intake.settle();
     return this.report(today, tally, demoPassword);
   }
 
-  private async bodyMeetings(plan: DemoTimeline, by: Editor, tally: Tally) {
-    const meeting = async (input: MeetingInput): Promise<HeldMeeting> => ({
-      id: await this.records.meeting(input, by, tally),
-      ...input,
+  private async bodyMeetings(actor: UserRef, plan: DemoTimeline, tally: Tally) {
+    const meeting = async (spec: DemoMeeting): Promise<HeldMeeting> => ({
+      id: await this.meeting(actor, spec, tally),
+      ...spec,
     });
     const plenary = (date: string) =>
       meeting({ body: 'plenary', kind: 'regular', title: `Vollversammlung ${date.slice(0, 4)}`, date });
@@ -236,20 +249,17 @@ export class DemoSeeder {
 
   /** R4, R5: each quarter the steering group meets before the working groups. */
   private async groupMeetings(
+    actor: UserRef,
     plan: DemoTimeline,
     groups: Map<string, string>,
-    by: Editor,
     tally: Tally,
   ): Promise<void> {
     for (const quarter of plan.quarters) {
       const title = `Steuerungsgruppe: Sitzung ${quarter.label}`;
-      await this.records.meeting(
-        { body: 'steering', kind: 'regular', title, date: quarter.steering },
-        by,
-        tally,
-      );
+      await this.meeting(actor, { body: 'steering', kind: 'regular', title, date: quarter.steering }, tally);
       for (const [index, spec] of DEMO_GROUPS.entries()) {
-        await this.records.meeting(
+        await this.meeting(
+          actor,
           {
             body: 'working-group',
             kind: 'regular',
@@ -257,11 +267,34 @@ export class DemoSeeder {
             date: quarter.groupMeetings[index],
             workingGroupId: groups.get(spec.key)!,
           },
-          by,
           tally,
         );
       }
     }
+  }
+
+  /**
+   * P8 for a meeting of the demo calendar (10:00–12:00 Berlin time, in the town hall). A meeting already
+   * past is recorded as held, as the migration adopted the meetings recorded before P8; a coming one is
+   * planned by the coordination office, so its agenda is live.
+   */
+  private async meeting(actor: UserRef, spec: DemoMeeting, tally: Tally): Promise<string> {
+    const held = spec.date < (await this.intake.today());
+    const input = {
+      body: spec.body,
+      ...(spec.workingGroupId ? { workingGroupId: spec.workingGroupId } : {}),
+      kind: spec.kind,
+      title: spec.title,
+      start: berlinWallTime(spec.date, 10, 0).toISOString(),
+      end: berlinWallTime(spec.date, 12, 0).toISOString(),
+      location: DEMO_MEETING_LOCATION,
+    };
+    const key = `demo:meeting:${spec.body}:${spec.workingGroupId ?? ''}:${spec.title}`;
+    const { instance, created } = held
+      ? await this.intake.record('meeting', key, { ...input, adopt: { meetingId: randomUUID(), held } })
+      : await this.intake.start(actor, 'meeting', key, input);
+    tally.meetings += Number(created);
+    return String(instance.context.meetingId);
   }
 
   private async account(spec: DemoPerson, password: () => string, by: Editor, tally: Tally): Promise<void> {

@@ -89,6 +89,11 @@ export const de = {
         workingGroupId: 'Arbeitsgruppe',
         kind: 'Art',
         q: 'Suche',
+        start: 'Beginn',
+        end: 'Ende',
+        location: 'Ort',
+        onlineUrl: 'Online-Zugang',
+        state: 'Stand',
       },
     },
     memberships: {
@@ -301,6 +306,29 @@ export const de = {
       recommendation: 'Zur Handlungsempfehlung',
     },
     errors: {
+      minutes: {
+        organiser_only: 'Das Protokoll schreibt, wer die Sitzung ausrichtet.',
+        not_held:
+          'Das Protokoll wird geschrieben, wenn die Sitzung stattgefunden hat (Stand jetzt: %{state}).',
+        unknown_person: 'nennt eine Person, die es nicht gibt.',
+        unknown_item: 'ist kein Punkt dieser Tagesordnung (oder doppelt).',
+        not_decision_item: 'gehört nur zu Punkten, die auf eine Entscheidung dieses Gremiums warten.',
+        missing: 'Für diese Sitzung gibt es noch kein Protokoll.',
+      },
+      agenda: {
+        add_forbidden:
+          'Punkte fügt nur, wer die Sitzung ausrichtet, hinzu; Themen auch die Mitglieder der Gruppe.',
+        proposal_is_topic: 'Ein Vorschlag ist immer ein Thema.',
+        organiser_only: 'Die Tagesordnung ändert nur, wer die Sitzung ausrichtet.',
+        process_title: 'Ein Punkt aus einem Vorgang behält seinen Titel.',
+        only_proposals: 'Nur vorgeschlagene Themen werden angenommen oder abgelehnt.',
+        item_stays:
+          'Ein Punkt, der auf die Entscheidung dieses Gremiums wartet, bleibt auf der Tagesordnung.',
+        closed: 'Die Tagesordnung ist in diesem Stand (%{state}) geschlossen.',
+      },
+      cadence: {
+        year: 'muss eine Jahreszahl wie 2027 sein.',
+      },
       forbidden: 'Dazu sind Sie nicht berechtigt.',
       conflict: 'Das widerspricht dem aktuellen Stand.',
       not_found: 'Das gibt es nicht (mehr).',
@@ -374,9 +402,12 @@ export const de = {
         initial_member_unknown: 'Eine der genannten Personen gibt es nicht.',
       },
       meeting: {
+        not_started: 'Die Sitzung hat noch nicht begonnen (%{start}).',
+        adopt_reserved: 'ist der Übernahme alter Sitzungen vorbehalten.',
         unknown: 'Diese Sitzung gibt es nicht.',
         wrong_body: 'Das ist keine Sitzung der %{body}.',
         in_future: 'Die Sitzung am %{date} hat noch nicht stattgefunden.',
+        cancelled: 'Die Sitzung am %{date} wurde abgesagt.',
         before_start: 'Die Sitzung am %{date} liegt vor dem Beginn dieses Vorgangs (%{start}).',
         group_only: 'Nur Sitzungen einer Arbeitsgruppe gehören zu einer Arbeitsgruppe.',
       },
@@ -493,6 +524,13 @@ export const de = {
     meeting_kinds: {
       regular: 'Regulär',
       extraordinary: 'Außerordentlich',
+    },
+    meeting_states: {
+      planned: 'Geplant',
+      invited: 'Eingeladen',
+      held: 'Durchgeführt',
+      minutesApproved: 'Protokoll genehmigt',
+      cancelled: 'Abgesagt',
     },
     notification_kinds: {
       'term-expiry-alert': 'Amtszeit läuft aus',

@@ -91,6 +91,11 @@ export const en: typeof de = {
         workingGroupId: 'Working group',
         kind: 'Kind',
         q: 'Search',
+        start: 'Start',
+        end: 'End',
+        location: 'Location',
+        onlineUrl: 'Online access',
+        state: 'State',
       },
     },
     memberships: {
@@ -301,6 +306,26 @@ export const en: typeof de = {
       recommendation: 'Go to the recommendation',
     },
     errors: {
+      minutes: {
+        organiser_only: 'Only the organiser of the meeting may write its minutes.',
+        not_held: 'Minutes are written while the meeting is held, not in state %{state}.',
+        unknown_person: 'Names a person that does not exist.',
+        unknown_item: 'Is not an item of this meeting’s agenda (or repeats one).',
+        not_decision_item: 'Belongs to items that wait on this body’s decision.',
+        missing: 'No minutes have been written for this meeting yet.',
+      },
+      agenda: {
+        add_forbidden: 'Only the organiser or, for topics, members of the group may add items.',
+        proposal_is_topic: 'Must be topic for a proposal.',
+        organiser_only: 'Only the organiser of the meeting may change its agenda.',
+        process_title: 'An item taken from a process keeps its title.',
+        only_proposals: 'Only proposed topics are accepted or declined.',
+        item_stays: 'An item waiting on this body’s decision stays on the agenda.',
+        closed: 'The agenda of a meeting in state %{state} is closed.',
+      },
+      cadence: {
+        year: 'Must be a year like 2027.',
+      },
       forbidden: 'You may not do this.',
       conflict: 'This contradicts the current data.',
       not_found: 'This does not exist (any more).',
@@ -374,9 +399,12 @@ export const en: typeof de = {
         initial_member_unknown: 'One of the people named does not exist.',
       },
       meeting: {
+        not_started: 'The meeting has not started yet (%{start}).',
+        adopt_reserved: 'Is reserved for the migration.',
         unknown: 'This meeting does not exist.',
         wrong_body: 'This is not a meeting of the %{body}.',
         in_future: 'The meeting on %{date} has not taken place yet.',
+        cancelled: 'The meeting on %{date} was cancelled.',
         before_start: 'The meeting on %{date} lies before this matter began (%{start}).',
         group_only: 'Only working-group meetings belong to a working group.',
       },
@@ -491,6 +519,13 @@ export const en: typeof de = {
     meeting_kinds: {
       regular: 'Regular',
       extraordinary: 'Extraordinary',
+    },
+    meeting_states: {
+      planned: 'Planned',
+      invited: 'Invited',
+      held: 'Held',
+      minutesApproved: 'Minutes approved',
+      cancelled: 'Cancelled',
     },
     notification_kinds: {
       'term-expiry-alert': 'Term expiring',

@@ -1,6 +1,6 @@
 import {
   AutocompleteInput,
-  DateInput,
+  DateTimeInput,
   FormDataConsumer,
   ReferenceInput,
   SaveButton,
@@ -16,15 +16,30 @@ import { MEETING_BODY_CHOICES, MEETING_KIND_CHOICES } from './choices';
 interface MeetingValues {
   body: string;
   workingGroupId?: string | null;
-  date: string;
+  start: string;
+  end: string;
+  location: string;
+  onlineUrl?: string | null;
   kind: string;
   title: string;
 }
 
-export const toMeetingBody = ({ body, workingGroupId, date, kind, title }: MeetingValues) => ({
+export const toMeetingBody = ({
+  body,
+  workingGroupId,
+  start,
+  end,
+  location,
+  onlineUrl,
+  kind,
+  title,
+}: MeetingValues) => ({
   body,
   ...(body === 'working-group' ? { workingGroupId } : {}),
-  date,
+  start: new Date(start).toISOString(),
+  end: new Date(end).toISOString(),
+  location: location.trim(),
+  ...(onlineUrl ? { onlineUrl: onlineUrl.trim() } : {}),
   kind,
   title: title.trim(),
 });
@@ -47,7 +62,10 @@ export const MeetingForm = () => (
         )
       }
     </FormDataConsumer>
-    <DateInput source="date" validate={required()} />
+    <DateTimeInput source="start" validate={required()} />
+    <DateTimeInput source="end" validate={required()} />
+    <TextInput source="location" validate={[required(), maxLength(300)]} fullWidth />
+    <TextInput source="onlineUrl" validate={maxLength(500)} fullWidth />
     <SelectInput source="kind" choices={MEETING_KIND_CHOICES} validate={required()} />
     <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
   </SimpleForm>

@@ -1,14 +1,12 @@
 import {
   AutocompleteInput,
   DataTable,
-  EditButton,
   List,
   ReferenceField,
   ReferenceInput,
   SelectInput,
   SimpleList,
   TextInput,
-  useCanAccess,
 } from 'react-admin';
 import { NarrowOr } from '../fields/NarrowOr';
 import { CalendarDateField } from '../fields/CalendarDateField';
@@ -25,11 +23,6 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const Edit = () => {
-  const { canAccess } = useCanAccess({ resource: 'meetings', action: 'edit' });
-  return canAccess ? <EditButton /> : null;
-};
-
 /** The export for German spreadsheets (names, labels, dd.MM.yyyy, `;`, BOM). */
 const exporter = spreadsheetExport('meetings', [
   { source: 'date', kind: 'date' },
@@ -40,7 +33,7 @@ const exporter = spreadsheetExport('meetings', [
 ]);
 
 export const MeetingList = () => (
-  <List exporter={exporter} filters={filters} sort={{ field: 'date', order: 'DESC' }}>
+  <List exporter={exporter} filters={filters} sort={{ field: 'start', order: 'DESC' }}>
     <NarrowOr
       narrow={
         <SimpleList
@@ -66,7 +59,6 @@ export const MeetingList = () => (
         <DataTable.Col source="kind" disableSort>
           <TranslatedField source="kind" prefix="gremium.meeting_kinds" />
         </DataTable.Col>
-        <DataTable.Col label="gremium.actions" disableSort field={Edit} />
       </DataTable>
     </NarrowOr>
   </List>

@@ -3,5 +3,4 @@ import { lazyPage } from '../lazyPage';
 
 export const list = lazyPage(() => import('./MeetingList'), 'MeetingList');
 export const create = lazyPage(() => import('./MeetingCreate'), 'MeetingCreate');
-export const edit = lazyPage(() => import('./MeetingEdit'), 'MeetingEdit');
 export const icon = EventIcon;

@@ -22,6 +22,11 @@ export class User {
   @Property({ type: 'jsonb' })
   roles!: StoredRole[];
 
+  /** SHA-256 of the secret in the user's calendar feed URL (P8); a new one replaces it. */
+  @Property({ type: 'character', length: 64, nullable: true, hidden: true })
+  @Unique()
+  calendarTokenHash: string | null = null;
+
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
 

@@ -30,6 +30,9 @@ export async function meetingRefusal(
     const expected = typeof body === 'string' ? body : 'working-group';
     return conflictOn(field, councilCoded('meeting.wrong_body', { body: expected }));
   }
+  if (meeting.state === 'cancelled') {
+    return conflictOn(field, councilCoded('meeting.cancelled', { date: meeting.date }));
+  }
   if (meeting.date > today) {
     return conflictOn(field, councilCoded('meeting.in_future', { date: meeting.date }));
   }

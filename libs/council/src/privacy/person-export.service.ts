@@ -5,7 +5,7 @@ import { User } from '../identity/user.entity';
 import { Person } from '../people/person.entity';
 
 /** Secrets are never exported, not even one's own (hashes of passwords and session tokens). */
-const SECRET_COLUMNS = new Set(['password_hash', 'token_hash']);
+const SECRET_COLUMNS = new Set(['password_hash', 'token_hash', 'calendar_token_hash']);
 /** Bookkeeping without personal data. */
 const SKIPPED_TABLES = new Set(['mikro_orm_migrations']);
 

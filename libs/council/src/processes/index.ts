@@ -5,3 +5,5 @@ export { seatAppointment } from './seat-appointment/seat-appointment.definition'
 export { moderatorElection } from './moderator-election/moderator-election.definition';
 export { recommendation, recommendationV2 } from './recommendation/recommendation.definition';
 export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-of-procedure-amendment.definition';
+export { meeting } from './meeting/meeting.definition';
+export { steeringCadenceCheck } from './steering-cadence-check/steering-cadence-check.definition';

@@ -154,13 +154,18 @@ export function berlinDateOf(instant: Date | number): string {
 
 /** The instant at which the calendar date begins in Europe/Berlin (00:00 local time). */
 export function berlinMidnight(date: string): Date {
-  const midnightAsUtc = toDayNumber(parseCalendarDate(date)) * MS_PER_DAY;
-  // The offset at the UTC-midnight guess can differ from the one at the true local midnight when a
+  return berlinWallTime(date, 0, 0);
+}
+
+/** The instant of a Berlin wall-clock time on a calendar date (a time skipped by DST is refused). */
+export function berlinWallTime(date: string, hour: number, minute: number): Date {
+  const wallAsUtc = toDayNumber(parseCalendarDate(date)) * MS_PER_DAY + (hour * 60 + minute) * 60_000;
+  // The offset at the UTC guess can differ from the one at the true local time when a
   // DST change falls between them, so it is taken a second time at the first candidate.
-  let candidate = midnightAsUtc - berlinOffset(midnightAsUtc);
-  candidate = midnightAsUtc - berlinOffset(candidate);
-  if (berlinOffset(candidate) !== midnightAsUtc - candidate) {
-    throw new RangeError(`00:00 does not exist in Europe/Berlin on ${date}`);
+  let candidate = wallAsUtc - berlinOffset(wallAsUtc);
+  candidate = wallAsUtc - berlinOffset(candidate);
+  if (berlinOffset(candidate) !== wallAsUtc - candidate) {
+    throw new RangeError(`${hour}:${minute} does not exist in Europe/Berlin on ${date}`);
   }
   return new Date(candidate);
 }

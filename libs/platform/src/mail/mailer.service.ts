@@ -2,11 +2,19 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
+/** An iCalendar object (RFC 5545/5546) sent as the mail's text/calendar part, e.g. a meeting invitation. */
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+  filename: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   messageId: string;
   to: string[];
   subject: string;
   text: string;
+  calendar?: MailCalendar;
 }
 
 /** SMTP via nodemailer (SMTP_URL, MAIL_FROM). */
@@ -25,6 +33,7 @@ export class Mailer implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       messageId: mail.messageId,
+      ...(mail.calendar ? { icalEvent: mail.calendar } : {}),
     });
   }
 

@@ -3,7 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { AnyStateMachine } from 'xstate';
 import type { z } from 'zod';
 import type { Refusal } from '../errors/refusal';
-import type { Actor, UserActor } from './actor';
+import type { Actor, ActorRef, UserActor } from './actor';
 import type { Schedule } from './schedule';
 
 export interface Labels {
@@ -83,8 +83,21 @@ export interface CommandDefinition<
 /** Engine operations an effect may use inside the transaction that applies the transition. */
 export interface EngineOps {
   startProcess(definitionKey: string, input: Record<string, unknown>): Promise<{ id: string }>;
-  sendCommand(processId: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  sendCommand(
+    processId: string,
+    type: string,
+    payload: Record<string, unknown>,
+    options?: SendOptions,
+  ): Promise<void>;
   notify(notification: NotificationRequest): Promise<void>;
+}
+
+/** A command an effect sends: by default keyed by the causing event and sent by the engine. */
+export interface SendOptions {
+  /** Unique per target process: a second send with the same key is not stored again. */
+  idempotencyKey?: string;
+  /** Whose decision it records (e.g. the user who approved the minutes); the engine by default. */
+  actor?: ActorRef;
 }
 
 export interface NotificationRequest {
@@ -94,7 +107,15 @@ export interface NotificationRequest {
   message: string;
   /** A user (by id) or every user with a stored role. */
   recipient: { role: string } | { userId: string };
-  email?: { to: string[]; subject: string; text: string };
+  email?: NotificationEmail;
+}
+
+/** The e-mail of a notification; `calendar` is an iCalendar attachment (e.g. a meeting invitation). */
+export interface NotificationEmail {
+  to: string[];
+  subject: string;
+  text: string;
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
 /** The event the pure machine receives: the command's payload plus what the engine looked up for it. */

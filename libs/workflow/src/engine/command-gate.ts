@@ -75,6 +75,17 @@ export class CommandGate {
     }
     const ctx = this.ruleContext(em, instance, request, actor, now);
     const spec = this.operator.commandsOf(definition)[request.type];
+    // What an effect sends skips the rights (its cause was checked) but not the payload's shape.
+    if (!fromUser && spec) {
+      const parsed = spec.payload.safeParse(request.payload);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((issue) => `payload.${issue.path.join('.')} ${issue.message}`);
+        return {
+          ok: false,
+          refusal: { code: 'VALIDATION_FAILED', reason: fields.join('; '), key: 'validation.invalid' },
+        };
+      }
+    }
     if (instance.status === 'done')
       return { ok: false, refusal: this.notAllowed(instance, request.type, []) };
     const snapshot = restoreSnapshot(definition.machine, instance.state, instance.context);

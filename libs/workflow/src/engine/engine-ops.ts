@@ -19,16 +19,18 @@ export interface OpsScope {
 export function createEngineOps(scope: OpsScope): EngineOps {
   return {
     startProcess: scope.startProcess,
-    async sendCommand(processId, type, payload) {
+    async sendCommand(processId, type, payload, options = {}) {
       const id = randomUUID();
+      const idempotencyKey = options.idempotencyKey ?? `engine:${scope.event.newId}:${type}`;
+      if (options.idempotencyKey && (await scope.em.count(Command, { processId, idempotencyKey }))) return;
       scope.em.create(Command, {
         id,
         processId,
         type,
         payload,
         // One per causing event and target: a redelivered cause cannot send it twice.
-        idempotencyKey: `engine:${scope.event.newId}:${type}`,
-        actor: SYSTEM_ENGINE,
+        idempotencyKey,
+        actor: options.actor ?? SYSTEM_ENGINE,
         source: 'engine',
         status: 'queued',
         code: null,

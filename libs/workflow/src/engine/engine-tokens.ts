@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, ActorRef } from '../definition/actor';
+import type { Task } from '../entities/task.entity';
 
 /** Supplied by the domain: turns a stored actor reference into the actor as the data says it is now. */
 export interface ActorResolver {
@@ -9,3 +10,10 @@ export interface ActorResolver {
 }
 
 export const ACTOR_RESOLVER = Symbol('ACTOR_RESOLVER');
+
+/** Optional, supplied by the domain: sets `dueAt` on tasks just opened, inside the transition's transaction. */
+export interface TaskScheduler {
+  schedule(em: EntityManager, tasks: readonly Task[], now: Date): Promise<void>;
+}
+
+export const TASK_SCHEDULER = Symbol('TASK_SCHEDULER');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyMachineSnapshot } from 'xstate';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
@@ -12,6 +12,7 @@ import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
+import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';
 import { TaskSynchronizer } from './task-synchronizer';
 import { instanceView } from './instance-view';
 
@@ -51,6 +52,7 @@ export class TransitionRecorder {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tasks: TaskSynchronizer,
+    @Optional() @Inject(TASK_SCHEDULER) private readonly scheduler: TaskScheduler | null = null,
   ) {}
 
   async record(request: RecordRequest): Promise<void> {
@@ -69,7 +71,10 @@ export class TransitionRecorder {
 
     const ops = await this.interpretActions(request, step.actions, now);
     await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
+    const before = new Set(request.openTasks);
     this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
+    const opened = request.openTasks.filter((task) => !before.has(task));
+    if (this.scheduler && opened.length > 0) await this.scheduler.schedule(em, opened, now);
     if (instance.status === 'done') {
       await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
     }

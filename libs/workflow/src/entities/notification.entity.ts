@@ -9,6 +9,7 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
+import type { NotificationEmail } from '../definition/process-definition';
 
 /** Addressed to one user (`recipientId`) or to everybody with a stored role (`recipientRole`). */
 @Entity({ tableName: 'notification' })
@@ -47,7 +48,7 @@ export class Notification {
   recipientRole: string | null = null;
 
   @Property({ type: 'jsonb', nullable: true })
-  email: { to: string[]; subject: string; text: string } | null = null;
+  email: NotificationEmail | null = null;
 
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;

@@ -8,6 +8,10 @@ export type Awaiting = { body: string } | { personId: string };
   name: 'task_open_idx',
   expression: `create index "task_open_idx" on "task" ("opened_at") where "closed_at" is null`,
 })
+@Index({
+  name: 'task_due_at_index',
+  expression: `create index "task_due_at_index" on "task" ("due_at") where "closed_at" is null`,
+})
 export class Task {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -1,4 +1,16 @@
-import type { WorkflowErrorCode } from './workflow.error';
+/** The kinds of refusal the API maps to HTTP statuses. */
+export type WorkflowErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNKNOWN_COMMAND'
+  | 'UNKNOWN_DEFINITION'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'COMMAND_NOT_ALLOWED'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'MIGRATION_NOT_COVERED'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED';
 
 /** The parameters a message key is worded with (names, dates as YYYY-MM-DD, counts). */
 export type ErrorParams = Record<string, string | number>;

@@ -1,17 +1,6 @@
-import { KEY_OF_CODE } from './error-catalog';
+import { KEY_OF_CODE, type WorkflowErrorCode } from './error-catalog';
 
-export type WorkflowErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNKNOWN_COMMAND'
-  | 'UNKNOWN_DEFINITION'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'COMMAND_NOT_ALLOWED'
-  | 'IDEMPOTENCY_CONFLICT'
-  | 'MIGRATION_NOT_COVERED'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'RATE_LIMITED';
+export type { WorkflowErrorCode } from './error-catalog';
 
 export interface FieldProblem {
   field: string;

@@ -27,14 +27,15 @@ export class NotificationMailer {
     const em = this.em.fork();
     const notification = await em.findOne(Notification, notificationId);
     if (!notification?.email || notification.mailedAt) return;
-    const { subject, text, to } = notification.email;
+    const { subject, text, to, calendar } = notification.email;
     // The stored text names people by id; the mail carries their names as they are now.
-    const names = await this.people.namesOf(em, personIdsIn(subject, text));
+    const names = await this.people.namesOf(em, personIdsIn(subject, text, calendar?.content ?? ''));
     await this.mailer.send({
       messageId: `<${notification.id}@gremium>`,
       to,
       subject: resolvePersonRefs(subject, names),
       text: resolvePersonRefs(text, names),
+      ...(calendar ? { calendar: { ...calendar, content: resolvePersonRefs(calendar.content, names) } } : {}),
     });
     await this.recordSent(notification.id, new Date());
   }

@@ -16,12 +16,19 @@ import { steeringGroupOn } from '../../steering-group/steering-group.repository'
 import { berlinDateOf } from '../../terms/calendar-date';
 import { requireActiveGroup } from '../../working-groups/group-checks';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
-import { notifyEscalation, projectRecommendation, remindAnswers } from './recommendation.effects';
+import {
+  notifyEscalation,
+  notifyReturned,
+  notifyVoters,
+  projectRecommendation,
+  remindAnswers,
+} from './recommendation.effects';
 import { Recommendation } from './recommendation.entity';
 import { reasonPayload } from '../../shared/payload-schemas';
 import {
   recommendationMachine,
   recommendationMachineV2,
+  type AwaitingParams,
   type EscalationParams,
   type RecommendationContext,
   type ReminderParams,
@@ -47,7 +54,12 @@ interface RecommendationTypes {
   context: RecommendationContext;
   facts: RecommendationFacts;
   commands: RecommendationCommands;
-  effects: { notifyEscalation: EscalationParams; remindAnswers: ReminderParams };
+  effects: {
+    notifyEscalation: EscalationParams;
+    remindAnswers: ReminderParams;
+    notifyVoters: AwaitingParams;
+    notifyReturned: AwaitingParams;
+  };
 }
 
 async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<RecommendationFacts> {
@@ -154,7 +166,7 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
     const vote = context.votes.find((cast) => cast.personId === actor.personId);
     return vote ? { code: 'voted', params: { vote: vote.vote } } : null;
   },
-  effects: { notifyEscalation, remindAnswers },
+  effects: { notifyEscalation, remindAnswers, notifyVoters, notifyReturned },
   project: projectRecommendation,
   readModels: [{ entity: Recommendation }],
 };

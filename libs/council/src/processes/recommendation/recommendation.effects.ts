@@ -2,7 +2,13 @@ import type { EffectContext, EffectHandler, EngineOps } from '@gremium/workflow'
 import { User } from '../../identity/user.entity';
 import { Recommendation, type RecommendationState } from './recommendation.entity';
 import type { Addressee } from './recommendation.schemas';
-import type { EscalationParams, RecommendationContext, ReminderParams } from './recommendation.machine';
+import { WorkingGroup } from '../../working-groups/working-group.entity';
+import type {
+  AwaitingParams,
+  EscalationParams,
+  RecommendationContext,
+  ReminderParams,
+} from './recommendation.machine';
 
 const ADDRESSEE_LABELS: Record<Addressee, string> = {
   administration: 'Stadtverwaltung',
@@ -98,4 +104,57 @@ export const remindAnswers: EffectHandler<RecommendationContext, ReminderParams>
       message,
     );
   }
+};
+
+/** One notification (and e-mail) per account of the given people, addressed to that user. */
+async function notifyPeople(
+  ctx: EffectContext<RecommendationContext>,
+  personIds: readonly string[],
+  kind: string,
+  recommendationId: string,
+  subject: string,
+  message: string,
+): Promise<void> {
+  if (personIds.length === 0) return;
+  const users = await ctx.em.find(User, { personId: { $in: [...personIds] } }, { orderBy: { id: 'asc' } });
+  for (const user of users) {
+    await ctx.engine.notify({
+      kind,
+      subjectType: 'recommendation',
+      subjectId: recommendationId,
+      message,
+      recipient: { userId: user.id },
+      email: { to: [user.email], subject, text: message },
+    });
+  }
+}
+
+/** A new round of sign-off: each steering member with a vote to cast is told (R5). */
+export const notifyVoters: EffectHandler<RecommendationContext, AwaitingParams> = async (
+  ctx,
+  { recommendationId, title, personIds },
+) => {
+  const message =
+    `Die Handlungsempfehlung „${title}“ liegt der Steuerungsgruppe zur Abstimmung vor. ` +
+    'Bitte stimmen Sie im Gremium ab (zustimmen, ablehnen oder zur Überarbeitung zurückgeben).';
+  await notifyPeople(ctx, personIds, 'vote-awaited', recommendationId, `Abstimmung: ${title}`, message);
+};
+
+/** The steering group returned the draft: the group's moderator is told, who may revise and resubmit it (R3). */
+export const notifyReturned: EffectHandler<RecommendationContext, AwaitingParams> = async (
+  ctx,
+  { recommendationId, title, workingGroupId },
+) => {
+  const group = await ctx.em.findOne(WorkingGroup, workingGroupId);
+  const message =
+    `Die Steuerungsgruppe hat die Handlungsempfehlung „${title}“ zur Überarbeitung zurückgegeben. ` +
+    'Sie kann bearbeitet und erneut vorgelegt werden.';
+  await notifyPeople(
+    ctx,
+    group?.moderatorId ? [group.moderatorId] : [],
+    'draft-returned',
+    recommendationId,
+    `Zurückgegeben: ${title}`,
+    message,
+  );
 };

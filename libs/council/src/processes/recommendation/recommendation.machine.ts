@@ -62,6 +62,14 @@ export interface EscalationParams {
   escalations: number;
 }
 
+/** Who is told that something awaits them: the voters of a new round, or the group whose draft came back. */
+export interface AwaitingParams {
+  recommendationId: string;
+  title: string;
+  workingGroupId: string;
+  personIds: string[];
+}
+
 export interface ReminderParams {
   recommendationId: string;
   title: string;
@@ -228,6 +236,8 @@ const recommendationSetup = setup({
       },
     })),
     notifyEscalation: effect<EscalationParams>(),
+    notifyVoters: effect<AwaitingParams>(),
+    notifyReturned: effect<AwaitingParams>(),
     remindAnswers: effect<ReminderParams>(),
   },
 });
@@ -286,6 +296,15 @@ const recommendationMachineOf = (version: 1 | 2) => {
       draft: editable,
       inReview: {
         meta: { task: { awaiting: { personIdsFrom: 'pendingVoters' }, commands: ['SIGN_OFF'] } },
+        entry: {
+          type: 'notifyVoters',
+          params: ({ context }) => ({
+            recommendationId: context.recommendationId,
+            title: context.title,
+            workingGroupId: context.workingGroupId,
+            personIds: context.pendingVoters,
+          }),
+        },
         initial: 'open',
         on: {
           SIGN_OFF: [
@@ -323,7 +342,18 @@ const recommendationMachineOf = (version: 1 | 2) => {
           },
         },
       },
-      returned: editable,
+      returned: {
+        ...editable,
+        entry: {
+          type: 'notifyReturned',
+          params: ({ context }) => ({
+            recommendationId: context.recommendationId,
+            title: context.title,
+            workingGroupId: context.workingGroupId,
+            personIds: [],
+          }),
+        },
+      },
       endorsed: {
         entry: 'prepareForwards',
         meta: {

@@ -12,6 +12,10 @@ import { Migration20261130051500 } from './Migration20261130051500';
 import { Migration20261130051800 } from './Migration20261130051800';
 import { Migration20261130052000 } from './Migration20261130052000';
 import { Migration20261130053000 } from './Migration20261130053000';
+import { Migration20261130053101 } from './Migration20261130053101';
+import { Migration20261130053102 } from './Migration20261130053102';
+import { Migration20261130053103 } from './Migration20261130053103';
+import { Migration20261130053104 } from './Migration20261130053104';
 import { Migration20261130053500 } from './Migration20261130053500';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
@@ -29,5 +33,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130051800', class: Migration20261130051800 },
   { name: 'Migration20261130052000', class: Migration20261130052000 },
   { name: 'Migration20261130053000', class: Migration20261130053000 },
+  { name: 'Migration20261130053101', class: Migration20261130053101 },
+  { name: 'Migration20261130053102', class: Migration20261130053102 },
+  { name: 'Migration20261130053103', class: Migration20261130053103 },
+  { name: 'Migration20261130053104', class: Migration20261130053104 },
   { name: 'Migration20261130053500', class: Migration20261130053500 },
 ];

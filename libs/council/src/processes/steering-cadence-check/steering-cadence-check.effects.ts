@@ -1,0 +1,33 @@
+import type { EffectHandler } from '@gremium/workflow';
+import { User } from '../../identity/user.entity';
+import { Meeting } from '../../meetings/meeting.entity';
+import type { CadenceCheckContext, QuarterParams } from './steering-cadence-check.machine';
+
+/** No steering meeting planned in the quarter: the coordination office is told, by notification and e-mail. */
+export const checkQuarter: EffectHandler<CadenceCheckContext, QuarterParams> = async (
+  { em, engine, instance },
+  { year, quarter, from, to },
+) => {
+  const planned = await em.count(Meeting, {
+    body: 'steering',
+    date: { $gte: from, $lt: to },
+    state: { $ne: 'cancelled' },
+  });
+  if (planned > 0) return;
+  const office = (await em.find(User, {})).filter((user) => user.roles.includes('coordination'));
+  const message =
+    `Im ${quarter}. Quartal ${year} ist keine Sitzung der Steuerungsgruppe geplant; das Quartal endet in sechs ` +
+    'Wochen. Die Steuerungsgruppe tagt jedes Quartal vor den Arbeitsgruppen (R5).';
+  await engine.notify({
+    kind: 'cadence-warning',
+    subjectType: 'process',
+    subjectId: instance.id,
+    message,
+    recipient: { role: 'coordination' },
+    email: {
+      to: office.map((user) => user.email),
+      subject: `Keine Steuerungsgruppe im ${quarter}. Quartal ${year} geplant`,
+      text: message,
+    },
+  });
+};

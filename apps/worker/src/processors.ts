@@ -1,4 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import type { JobPayloads } from '@gremium/platform';
 import { CommandBatcher, Incidents, NotificationMailer, TimerFirer } from '@gremium/workflow';
@@ -10,8 +11,22 @@ import { CommandBatcher, Incidents, NotificationMailer, TimerFirer } from '@grem
  */
 const RECOVERY = { lockDuration: 15_000, stalledInterval: 5_000 };
 
+const logger = new Logger('Worker');
+
+/**
+ * A worker reports a lost Redis connection as an 'error' event (BullMQ reconnects by itself); without a
+ * listener Node would treat it as an unhandled error and end the process.
+ */
+const reportConnectionError = (queue: string, error: Error) =>
+  logger.warn(`${queue}: ${error.message} (BullMQ reconnects)`);
+
 @Processor('commands', RECOVERY)
 export class CommandsProcessor extends WorkerHost {
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    reportConnectionError('commands', error);
+  }
+
   constructor(
     private readonly batcher: CommandBatcher,
     private readonly incidents: Incidents,
@@ -27,6 +42,11 @@ export class CommandsProcessor extends WorkerHost {
 
 @Processor('timers', RECOVERY)
 export class TimersProcessor extends WorkerHost {
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    reportConnectionError('timers', error);
+  }
+
   constructor(
     private readonly firer: TimerFirer,
     private readonly incidents: Incidents,
@@ -42,6 +62,11 @@ export class TimersProcessor extends WorkerHost {
 
 @Processor('mail', RECOVERY)
 export class MailProcessor extends WorkerHost {
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    reportConnectionError('mail', error);
+  }
+
   constructor(private readonly mailer: NotificationMailer) {
     super();
   }

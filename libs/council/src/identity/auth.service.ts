@@ -58,7 +58,7 @@ export class AuthService {
       throw new WorkflowError(
         'UNAUTHENTICATED',
         'e-mail or password is wrong',
-        undefined,
+        { code: 'WRONG_CREDENTIALS' },
         'auth.wrong_credentials',
       );
     }

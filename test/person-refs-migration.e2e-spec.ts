@@ -14,7 +14,7 @@ describe('migration: names in stored notification texts become person ids', () =
   let sql: Client;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start({ worker: 'off' });
     ks = await app.login();
     sql = new Client({ connectionString: app.db.url });
     await sql.connect();

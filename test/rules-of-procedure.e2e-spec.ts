@@ -56,12 +56,20 @@ describe('P7 rules-of-procedure-amendment over HTTP with the real worker', () =>
     const future = await meeting('steering', berlinDate(new Date(Date.now() + 40 * DAY_MS)));
     const before = await tablesChecksum(app.db.url, TABLES);
     const atPlenary = await decide(processId, { decision: 'adopted', meetingId: plenary, votes });
-    expect(atPlenary.status).toBe(400);
+    expect(atPlenary.status).toBe(409);
     expect(atPlenary.body.details).toEqual([
-      { field: 'payload.meetingId', message: 'is not a meeting of the steering group' },
+      expect.objectContaining({ field: 'payload.meetingId', key: 'meeting.wrong_body' }),
     ]);
     const atFuture = await decide(processId, { decision: 'adopted', meetingId: future, votes });
     expect(atFuture.status).toBe(409);
+    const beforeProposal = await decide(processId, {
+      decision: 'adopted',
+      meetingId: steeringEarlier,
+      votes,
+    });
+    expect(beforeProposal.body.details).toEqual([
+      expect.objectContaining({ field: 'payload.meetingId', key: 'meeting.before_start' }),
+    ]);
     expect(await tablesChecksum(app.db.url, TABLES)).toBe(before);
   });
 
@@ -102,11 +110,9 @@ describe('P7 rules-of-procedure-amendment over HTTP with the real worker', () =>
 
   it('keeps every earlier version readable and records nothing for a rejection or a withdrawal', async () => {
     const second = await propose('GO 2027, zweite Fassung', { answerPeriod: 'P6W' });
-    expect((await decide(second, { decision: 'adopted', meetingId: steeringEarlier, votes })).status).toBe(
-      200,
-    );
+    expect((await decide(second, { decision: 'adopted', meetingId: steeringToday, votes })).status).toBe(200);
     const rejected = await propose('Abgelehnte Fassung');
-    expect((await decide(rejected, { decision: 'rejected', meetingId: steeringEarlier, votes })).status).toBe(
+    expect((await decide(rejected, { decision: 'rejected', meetingId: steeringToday, votes })).status).toBe(
       200,
     );
     const withdrawn = await propose('Zurückgezogene Fassung');

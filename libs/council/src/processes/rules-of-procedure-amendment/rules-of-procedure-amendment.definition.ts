@@ -1,9 +1,8 @@
-import { conflictOn, invalidField, type ProcessDefinition } from '@gremium/workflow';
-import { Meeting } from '../../meetings/meeting.entity';
+import type { ProcessDefinition } from '@gremium/workflow';
+import { plausibleMeeting } from '../../meetings/meeting-checks';
 import { coordinationOnly } from '../../permissions/rules';
 import { reasonPayload } from '../../shared/payload-schemas';
 import { withVocabulary } from '../../shared/vocabulary';
-import { berlinDateOf } from '../../terms/calendar-date';
 import { adoptRules } from './rules-of-procedure-amendment.effects';
 import {
   rulesOfProcedureAmendmentMachine,
@@ -17,7 +16,6 @@ import {
   type AmendmentInput,
 } from './rules-of-procedure-amendment.schemas';
 import { RulesOfProcedureVersion } from './rules-of-procedure-version.entity';
-import { councilCoded } from '../../errors/council-errors';
 
 interface AmendmentTypes {
   input: AmendmentInput;
@@ -64,15 +62,7 @@ export const rulesOfProcedureAmendment: ProcessDefinition<AmendmentTypes> = {
       label: l('Beschluss der Steuerungsgruppe erfassen', 'Record the steering group decision'),
       permission: coordinationOnly,
       final: true,
-      check: async ({ em, payload, now }) => {
-        const meeting = await em.findOne(Meeting, payload.meetingId);
-        if (meeting?.body !== 'steering') {
-          return invalidField('payload.meetingId', councilCoded('meeting.wrong_body', { body: 'steering' }));
-        }
-        return meeting.date > berlinDateOf(now)
-          ? conflictOn('payload.meetingId', councilCoded('meeting.in_future', { date: meeting.date }))
-          : null;
-      },
+      check: plausibleMeeting('meetingId', 'steering'),
     },
     WITHDRAW: {
       payload: reasonPayload,

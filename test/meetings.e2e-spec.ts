@@ -28,6 +28,9 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
   const send = (processId: string, type: string, payload: object = {}) =>
     ks.post(`/processes/${processId}/commands`, { type, payload });
   const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+  /** The calendar date in Europe/Berlin `days` from now: a decision's meeting may not lie ahead of it. */
+  const berlinDate = (days: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(Date.now() + days * DAY);
 
   it('starts a process when a meeting is planned and walks it to approved minutes', async () => {
     const planned = await council.meeting('steering', inDays(10), 'Steuerungsgruppe I');
@@ -122,10 +125,12 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
     expect((await asModerator.post('/meetings', meetingBody('steering', inDays(12), 'SG'))).status).toBe(403);
   });
 
-  it('accepts a decision only with a meeting of the deciding body', async () => {
-    const plenary = await council.meeting('plenary', inDays(20), 'Vollversammlung Beschluss');
-    const steering = await council.meeting('steering', inDays(20), 'Steuerungsgruppe Beschluss');
-    const cancelled = await council.meeting('plenary', inDays(21), 'Abgesagt');
+  it('accepts a decision only at a held meeting of the deciding body', async () => {
+    const today = berlinDate(0);
+    const plenary = await council.meeting('plenary', today, 'Vollversammlung Beschluss');
+    const steering = await council.meeting('steering', today, 'Steuerungsgruppe Beschluss');
+    const coming = await council.meeting('plenary', inDays(20), 'Kommende Vollversammlung');
+    const cancelled = await council.meeting('plenary', today, 'Abgesagt');
     await send(cancelled.processId, 'CANCEL', { reason: 'entfällt' });
     const founding = await ks.post('/processes', {
       definition: 'working-group-founding',
@@ -134,9 +139,10 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
     const decide = (meetingId: string) =>
       send(founding.body.id, 'PLENARY_DECISION', { decision: 'adopted', meetingId });
     for (const [meetingId, status] of [
-      [steering.id, 400],
+      [steering.id, 409],
       [randomUUID(), 400],
       [cancelled.id, 409],
+      [coming.id, 409],
     ] as const) {
       const refused = await decide(meetingId);
       expect(refused.status).toBe(status);
@@ -147,7 +153,7 @@ describe('P8 meeting: planned, invited, held, minutes approved', () => {
       decision: 'granted',
       meetingId: plenary.id,
     });
-    expect(wrong.status).toBe(400);
+    expect(wrong.status).toBe(409);
     expect(
       (await send(founding.body.id, 'STEERING_DECISION', { decision: 'granted', meetingId: steering.id }))
         .status,

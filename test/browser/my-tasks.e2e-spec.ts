@@ -61,20 +61,12 @@ describe('my tasks in Chromium against the real API and worker', () => {
     ks = await app.login();
     const council = new CouncilFixture(app, ks);
     sg = await council.steeringGroup(2);
-    const meeting = await ks.post('/meetings', {
-      body: 'steering',
-      date: berlinToday(),
-      kind: 'regular',
-      title: 'Steuerungsgruppe I/2026',
-    });
-    meetingId = meeting.body.id;
+    meetingId = (await council.meeting('steering', berlinToday(), 'Steuerungsgruppe I/2026')).id;
     for (const [title, date] of [
       ['Steuerungsgruppe 2025', '2025-06-01'],
       ['Steuerungsgruppe 2028', '2028-01-10'],
     ]) {
-      expect((await ks.post('/meetings', { body: 'steering', date, kind: 'regular', title })).status).toBe(
-        201,
-      );
+      await council.meeting('steering', date, title);
     }
     await ks.post('/processes', {
       definition: 'working-group-founding',

@@ -1,6 +1,6 @@
-import { meetingBody } from '../support/council-fixture';
 import type { Browser } from 'playwright-core';
 import type { HttpClient } from '../support/http-client';
+import { meetingBody } from '../support/council-fixture';
 import { ADMIN, TestApp } from '../support/test-app';
 import { launchChromium, laptop, logIn, screenshot, seriousViolations } from './browser';
 
@@ -18,10 +18,8 @@ describe('a process the dashboard has never heard of, in Chromium', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([TestApp.start(), launchChromium()]);
     ks = await app.login();
-    await ks.post(
-      '/meetings',
-      meetingBody('steering', berlinDate(new Date(Date.now() - 7 * 86_400_000)), 'Steuerungsgruppe IV/2026'),
-    );
+    // Held today: a decision may cite only a meeting held since the proposal was made.
+    await ks.post('/meetings', meetingBody('steering', berlinDate(new Date()), 'Steuerungsgruppe IV/2026'));
   });
 
   afterAll(async () => {

@@ -327,6 +327,7 @@ export const de = {
         closed: 'Die Tagesordnung ist in diesem Stand (%{state}) geschlossen.',
       },
       cadence: {
+        check_exists: 'Das Quartal %{quarter}/%{year} wird schon geprüft.',
         year: 'muss eine Jahreszahl wie 2027 sein.',
       },
       forbidden: 'Dazu sind Sie nicht berechtigt.',

@@ -324,6 +324,7 @@ export const en: typeof de = {
         closed: 'The agenda of a meeting in state %{state} is closed.',
       },
       cadence: {
+        check_exists: 'Quarter %{quarter}/%{year} is checked already.',
         year: 'Must be a year like 2027.',
       },
       forbidden: 'You may not do this.',

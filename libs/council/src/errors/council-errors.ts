@@ -40,6 +40,7 @@ export const COUNCIL_ERRORS = {
   'user.delete_self': 'you cannot delete your own account',
   'auth.wrong_credentials': 'e-mail or password is wrong',
   'auth.too_many_attempts': 'too many failed logins; try again in {minutes} minutes',
+  'cadence.check_exists': 'quarter {quarter}/{year} is checked already',
   'cadence.year': 'must be a year like 2027',
   'agenda.add_forbidden': 'only the organiser or, for topics, members of the group may add items',
   'agenda.proposal_is_topic': 'must be topic for a proposal',

@@ -1,4 +1,5 @@
-import type { ProcessDefinition } from '@gremium/workflow';
+import { conflict, ProcessInstance, type ProcessDefinition } from '@gremium/workflow';
+import { councilCoded } from '../../errors/council-errors';
 import { coordinationOnly } from '../../permissions/rules';
 import { withVocabulary } from '../../shared/vocabulary';
 import { checkQuarter } from './steering-cadence-check.effects';
@@ -37,6 +38,11 @@ export const steeringCadenceCheck: ProcessDefinition<CadenceCheckTypes> = {
   },
   commands: {},
   startPermission: coordinationOnly,
+  // One check per quarter, whether the schedule or the coordination office starts it.
+  startCheck: async ({ em, payload: { year, quarter } }) =>
+    (await em.count(ProcessInstance, { definitionKey: 'steering-cadence-check', context: { year, quarter } }))
+      ? conflict(councilCoded('cadence.check_exists', { year, quarter }))
+      : null,
   schedule: {
     rrule: 'FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=1',
     tz: 'Europe/Berlin',

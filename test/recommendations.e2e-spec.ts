@@ -365,6 +365,8 @@ describe('P4 recommendations from a working group to the city, over HTTP with se
     );
     expect(pending.rows[0].n).toBe(0);
     const count = (await notifications()).length;
+    // A notification's mail is sent after it is stored: wait for each, then no more than one each.
+    await waitFor(async () => officeMails().length >= count, { what: 'one e-mail per escalation' });
     expect(officeMails()).toHaveLength(count);
     await council.ks.put('/settings', {
       reviewPeriod: 'P42D',

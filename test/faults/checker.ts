@@ -81,11 +81,12 @@ export async function checkInvariants(input: CheckInput): Promise<Check[]> {
     );
     const timers = await q<{
       id: string;
-      process_id: string;
+      process_id: string | null;
+      action_id: string;
       status: string;
       due_at: Date;
       command_id: string | null;
-    }>('select id, process_id, status, due_at, command_id from timer');
+    }>('select id, process_id, action_id, status, due_at, command_id from timer');
     const notifications = await q<{
       id: string;
       process_id: string | null;
@@ -229,8 +230,14 @@ export async function checkInvariants(input: CheckInput): Promise<Check[]> {
       commands.filter((c) => c.idempotency_key?.startsWith('timer:')),
       (c) => c.idempotency_key!.slice('timer:'.length),
     );
+    // A schedule's timer belongs to no process: it starts one, keyed by its occurrence (its action id).
+    const scheduleStarts = groupBy(
+      commands.filter((c) => c.idempotency_key?.startsWith('schedule:')),
+      (c) => c.idempotency_key!,
+    );
     for (const timer of timers) {
-      const fired = timerCommands.get(timer.id) ?? [];
+      const fired =
+        (timer.process_id === null ? scheduleStarts.get(timer.action_id) : timerCommands.get(timer.id)) ?? [];
       if (timer.status === 'fired') {
         if (fired.length !== 1) timerFailures.push(`timer ${timer.id} fired with ${fired.length} commands`);
         else if (fired[0].id !== timer.command_id)

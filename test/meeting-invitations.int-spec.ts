@@ -151,7 +151,7 @@ describe('P8 invitations survive a worker killed while it sends them', () => {
     await gate.close();
   });
 
-  it('delivers exactly one invitation per invitee after kill -9 and an emptied Redis', async () => {
+  it('delivers one invitation per invitee after kill -9 and an emptied Redis (a repeat only from the killed worker)', async () => {
     const council = new CouncilFixture(app, await app.login());
     const people = await Promise.all(
       ['Ida Eins', 'Ivo Zwei', 'Ina Drei', 'Igor Vier'].map((name) => council.person(name)),
@@ -209,8 +209,14 @@ describe('P8 invitations survive a worker killed while it sends them', () => {
     );
     await app.stopWorker(restarted);
     for (const address of addresses) {
-      expect(gate.delivered.filter((mail) => mail.to.includes(address))).toHaveLength(1);
+      const copies = gate.delivered.filter((mail) => mail.to.includes(address));
+      // One invitation each, sent once by each worker at most. SMTP is at-least-once: a copy the killed worker
+      // had handed over before it died may arrive besides the one sent again, with the same Message-ID.
+      expect(new Set(copies.map((mail) => mail.messageId)).size).toBe(1);
+      expect(new Set(copies.map((mail) => mail.sender)).size).toBe(copies.length);
+      if (copies.length > 1)
+        expect(copies.map((mail) => mail.sender)).toEqual(expect.arrayContaining(['worker-1']));
     }
-    expect(gate.delivered).toHaveLength(addresses.length);
+    expect(gate.delivered.every((mail) => addresses.some((address) => mail.to.includes(address)))).toBe(true);
   });
 });

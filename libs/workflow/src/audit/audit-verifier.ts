@@ -22,8 +22,15 @@ export interface ChainReport {
 export async function verifyChain(em: EntityManager, processId: string): Promise<ChainReport> {
   const [instance, events] = await Promise.all([
     em.findOne(ProcessInstance, processId, { disableIdentityMap: true }),
-    em.find(AuditEvent, { processId }, { orderBy: { seq: 'asc' }, disableIdentityMap: true }),
+    eventsOf(em, processId),
   ]);
+  return checkChain(instance, events);
+}
+
+const eventsOf = (em: EntityManager, processId: string) =>
+  em.find(AuditEvent, { processId }, { orderBy: { seq: 'asc' }, disableIdentityMap: true });
+
+function checkChain(instance: ProcessInstance | null, events: readonly AuditEvent[]): ChainReport {
   let prev = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expected = auditHash(prev, {
@@ -61,13 +68,8 @@ export async function verifyProcess(
   registry: DefinitionRegistry,
   instance: ProcessInstance,
 ): Promise<ProcessReport> {
-  const chain = await verifyChain(em, instance.id);
-  const events = await em.find(
-    AuditEvent,
-    { processId: instance.id },
-    { orderBy: { seq: 'asc' }, disableIdentityMap: true },
-  );
-  return { ...chain, replayMatches: replayMatches(registry, instance, events) };
+  const events = await eventsOf(em, instance.id);
+  return { ...checkChain(instance, events), replayMatches: replayMatches(registry, instance, events) };
 }
 
 function replayMatches(

@@ -112,7 +112,15 @@ export interface CommandRequest {
 /** What became of a command: applied at once, refused by the worker, or still waiting in the queue. */
 export type CommandOutcome =
   | { status: 'applied'; process?: ProcessRecord }
-  | { status: 'rejected'; code?: string; reason?: string }
+  | {
+      status: 'rejected';
+      code?: string;
+      reason?: string;
+      /** The refusal's stable key (gremium.errors.<key>) with its parameters and the fields it names. */
+      key?: string;
+      params?: Record<string, string | number>;
+      details?: unknown;
+    }
   | { status: 'queued' };
 
 export interface AppointmentRecord extends RaRecord {

@@ -24,8 +24,14 @@ export async function answerCommand<T>(
     const refused = statusOf(code);
     response.status(refused);
     return {
-      // The worker records a refusal's code and reason, not its key: the dashboard words the kind.
-      ...errorBody(refused, command.reason ?? 'refused', { code }, KEY_OF_CODE[code] ?? 'conflict'),
+      // The worker records the refusal's key: the answer reads as if the API had refused at once.
+      ...errorBody(
+        refused,
+        command.reason ?? 'refused',
+        command.errorDetails ?? { code },
+        command.errorKey ?? KEY_OF_CODE[code] ?? 'conflict',
+        command.errorParams ?? {},
+      ),
       command: presentCommand(command),
     };
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { PeopleService, Person, type User } from '@gremium/council';
+import { ORGANIZATION_KINDS, Organization, PeopleService, Person, type User } from '@gremium/council';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
@@ -17,6 +17,22 @@ const LIST: ListSpec = {
   search: ['name', 'email'],
 };
 
+/** Turns `organizationKind` into the ids of that kind's organizations; anything else is left to the list's checks. */
+async function byOrganizationKind(em: EntityManager, raw: RawListQuery): Promise<RawListQuery> {
+  if (typeof raw.filter !== 'string' || !raw.filter.includes('organizationKind')) return raw;
+  let filter: unknown;
+  try {
+    filter = JSON.parse(raw.filter);
+  } catch {
+    return raw;
+  }
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return raw;
+  const { organizationKind: kind, ...rest } = filter as Record<string, unknown>;
+  if (typeof kind !== 'string' || !(ORGANIZATION_KINDS as readonly string[]).includes(kind)) return raw;
+  const organizations = await em.find(Organization, { kind: kind as Organization['kind'] }, { fields: ['id'] });
+  return { ...raw, filter: JSON.stringify({ ...rest, organizationId: organizations.map((o) => o.id) }) };
+}
+
 @ApiTags('people')
 @Controller('people')
 export class PeopleController {
@@ -25,9 +41,11 @@ export class PeopleController {
     private readonly people: PeopleService,
   ) {}
 
+  /** `filter={"organizationKind":"police"}`: the people of organizations of that kind (an appointed seat's candidates). */
   @Get()
-  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    return listEntities(this.em.fork(), Person, LIST, raw, response);
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
+    const em = this.em.fork();
+    return listEntities(em, Person, LIST, await byOrganizationKind(em, raw), response);
   }
 
   @Get(':id')

@@ -24,7 +24,7 @@ import type { GremiumDataProvider } from '../providers/dataProvider';
 import type { AvailableCommand, ProcessRecord } from '../types';
 import { PayloadFields } from './PayloadFields';
 import { fieldErrorsOf, planFields, toPayload } from './payload';
-import { wordProblem } from './problem-message';
+import { wordKey, wordProblem } from './problem-message';
 import { RefusalAlert, type Refusal } from './RefusalAlert';
 
 const NO_RECORD = {};
@@ -76,9 +76,11 @@ export const CommandDialog = ({ process, command, label, onClose }: CommandDialo
         payload: toPayload(plan, values),
       });
       if (outcome.status === 'rejected') {
-        setRefusal({ message: outcome.reason ?? '', details: { code: outcome.code } });
+        // Decided by the worker after the API's wait: worded from its key like an immediate refusal.
+        const message = wordKey(outcome.key, outcome.params, outcome.reason ?? '', translate, locale);
+        setRefusal({ message, details: outcome.details ?? { code: outcome.code } });
         refresh();
-        return undefined;
+        return fieldErrorsOf(outcome.details, plan, (problem) => wordProblem(problem, translate, locale));
       }
       const state = outcome.status === 'applied' && outcome.process ? outcome.process.state : undefined;
       notify(`gremium.command_dialog.${outcome.status}`, {

@@ -15,6 +15,8 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function wordParam(name: string, value: string | number, translate: Translate, locale: string): string {
   if (typeof value === 'string' && CALENDAR_DATE.test(value)) return formatDate(value, locale);
   if (name === 'body') return translate(`gremium.bodies.${value}`, { _: String(value) });
+  if (name === 'kind') return translate(`gremium.organization_kinds.${value}`, { _: String(value) });
+  if (name === 'seat') return translate(`gremium.organization_kinds.${value}`, { _: String(value) });
   return String(value);
 }
 

@@ -391,6 +391,8 @@ export const de = {
       },
       person: {
         unknown: 'Diese Person gibt es nicht.',
+        wrong_kind:
+          'Die Person gehört zu „%{organization}“ (%{kind}); der Sitz verlangt eine Organisation der Art „%{seat}“.',
       },
       organization: {
         unknown: 'Diese Organisation gibt es nicht.',

@@ -388,6 +388,7 @@ export const en: typeof de = {
       },
       person: {
         unknown: 'This person does not exist.',
+        wrong_kind: 'The person belongs to “%{organization}” (%{kind}); the seat needs an organization of kind “%{seat}”.',
       },
       organization: {
         unknown: 'This organization does not exist.',

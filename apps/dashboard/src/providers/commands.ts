@@ -6,6 +6,9 @@ interface CommandView {
   status: 'queued' | 'applied' | 'rejected';
   code?: string;
   reason?: string;
+  key?: string;
+  params?: Record<string, string | number>;
+  details?: unknown;
 }
 
 const POLL_INTERVAL_MS = 1000;
@@ -18,7 +21,14 @@ function outcomeOf(command: CommandView): CommandOutcome {
     case 'applied':
       return { status: 'applied' };
     case 'rejected':
-      return { status: 'rejected', code: command.code, reason: command.reason };
+      return {
+        status: 'rejected',
+        code: command.code,
+        reason: command.reason,
+        key: command.key,
+        params: command.params,
+        details: command.details,
+      };
     case 'queued':
       return { status: 'queued' };
   }

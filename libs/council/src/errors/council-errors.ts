@@ -11,6 +11,7 @@ export const COUNCIL_ERRORS = {
   'permission.moderator': 'only the moderator of this working group may do this',
   'permission.group_member': 'only members of this working group may do this',
   'person.unknown': 'is not an existing person',
+  'person.wrong_kind': 'belongs to {organization} of kind {kind}, but the seat needs {seat}',
   'organization.unknown': 'is not an existing organization',
   'organization.wrong_kind': 'is of kind {kind}, but the seat needs {seat}',
   'working_group.unknown': 'is not an existing working group',

@@ -9,6 +9,7 @@ import {
 } from '@gremium/workflow';
 import type { User } from '../identity/user.entity';
 import { PersonNameResolver } from '../people/person-names';
+import { doneReasons, type DoneReason } from './subject-progress';
 
 /** A notification as one user sees it: their own read state; the e-mail only for the coordination office. */
 export interface NotificationView {
@@ -24,6 +25,9 @@ export interface NotificationView {
   mailedAt: Date | null;
   read: boolean;
   readAt: Date | null;
+  /** The subject has moved on (the successor is appointed, the review decided): nothing left to do. */
+  done: boolean;
+  doneReason: DoneReason | null;
   email?: { to: string[]; subject: string; text: string } | null;
 }
 
@@ -94,6 +98,7 @@ export class NotificationInbox {
     ]);
     const names = await this.people.namesOf(em, personIdsIn(...texts));
     const named = (text: string) => resolvePersonRefs(text, names);
+    const done = await doneReasons(em, notifications);
     return notifications.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -107,6 +112,8 @@ export class NotificationInbox {
       mailedAt: n.mailedAt,
       read: readAt.has(n.id),
       readAt: readAt.get(n.id) ?? null,
+      done: done.has(n.id),
+      doneReason: done.get(n.id) ?? null,
       ...(office
         ? { email: n.email && { ...n.email, subject: named(n.email.subject), text: named(n.email.text) } }
         : {}),

@@ -16,7 +16,7 @@ import { MIGRATE_COMMAND, migratePayload, START_COMMAND, startPayload } from './
 import { InstanceMigrator } from './instance-migrator';
 import { CANCELLED_STATE } from './operator-commands';
 import { ProcessStarter, type StartPreparation } from './process-starter';
-import { engineCoded, forbidden } from '../errors/refusal';
+import { engineCoded, forbidden, type Refusal } from '../errors/refusal';
 import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
@@ -116,9 +116,7 @@ export class CommandApplier {
       ? await this.starter.prepare(em, { ...request, actor }).catch(refusalOfInput)
       : ({ ok: false, refusal: forbidden(engineCoded('command.account_gone')) } as const);
     if (!actor || !prepared.ok) {
-      command.status = 'rejected';
-      command.code = prepared.ok ? 'FORBIDDEN' : prepared.refusal.code;
-      command.reason = prepared.ok ? 'no account' : prepared.refusal.reason;
+      reject(command, prepared.ok ? forbidden(engineCoded('command.account_gone')) : prepared.refusal);
       return;
     }
     const instance = await this.starter.create(
@@ -145,9 +143,7 @@ export class CommandApplier {
     const { toVersion } = migratePayload.parse(command.payload);
     const plan = await this.migrator.check(em, actor, instance, toVersion, now);
     if (!plan.ok) {
-      command.status = 'rejected';
-      command.code = plan.refusal.code;
-      command.reason = plan.refusal.reason;
+      reject(command, plan.refusal);
       return;
     }
     await this.migrator.migrate({
@@ -169,9 +165,7 @@ export class CommandApplier {
     const prepared = await this.gate.prepare(em, definition, instance, command, actor, now);
     command.decidedAt = now;
     if (!prepared.ok) {
-      command.status = 'rejected';
-      command.code = prepared.refusal.code;
-      command.reason = prepared.refusal.reason;
+      reject(command, prepared.refusal);
       return;
     }
     if (prepared.kind === 'cancel') {
@@ -207,6 +201,16 @@ export class CommandApplier {
   }
 }
 
+/** A refusal recorded on the command with its key, so the API words it as if it had refused at once. */
+function reject(command: Command, refusal: Refusal): void {
+  command.status = 'rejected';
+  command.code = refusal.code;
+  command.reason = refusal.reason;
+  command.errorKey = refusal.key;
+  command.errorParams = refusal.params ?? {};
+  command.errorDetails = refusal.details ?? null;
+}
+
 /** Input that no longer fits the definition (it changed since the intake checked it) refuses the start. */
 function refusalOfInput(error: unknown): StartPreparation {
   if (
@@ -215,7 +219,13 @@ function refusalOfInput(error: unknown): StartPreparation {
   )
     return {
       ok: false,
-      refusal: { code: 'VALIDATION_FAILED', reason: error.message, key: error.key, params: error.params },
+      refusal: {
+        code: 'VALIDATION_FAILED',
+        reason: error.message,
+        key: error.key,
+        params: error.params,
+        details: error.details,
+      },
     };
   throw error;
 }

@@ -6,6 +6,9 @@ export interface Decision {
   status: CommandStatus;
   code: string | null;
   reason: string | null;
+  errorKey: string | null;
+  errorParams: Record<string, string | number> | null;
+  errorDetails: unknown;
   decidedAt: string | null;
 }
 
@@ -18,6 +21,9 @@ export function decisionMessage(command: Command): string {
     status: command.status,
     code: command.code,
     reason: command.reason,
+    errorKey: command.errorKey,
+    errorParams: command.errorParams,
+    errorDetails: command.errorDetails,
     decidedAt: command.decidedAt?.toISOString() ?? null,
   };
   const message = JSON.stringify(decision);

@@ -46,6 +46,16 @@ export class Command {
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 
+  /** A refusal's stable key (ENGINE_ERRORS, COUNCIL_ERRORS) with its parameters and the fields it names. */
+  @Property({ type: 'text', nullable: true })
+  errorKey: Opt<string> | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  errorParams: Opt<Record<string, string | number>> | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  errorDetails: Opt<Record<string, unknown> | unknown[]> | null = null;
+
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
 

@@ -230,6 +230,9 @@ export class CommandIntake {
       status: 'queued',
       code: null,
       reason: null,
+      errorKey: null,
+      errorParams: null,
+      errorDetails: null,
       createdAt: request.now,
       decidedAt: null,
       attempts: 0,
@@ -298,6 +301,10 @@ export class CommandIntake {
       status: decision.status,
       code: decision.code,
       reason: decision.reason,
+      // A decision NOTIFYed by an older worker carries no key: the kind's key words it.
+      errorKey: decision.errorKey ?? null,
+      errorParams: decision.errorParams ?? null,
+      errorDetails: decision.errorDetails ?? null,
       decidedAt: decision.decidedAt ? new Date(decision.decidedAt) : null,
     });
   }

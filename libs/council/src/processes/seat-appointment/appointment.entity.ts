@@ -26,6 +26,13 @@ export class Appointment {
   @Property({ type: 'text' })
   seat!: AppointedSeatKind;
 
+  /** The term this one succeeds, and the one that succeeds it (opened by this term's first alert). */
+  @Property({ type: 'uuid', nullable: true })
+  predecessorId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  successorId: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   personId: string | null = null;
 

@@ -11,6 +11,7 @@ import { plausibleMeeting } from '../../meetings/meeting-checks';
 import {
   seatAppointmentMachine,
   type AppointmentContext,
+  type SuccessorParams,
   type TermAlertParams,
 } from './seat-appointment.machine';
 import {
@@ -30,7 +31,7 @@ interface AppointmentTypes {
   context: AppointmentContext;
   facts: AppointmentFacts;
   commands: AppointmentCommands;
-  effects: { sendTermAlert: TermAlertParams; openSuccessor: { seat: string } };
+  effects: { sendTermAlert: TermAlertParams; openSuccessor: SuccessorParams };
 }
 
 /** R7: the city proposes a person of an organization of the seat's kind. */
@@ -47,6 +48,14 @@ async function checkNominee(
   const organization = organizationId ? await em.findOne(Organization, organizationId) : null;
   if (!person) return invalidField(`${root}.personId`, councilCoded('person.unknown'));
   if (!organization) return invalidField(`${root}.organizationId`, councilCoded('organization.unknown'));
+  // A person recorded with an organization of another kind does not fit the seat (R6: police, provider, science).
+  const own = person.organizationId ? await em.findOne(Organization, person.organizationId) : null;
+  if (own && own.kind !== seat) {
+    return conflictOn(
+      `${root}.personId`,
+      councilCoded('person.wrong_kind', { organization: own.name, kind: own.kind, seat }),
+    );
+  }
   if (organization.kind !== seat) {
     return invalidField(
       `${root}.organizationId`,

@@ -6,7 +6,7 @@ import { Person } from '../../people/person.entity';
 import { formatGermanDate, SEAT_LABELS } from '../../shared/german-labels';
 import { daysBetween } from '../../terms/calendar-date';
 import { appointmentStatus } from './appointment-status';
-import type { AppointmentContext, TermAlertParams } from './seat-appointment.machine';
+import type { AppointmentContext, SuccessorParams, TermAlertParams } from './seat-appointment.machine';
 
 /** P3 → the appointment row (status and dates), after every transition. */
 export async function projectAppointment({
@@ -17,6 +17,7 @@ export async function projectAppointment({
   const context = instance.context;
   const fields = {
     seat: context.seat,
+    predecessorId: context.predecessorId ?? null,
     personId: context.personId,
     organizationId: context.organizationId,
     termStart: context.termStart ?? context.proposedTermStart,
@@ -29,14 +30,25 @@ export async function projectAppointment({
   const existing = await em.findOne(Appointment, context.appointmentId);
   if (existing) Object.assign(existing, fields);
   else em.create(Appointment, { id: context.appointmentId, ...fields, createdAt: now });
+  // Both ways: the term being succeeded names its successor.
+  if (context.predecessorId) {
+    const predecessor = await em.findOne(Appointment, context.predecessorId);
+    if (predecessor && predecessor.successorId !== context.appointmentId) {
+      predecessor.successorId = context.appointmentId;
+      predecessor.updatedAt = now;
+    }
+  }
 }
 
-/** The first alert opens the successor's appointment, waiting for the city's nomination. */
-export const openSuccessor: EffectHandler<AppointmentContext, { seat: string }> = async (
+/**
+ * The first alert opens the successor's appointment, waiting for the city's nomination, linked to this
+ * term and proposed to start the day after its last day.
+ */
+export const openSuccessor: EffectHandler<AppointmentContext, SuccessorParams> = async (
   { engine },
-  { seat },
+  { seat, predecessorId, termStart },
 ) => {
-  await engine.startProcess('seat-appointment', { seat });
+  await engine.startProcess('seat-appointment', { seat, predecessorId, termStart });
 };
 
 /** One notification for the coordination office and one e-mail to each of its accounts. */

@@ -3,7 +3,7 @@ import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
 import { APPOINTED_SEATS } from './appointment.entity';
 import type { VoteCounts } from '../../shared/payload-schemas';
 import { nextAlert } from '../../terms/alert-plan';
-import { berlinDateOf, berlinMidnight } from '../../terms/calendar-date';
+import { addDays, berlinDateOf, berlinMidnight } from '../../terms/calendar-date';
 import { termExpiresAt, termLastDay } from '../../terms/term';
 import type { AppointmentInput } from './seat-appointment.schemas';
 
@@ -17,6 +17,8 @@ export interface AppointmentContext {
   /** Reserved at the start: the id of the appointment row this process keeps up to date. */
   appointmentId: string;
   seat: (typeof APPOINTED_SEATS)[number];
+  /** The appointment this one succeeds (absent in processes started before successors were linked). */
+  predecessorId?: string | null;
   personId: string | null;
   organizationId: string | null;
   proposedTermStart: string | null;
@@ -66,9 +68,10 @@ export const seatAppointmentMachine = setup({
     successorReady: ({ event }) => event.facts.successorReady === true,
   },
   actions: {
-    recordNomination: assign(({ event }) => ({
+    recordNomination: assign(({ context, event }) => ({
       personId: String(event.payload.personId),
       organizationId: String(event.payload.organizationId),
+      proposedTermStart: (event.payload.termStart as string | undefined) ?? context.proposedTermStart,
     })),
     recordAppointment: assign(({ context, event }) => {
       const termStart = String(event.payload.termStart ?? context.proposedTermStart);
@@ -105,7 +108,7 @@ export const seatAppointmentMachine = setup({
       endReason: String(event.payload.reason),
     })),
     sendTermAlert: effect<TermAlertParams>(),
-    openSuccessor: effect<{ seat: string }>(),
+    openSuccessor: effect<SuccessorParams>(),
   },
 }).createMachine({
   id: 'seat-appointment',
@@ -114,6 +117,7 @@ export const seatAppointmentMachine = setup({
     return {
       appointmentId: input.newId,
       seat: data.seat,
+      predecessorId: data.predecessorId ?? null,
       personId: data.personId ?? null,
       organizationId: data.organizationId ?? null,
       proposedTermStart: data.termStart ?? null,
@@ -164,7 +168,7 @@ export const seatAppointmentMachine = setup({
                   actions: [
                     'recordAlert',
                     { type: 'sendTermAlert', params: alertParams },
-                    { type: 'openSuccessor', params: ({ context }) => ({ seat: context.seat }) },
+                    { type: 'openSuccessor', params: successorParams },
                   ],
                 },
               },
@@ -197,6 +201,21 @@ export const seatAppointmentMachine = setup({
     declined: { type: 'final' },
   },
 });
+
+/** The successor's term starts the day after this one's last day (R7). */
+export interface SuccessorParams {
+  seat: string;
+  predecessorId: string;
+  termStart: string;
+}
+
+function successorParams({ context }: Args): SuccessorParams {
+  return {
+    seat: context.seat,
+    predecessorId: context.appointmentId,
+    termStart: addDays(String(context.termEnd), 1),
+  };
+}
 
 export interface TermAlertParams {
   appointmentId: string;

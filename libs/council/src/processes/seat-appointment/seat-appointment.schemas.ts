@@ -11,6 +11,8 @@ export const appointmentInput = z
     personId: z.uuid().optional(),
     organizationId: z.uuid().optional(),
     termStart: calendarDate.optional(),
+    /** The term this one succeeds (set when the first alert of that term opens this one). */
+    predecessorId: z.uuid().optional(),
   })
   .strict()
   .refine((input) => (input.personId === undefined) === (input.organizationId === undefined), {
@@ -19,7 +21,9 @@ export const appointmentInput = z
   });
 export type AppointmentInput = z.infer<typeof appointmentInput>;
 
-export const nominatePayload = z.object({ personId: z.uuid(), organizationId: z.uuid() }).strict();
+export const nominatePayload = z
+  .object({ personId: z.uuid(), organizationId: z.uuid(), termStart: calendarDate.optional() })
+  .strict();
 export const appointmentDecision = z
   .object({
     decision: z.enum(['appointed', 'rejected']),

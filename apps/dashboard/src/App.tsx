@@ -1,6 +1,7 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import * as appointments from './appointments';
+import { AppointmentName } from './appointments/AppointmentName';
 import * as auditEvents from './audit-events';
 import * as incidents from './incidents';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -45,7 +46,7 @@ export const App = () => (
     <Resource name="recommendations" {...recommendations} recordRepresentation="title" />
     <Resource name="processes" {...processes} recordRepresentation={<ProcessTitle />} />
     <Resource name="working-groups" {...workingGroups} recordRepresentation="name" />
-    <Resource name="appointments" {...appointments} />
+    <Resource name="appointments" {...appointments} recordRepresentation={<AppointmentName />} />
     <Resource name="meetings" {...meetings} recordRepresentation="title" />
     <Resource name="memberships" {...memberships} />
     <Resource name="people" {...people} recordRepresentation="name" />

@@ -133,6 +133,9 @@ export interface AppointmentRecord extends RaRecord {
   endedOn: string | null;
   status: string;
   processId: string;
+  /** The term this one succeeds, and the one that succeeds it. */
+  predecessorId: string | null;
+  successorId: string | null;
 }
 
 export interface VoteRecord {
@@ -161,6 +164,9 @@ export interface RecommendationRecord extends RaRecord {
     via: string;
     meetingId: string | null;
     votes: { yes: number; no: number; abstain: number } | null;
+    /** By sign-off: the equal votes needed and the seats occupied when it was decided. */
+    threshold?: number;
+    occupied?: number;
   } | null;
   forwards: { addressee: string; reference: string; date: string }[];
   answers: { addressee: string; summary: string; date: string; reference: string | null }[];
@@ -179,6 +185,9 @@ export interface NotificationRecord extends RaRecord {
   message: string;
   createdAt: string;
   readAt: string | null;
+  /** The subject has moved on since (derived by the API): nothing left to do. */
+  done?: boolean;
+  doneReason?: string | null;
 }
 
 export interface SteeringSeat {

@@ -17,6 +17,13 @@ const LIST: ListSpec = {
     status: rules.oneOf('status', APPOINTMENT_STATUSES),
     personId: rules.uuid('personId'),
     processId: rules.uuid('processId'),
+    predecessorId: rules.uuid('predecessorId'),
+    successorId: rules.uuid('successorId'),
+    /** Terms whose last day is on or before this date (those ending within the alert lead time). */
+    termEndTo: (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? { termEnd: { $lte: value } }
+        : undefined,
   },
 };
 

@@ -29,7 +29,11 @@ async function byOrganizationKind(em: EntityManager, raw: RawListQuery): Promise
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return raw;
   const { organizationKind: kind, ...rest } = filter as Record<string, unknown>;
   if (typeof kind !== 'string' || !(ORGANIZATION_KINDS as readonly string[]).includes(kind)) return raw;
-  const organizations = await em.find(Organization, { kind: kind as Organization['kind'] }, { fields: ['id'] });
+  const organizations = await em.find(
+    Organization,
+    { kind: kind as Organization['kind'] },
+    { fields: ['id'] },
+  );
   return { ...raw, filter: JSON.stringify({ ...rest, organizationId: organizations.map((o) => o.id) }) };
 }
 

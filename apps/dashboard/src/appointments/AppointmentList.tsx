@@ -24,6 +24,7 @@ import type { AppointmentRecord } from '../types';
 import { AppointmentStatusField } from './AppointmentStatusField';
 import { TermTimeline } from './TermTimeline';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { EmptyState } from '../fields/EmptyState';
 
 const SeatInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('appointedSeats', 'gremium.seats')} />
@@ -96,6 +97,7 @@ export const AppointmentList = () => (
     actions={<Actions />}
     sort={{ field: 'termEnd', order: 'ASC' }}
     aside={undefined}
+    empty={<EmptyState to={START} access={{ resource: 'processes', action: 'create' }} />}
   >
     <Timeline />
     <NarrowOr

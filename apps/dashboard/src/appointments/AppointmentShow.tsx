@@ -1,11 +1,20 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
-import { Labeled, Link, ReferenceField, Show, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Labeled,
+  Link,
+  ReferenceField,
+  Show,
+  useGetOne,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { CommandPanel } from '../commands/CommandPanel';
 import { DaysLeft } from '../dashboard/ExpiringTermsCard';
 import { CalendarDateField } from '../fields/CalendarDateField';
-import { berlinToday } from '../fields/dates';
+import { berlinToday, formatDate } from '../fields/dates';
 import { TranslatedField } from '../fields/TranslatedField';
 import { ProcessHistory } from '../processes/ProcessHistory';
 import type { AppointmentRecord } from '../types';
@@ -20,6 +29,28 @@ const Title = () => {
         ? `${translate('resources.appointments.name', { smart_count: 1 })}: ${translate(`gremium.seats.${record.seat}`)}`
         : ''}
     </>
+  );
+};
+
+/** Another term of the seat, named by its holder (or its status while nobody is nominated) and its dates. */
+const TermLink = ({ id }: { id: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data } = useGetOne<AppointmentRecord>('appointments', { id });
+  const { data: person } = useGetOne<{ id: string; name: string }>(
+    'people',
+    { id: data?.personId ?? '' },
+    { enabled: !!data?.personId },
+  );
+  if (!data) return null;
+  const who = person?.name ?? translate(`gremium.appointment_status.${data.status}`, { _: data.status });
+  const dates = [data.termStart, data.termEnd]
+    .map((date) => (date ? formatDate(date, locale) : '…'))
+    .join(' – ');
+  return (
+    <Link to={`/appointments/${id}/show`}>
+      {who} ({dates})
+    </Link>
   );
 };
 
@@ -50,6 +81,16 @@ const Details = () => {
       {record.endedOn && (
         <Labeled source="endedOn">
           <CalendarDateField source="endedOn" />
+        </Labeled>
+      )}
+      {record.predecessorId && (
+        <Labeled source="predecessorId">
+          <TermLink id={record.predecessorId} />
+        </Labeled>
+      )}
+      {record.successorId && (
+        <Labeled source="successorId">
+          <TermLink id={record.successorId} />
         </Labeled>
       )}
       {record.termEnd && ['appointed', 'active', 'expiring'].includes(record.status) && (

@@ -13,6 +13,8 @@ const appointment = (fields: Partial<AppointmentRecord>): AppointmentRecord => (
   endedOn: null,
   status: 'active',
   processId: 'x',
+  predecessorId: null,
+  successorId: null,
   ...fields,
 });
 

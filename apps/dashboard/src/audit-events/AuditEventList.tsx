@@ -13,6 +13,8 @@ import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import { PayloadSummary } from '../fields/PayloadSummary';
 import type { HistoryEvent } from '../types';
+import { EmptyState } from '../fields/EmptyState';
+import { auditExporter } from '../exports/work-exports';
 
 const filters = [<TextInput key="q" source="q" alwaysOn />, <TextInput key="processId" source="processId" />];
 
@@ -62,7 +64,12 @@ const Details = () => {
 
 /** The append-only, hash-chained record of every start, command and timer. */
 export const AuditEventList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'at', order: 'DESC' }}
+    exporter={auditExporter}
+    empty={<EmptyState access={false} />}
+  >
     <NarrowOr
       narrow={
         <SimpleList<HistoryEvent>

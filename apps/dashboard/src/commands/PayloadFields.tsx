@@ -19,9 +19,10 @@ import {
   required,
   useLocaleState,
   useTranslate,
+  type RaRecord,
   type Validator,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { MeetingInput } from '../fields/MeetingInput';
 import { GroupMemberInput } from '../fields/GroupMemberInput';
 import type { Labels } from '../types';
@@ -50,6 +51,45 @@ const FilteredOrganizationInput = ({
       sort={{ field: 'name', order: 'ASC' }}
     >
       <AutocompleteInput {...props} fullWidth />
+    </ReferenceInput>
+  );
+};
+
+/**
+ * A person, from the list `filter` or `filterFrom` narrows (an appointed seat's candidates); choosing one
+ * fills `fillsOrganization` with the person's organization.
+ */
+const PersonInput = ({
+  source,
+  field,
+  ...props
+}: {
+  source: string;
+  field: FieldPlan;
+  label: string;
+  validate: Validator[];
+  helperText: string | false;
+}) => {
+  const { setValue } = useFormContext();
+  const watched: unknown = useWatch({
+    name: source.replace(/[^.]+$/, field.filterFrom?.field ?? field.name),
+  });
+  const filter =
+    field.filterFrom && typeof watched === 'string' && watched
+      ? { [field.filterFrom.as]: watched }
+      : (field.filter ?? {});
+  const fill = field.fillsOrganization;
+  return (
+    <ReferenceInput source={source} reference="people" filter={filter} sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput
+        {...props}
+        fullWidth
+        onChange={(_value: unknown, person: RaRecord | '') => {
+          const organizationId: unknown = person ? person.organizationId : undefined;
+          if (fill && typeof organizationId === 'string')
+            setValue(source.replace(/[^.]+$/, fill), organizationId, { shouldDirty: true });
+        }}
+      />
     </ReferenceInput>
   );
 };
@@ -156,9 +196,13 @@ const PayloadField = ({ field, prefix }: { field: FieldPlan; prefix: string }) =
       return <VotesInput field={field} label={label} />;
     case 'person':
       return (
-        <ReferenceInput source={source} reference="people" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput label={label} validate={validate} helperText={helperText} fullWidth />
-        </ReferenceInput>
+        <PersonInput
+          source={source}
+          field={field}
+          label={label}
+          validate={validate}
+          helperText={helperText}
+        />
       );
     case 'people':
       return (

@@ -35,6 +35,8 @@ export interface FieldPlan {
   requiredWhen?: { field: string; equals: string };
   /** For reference inputs filtered by another field of the same form (organizations of the chosen seat). */
   filterFrom?: { field: string; as: string };
+  /** For a person: the form's field that takes the chosen person's organization. */
+  fillsOrganization?: string;
   /** For objects: one plan per property. */
   fields?: FieldPlan[];
 }
@@ -115,10 +117,24 @@ export function planFields(
       plan.filter = { kind: context.seat };
     if (plan.kind === 'organization' && schema.properties?.seat)
       plan.filterFrom = { field: 'seat', as: 'kind' };
+    // An appointed seat's candidates: people of an organization of the seat's kind, their organization filled in.
+    if (plan.kind === 'person' && typeof context.seat === 'string')
+      plan.filter = { organizationKind: context.seat };
+    if (plan.kind === 'person' && schema.properties?.seat)
+      plan.filterFrom = { field: 'seat', as: 'organizationKind' };
+    if (
+      plan.kind === 'person' &&
+      (context.seat !== undefined || schema.properties?.seat) &&
+      schema.properties?.organizationId
+    )
+      plan.fillsOrganization = 'organizationId';
     if (plan.kind === 'object') plan.fields = planFields(type, property, context);
     if (plan.kind === 'groupMember' && typeof context.workingGroupId === 'string') {
       plan.filter = { workingGroupId: context.workingGroupId };
     }
+    // The successor's proposed start: the day after the predecessor's last day (R7).
+    if (name === 'termStart' && type === 'NOMINATE' && typeof context.proposedTermStart === 'string')
+      plan.defaultValue = context.proposedTermStart;
     if (name === 'termStart' && type === 'PLENARY_DECISION') {
       const proposed = context.proposedTermStart;
       if (typeof proposed === 'string') plan.defaultValue = proposed;

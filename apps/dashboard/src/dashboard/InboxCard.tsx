@@ -3,9 +3,10 @@ import Card from '@mui/material/Card';
 import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { ListBase, Pagination, useTranslate } from 'react-admin';
+import { ExportButton, ListBase, Pagination, useTranslate } from 'react-admin';
 import { LinkButton } from '../fields/LinkButton';
 import { TaskTable } from '../tasks/TaskTable';
+import { taskExporter } from '../exports/work-exports';
 
 /** "Alle offenen Punkte" (the coordination office's view): what waits on whom, the longest waiting first. */
 export const InboxCard = () => {
@@ -28,6 +29,7 @@ export const InboxCard = () => {
             empty={<Typography variant="body2">{translate('gremium.dashboard.empty')}</Typography>}
           />
           <Pagination rowsPerPageOptions={[5, 10, 25]} />
+          <ExportButton exporter={taskExporter} maxResults={1000} />
         </ListBase>
       </CardContent>
       <CardActions>

@@ -7,7 +7,10 @@ import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { Link, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import DownloadIcon from '@mui/icons-material/GetApp';
+import CardActions from '@mui/material/CardActions';
+import { exportMyTasks } from '../exports/work-exports';
 import { CommandDialog } from '../commands/CommandDialog';
 import { ProcessTitle } from '../processes/ProcessTitle';
 import type { AvailableCommand, MyTaskRecord } from '../types';
@@ -140,6 +143,7 @@ export const MyTasksCard = () => {
   const [locale] = useLocaleState();
   const [now] = useState(Date.now);
   const [selected, setSelected] = useState<Selected | null>(null);
+  const dataProvider = useDataProvider();
   const { data, isPending } = useGetList<MyTaskRecord>('my-tasks', {
     pagination: { page: 1, perPage: 100 },
   });
@@ -162,6 +166,17 @@ export const MyTasksCard = () => {
           </Box>
         )}
       </CardContent>
+      {!!data?.length && (
+        <CardActions>
+          <Button
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={() => void exportMyTasks(data, dataProvider)}
+          >
+            {translate('ra.action.export')}
+          </Button>
+        </CardActions>
+      )}
       {selected && (
         <CommandDialog
           process={{

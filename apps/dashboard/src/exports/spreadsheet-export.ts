@@ -11,6 +11,8 @@ export interface ExportColumn {
   kind?: 'text' | 'date' | 'datetime' | 'reference' | 'choice' | 'choices';
   reference?: string;
   prefix?: string;
+  /** The cell's text worked out from the whole record (a process's title, a task's addressee). */
+  value?: (record: RaRecord) => string;
 }
 
 const SEPARATOR = ';';
@@ -28,6 +30,7 @@ function cell(
   related: Record<string, Record<string, RaRecord>>,
   locale: string,
 ): string {
+  if (column.value) return column.value(record);
   const value: unknown = record[column.source];
   if (value === null || value === undefined || value === '') return '';
   const translate = (key: string) => i18nProvider.translate(key, { _: String(value) });
@@ -88,12 +91,16 @@ export function spreadsheetExport(resource: string, columns: ExportColumn[]): Ex
       }
     }
     const csv = spreadsheetCsv(resource, columns, records, related, i18nProvider.getLocale());
-    const name = i18nProvider.translate(`resources.${resource}.name`, { smart_count: 2 });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = `${name}.csv`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
+    downloadCsv(i18nProvider.translate(`resources.${resource}.name`, { smart_count: 2 }), csv);
   };
+}
+
+/** Hands the CSV text to the browser as the file `<name>.csv`. */
+export function downloadCsv(name: string, csv: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  link.download = `${name}.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
 }

@@ -20,6 +20,7 @@ import { CalendarDateField } from '../fields/CalendarDateField';
 import { TranslatedField } from '../fields/TranslatedField';
 import { BODY_CHOICES, ROLE_CHOICES } from './choices';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { EmptyState } from '../fields/EmptyState';
 
 const filters = [
   <ReferenceInput key="personId" source="personId" reference="people" alwaysOn>
@@ -79,6 +80,7 @@ export const MembershipList = ({ filter }: { filter?: Record<string, unknown> })
     actions={actions}
     filter={filter}
     sort={{ field: 'from', order: 'DESC' }}
+    empty={<EmptyState />}
   >
     <MembershipTable />
   </List>

@@ -1,5 +1,7 @@
 import DraftsIcon from '@mui/icons-material/Drafts';
 import type { MouseEvent } from 'react';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import {
   BulkUpdateButton,
@@ -17,6 +19,7 @@ import { DateTimeField } from '../fields/DateTimeField';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { NotificationRecord } from '../types';
 import { MarkReadButton } from './MarkReadButton';
+import { notificationExporter } from '../exports/work-exports';
 
 const filters = [
   <NullableBooleanInput
@@ -30,10 +33,13 @@ const filters = [
   <TextInput key="q" source="q" alwaysOn />,
 ];
 
-const SUBJECT_PATHS: Record<string, string> = {
+/** A notification's subject type → the dashboard's resource that shows it. */
+export const SUBJECT_PATHS: Record<string, string> = {
   appointment: 'appointments',
   recommendation: 'recommendations',
   'working-group': 'working-groups',
+  meeting: 'meetings',
+  process: 'processes',
 };
 
 const Message = () => {
@@ -43,9 +49,27 @@ const Message = () => {
   const resource = record.subjectType ? SUBJECT_PATHS[record.subjectType] : undefined;
   return (
     <>
-      <Typography variant="body2" sx={{ fontWeight: record.readAt ? 'normal' : 600 }}>
+      <Typography
+        variant="body2"
+        sx={{
+          fontWeight: record.readAt || record.done ? 'normal' : 600,
+          color: record.done ? 'text.secondary' : undefined,
+        }}
+      >
         {record.message}
       </Typography>
+      {record.done && (
+        <Chip
+          size="small"
+          color="success"
+          variant="outlined"
+          icon={<TaskAltIcon />}
+          sx={{ mr: 1, mt: 0.5 }}
+          label={translate(`gremium.notifications.done.${record.doneReason ?? 'other'}`, {
+            _: translate('gremium.notifications.done.other'),
+          })}
+        />
+      )}
       {resource && record.subjectId && (
         <Link
           to={`/${resource}/${record.subjectId}/show`}
@@ -76,7 +100,12 @@ const bulkActions = (
 
 /** Term alerts, escalations and reminders for the coordination office; unread first by default. */
 export const NotificationList = () => (
-  <List filters={filters} filterDefaultValues={{ read: false }} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ read: false }}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    exporter={notificationExporter}
+  >
     <NarrowOr
       narrow={
         <SimpleList<NotificationRecord>

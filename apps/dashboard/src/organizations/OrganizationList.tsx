@@ -13,6 +13,7 @@ import { useEnumChoices } from '../providers/vocabulary';
 import { NarrowOr } from '../fields/NarrowOr';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
 import { SimpleList } from 'react-admin';
+import { EmptyState } from '../fields/EmptyState';
 
 const KindInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('organizationKinds', 'gremium.organization_kinds')} />
@@ -30,7 +31,7 @@ const exporter = spreadsheetExport('organizations', [
 ]);
 
 export const OrganizationList = () => (
-  <List exporter={exporter} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={exporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyState />}>
     <NarrowOr
       narrow={
         <SimpleList

@@ -12,6 +12,7 @@ import {
 import { NarrowOr } from '../fields/NarrowOr';
 import { ShowLink } from '../fields/ShowLink';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { EmptyState } from '../fields/EmptyState';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -31,7 +32,7 @@ const exporter = spreadsheetExport('people', [
 ]);
 
 export const PersonList = () => (
-  <List exporter={exporter} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={exporter} filters={filters} sort={{ field: 'name', order: 'ASC' }} empty={<EmptyState />}>
     <NarrowOr
       narrow={
         <SimpleList

@@ -1,5 +1,6 @@
 import {
   CreateButton,
+  ExportButton,
   DataTable,
   List,
   SelectInput,
@@ -15,6 +16,8 @@ import { TranslatedField } from '../fields/TranslatedField';
 import type { ProcessRecord } from '../types';
 import { ProcessStateField } from './ProcessStateField';
 import { ProcessTitle } from './ProcessTitle';
+import { EmptyState } from '../fields/EmptyState';
+import { processExporter } from '../exports/work-exports';
 
 /** Every definition this build runs, in the user's language. */
 const DefinitionInput = (props: SelectInputProps) => {
@@ -42,11 +45,18 @@ const filters = [
 const actions = (
   <TopToolbar>
     <CreateButton label="gremium.processes.start" />
+    <ExportButton />
   </TopToolbar>
 );
 
 export const ProcessList = () => (
-  <List filters={filters} actions={actions} sort={{ field: 'updatedAt', order: 'DESC' }}>
+  <List
+    filters={filters}
+    actions={actions}
+    sort={{ field: 'updatedAt', order: 'DESC' }}
+    exporter={processExporter}
+    empty={<EmptyState />}
+  >
     <NarrowOr
       narrow={
         <SimpleList<ProcessRecord>

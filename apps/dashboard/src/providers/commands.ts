@@ -1,8 +1,9 @@
 import { api } from './http';
 import type { CommandOutcome, CommandRequest, ProcessRecord } from '../types';
 
-interface CommandView {
+export interface CommandView {
   id: string;
+  processId?: string;
   status: 'queued' | 'applied' | 'rejected';
   code?: string;
   reason?: string;
@@ -44,10 +45,15 @@ export async function sendCommand(processId: string, command: CommandRequest): P
     { method: 'POST', body: command },
   );
   if (response.status !== 202) return { status: 'applied', process: response.body.process };
-  let outcome = outcomeOf(response.body.command);
+  return followCommand(response.body.command);
+}
+
+/** A command the API answered with 202, polled for a while until the worker has decided it. */
+export async function followCommand(command: CommandView): Promise<CommandOutcome> {
+  let outcome = outcomeOf(command);
   for (let attempt = 0; attempt < POLL_ATTEMPTS && outcome.status === 'queued'; attempt += 1) {
     await wait(POLL_INTERVAL_MS);
-    const polled = await api<CommandView>(`commands/${encodeURIComponent(response.body.command.id)}`);
+    const polled = await api<CommandView>(`commands/${encodeURIComponent(command.id)}`);
     outcome = outcomeOf(polled.body);
   }
   return outcome;

@@ -14,7 +14,9 @@ import type {
 } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { api } from './http';
-import { sendCommand } from './commands';
+import { followCommand, sendCommand, type CommandView } from './commands';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { wordKey } from '../commands/problem-message';
 import type { CommandOutcome, CommandRequest } from '../types';
 
 /**
@@ -25,6 +27,35 @@ export const PROCESS_HISTORY = 'process-history';
 
 export interface GremiumDataProvider extends DataProvider {
   sendCommand(processId: Identifier, command: CommandRequest): Promise<CommandOutcome>;
+}
+
+/**
+ * A record whose process the worker starts after the API's short wait (202): followed until it exists,
+ * so the form goes on to the new record (and the list shows it) instead of to a record without id.
+ */
+async function createdLater<T>(resource: string, command: CommandView): Promise<T> {
+  const outcome = await followCommand(command);
+  if (outcome.status === 'rejected') {
+    const translate = (key: string, options?: object) => i18nProvider.translate(key, options);
+    const message = wordKey(
+      outcome.key,
+      outcome.params,
+      outcome.reason ?? '',
+      translate,
+      i18nProvider.getLocale(),
+    );
+    throw new HttpError(message, 409, {
+      message: outcome.reason,
+      key: outcome.key,
+      params: outcome.params,
+      details: outcome.details,
+    });
+  }
+  if (outcome.status === 'queued' || !command.processId)
+    throw new HttpError(i18nProvider.translate('gremium.create.still_queued'), 503);
+  const process = (await api<{ subjectId: string | null }>(path('processes', command.processId))).body;
+  if (resource === 'processes') return process as T;
+  return (await api<T>(path(resource, String(process.subjectId)))).body;
 }
 
 const path = (resource: string, id?: Identifier) =>
@@ -106,9 +137,19 @@ export const dataProvider: GremiumDataProvider = {
   >(
     resource: string,
     { data }: CreateParams<RecordType>,
-  ) => ({
-    data: (await api<ResultRecordType>(path(resource), { method: 'POST', body: data })).body,
-  }),
+  ) => {
+    const created = await api<ResultRecordType | { command: CommandView }>(path(resource), {
+      method: 'POST',
+      body: data,
+    });
+    if (created.status !== 202) return { data: created.body as ResultRecordType };
+    return {
+      data: await createdLater<ResultRecordType>(
+        resource,
+        (created.body as { command: CommandView }).command,
+      ),
+    };
+  },
 
   update: async <RecordType extends RaRecord>(resource: string, { id, data }: UpdateParams<RecordType>) => ({
     data: (await api<RecordType>(path(resource, id), { method: 'PUT', body: data })).body,

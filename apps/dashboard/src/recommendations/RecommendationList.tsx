@@ -21,6 +21,7 @@ import type { RecommendationRecord } from '../types';
 import { useEnumChoices } from '../providers/vocabulary';
 import { RecommendationStateField } from './RecommendationStateField';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { EmptyState } from '../fields/EmptyState';
 
 const StateInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('recommendationStates', 'gremium.states')} />
@@ -54,7 +55,13 @@ const exporter = spreadsheetExport('recommendations', [
 ]);
 
 export const RecommendationList = () => (
-  <List exporter={exporter} filters={filters} actions={actions} sort={{ field: 'updatedAt', order: 'DESC' }}>
+  <List
+    exporter={exporter}
+    filters={filters}
+    actions={actions}
+    sort={{ field: 'updatedAt', order: 'DESC' }}
+    empty={<EmptyState />}
+  >
     <NarrowOr
       narrow={
         <SimpleList<RecommendationRecord>

@@ -5,61 +5,16 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { ReferenceField, useGetOne, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useSteeringGroup } from '../providers/queries';
 import type { RecommendationRecord } from '../types';
+import { DecisionExplanation } from './DecisionExplanation';
 
 const VOTES = ['approve', 'reject', 'return'] as const;
 
 const Person = ({ personId }: { personId: string }) => (
   <ReferenceField record={{ id: personId, personId }} source="personId" reference="people" link="show" />
 );
-
-const OUTCOME_VOTE: Record<string, (typeof VOTES)[number]> = {
-  endorsed: 'approve',
-  rejected: 'reject',
-  returned: 'return',
-};
-
-/** How the recommendation was decided: by the majority of the votes, or at a meeting with its count. */
-const DecisionNote = ({ record }: { record: RecommendationRecord }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const decision = record.decision;
-  const { data: meeting } = useGetOne<{ id: string; title: string }>(
-    'meetings',
-    { id: decision?.meetingId ?? '' },
-    { enabled: Boolean(decision?.meetingId) },
-  );
-  if (!decision) return null;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(
-    decision.at,
-  );
-  const outcome = translate(`gremium.states.${decision.outcome}`);
-  if (decision.via === 'meeting') {
-    return (
-      <Typography variant="body2" sx={{ mb: 1 }}>
-        {translate('gremium.recommendations.decided_at_meeting', {
-          date,
-          outcome,
-          meeting: meeting?.title ?? '…',
-        })}
-        {decision.votes && ` ${translate('gremium.recommendations.meeting_votes', decision.votes)}`}
-      </Typography>
-    );
-  }
-  const vote = OUTCOME_VOTE[decision.outcome];
-  return (
-    <Typography variant="body2" sx={{ mb: 1 }}>
-      {translate('gremium.recommendations.decided_by_votes', {
-        date,
-        outcome,
-        vote: translate(`gremium.choices.vote.${vote}`),
-        count: record.votes.filter((cast) => cast.vote === vote).length,
-      })}
-    </Typography>
-  );
-};
 
 /** The steering group's votes of this round, the threshold, and who has not voted yet. */
 export const VotesSection = () => {
@@ -80,7 +35,7 @@ export const VotesSection = () => {
       <Typography id="votes-heading" variant="h6" component="h2">
         {translate('gremium.recommendations.votes_heading')}
       </Typography>
-      <DecisionNote record={record} />
+      <DecisionExplanation record={record} />
       <Typography variant="body2" sx={{ mb: 1 }}>
         {counts
           .map(({ vote, count }) => `${translate(`gremium.choices.vote.${vote}`)}: ${count}`)

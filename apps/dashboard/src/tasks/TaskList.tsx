@@ -1,5 +1,6 @@
 import { List, NullableBooleanInput, SelectInput } from 'react-admin';
 import { TaskTable } from './TaskTable';
+import { taskExporter } from '../exports/work-exports';
 
 const filters = [
   <NullableBooleanInput
@@ -23,7 +24,12 @@ const filters = [
 ];
 
 export const TaskList = () => (
-  <List filters={filters} filterDefaultValues={{ open: true }} sort={{ field: 'dueAt', order: 'ASC' }}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ open: true }}
+    sort={{ field: 'dueAt', order: 'ASC' }}
+    exporter={taskExporter}
+  >
     <TaskTable />
   </List>
 );

@@ -17,6 +17,9 @@ import { CalendarDateField } from '../fields/CalendarDateField';
 import { ShowLink } from '../fields/ShowLink';
 import { TranslatedField } from '../fields/TranslatedField';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+import { EmptyState } from '../fields/EmptyState';
+
+const FOUNDING = `/processes/create?source=${encodeURIComponent(JSON.stringify({ definition: 'working-group-founding' }))}`;
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -56,7 +59,13 @@ const exporter = spreadsheetExport('working-groups', [
 ]);
 
 export const WorkingGroupList = () => (
-  <List exporter={exporter} filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List
+    exporter={exporter}
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'name', order: 'ASC' }}
+    empty={<EmptyState to={FOUNDING} access={{ resource: 'processes', action: 'create' }} />}
+  >
     <NarrowOr
       narrow={
         <SimpleList

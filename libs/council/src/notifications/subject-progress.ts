@@ -5,7 +5,8 @@ import { Appointment, type AppointmentStatus } from '../processes/seat-appointme
 import { Recommendation } from '../processes/recommendation/recommendation.entity';
 
 /** Why a notification no longer asks for anything: its subject has moved on (gremium.notifications.done.*). */
-export type DoneReason = 'successor_appointed' | 'term_over' | 'decided' | 'voted' | 'answered' | 'closed' | 'resubmitted';
+export type DoneReason =
+  'successor_appointed' | 'term_over' | 'decided' | 'voted' | 'answered' | 'closed' | 'resubmitted';
 
 const IN_OFFICE_OR_LATER: readonly AppointmentStatus[] = [
   'appointed',
@@ -54,15 +55,18 @@ async function recommendationNotices(
   const done = new Map<string, DoneReason>();
   if (notices.length === 0) return done;
   const recommendations = new Map(
-    (
-      await em.find(Recommendation, { id: { $in: [...new Set(notices.map((n) => n.subjectId))] } })
-    ).map((recommendation) => [recommendation.id, recommendation]),
+    (await em.find(Recommendation, { id: { $in: [...new Set(notices.map((n) => n.subjectId))] } })).map(
+      (recommendation) => [recommendation.id, recommendation],
+    ),
   );
   const recipients = notices.flatMap((n) => (n.recipientId ? [n.recipientId] : []));
   const personOf = new Map(
     recipients.length === 0
       ? []
-      : (await em.find(User, { id: { $in: [...new Set(recipients)] } })).map((user) => [user.id, user.personId]),
+      : (await em.find(User, { id: { $in: [...new Set(recipients)] } })).map((user) => [
+          user.id,
+          user.personId,
+        ]),
   );
   for (const notice of notices) {
     const recommendation = recommendations.get(notice.subjectId);

@@ -2,6 +2,7 @@ import { assign, setup } from 'xstate';
 import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
 import type { VoteCounts } from '../../shared/payload-schemas';
 import { berlinDateOf } from '../../terms/calendar-date';
+import { majorityThreshold } from '../../steering-group/composition';
 import type { Addressee, Forward, RecommendationFacts, RecommendationInput } from './recommendation.schemas';
 import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote, type VoteKind } from './sign-off';
 
@@ -18,6 +19,9 @@ export interface Decision {
   via: 'sign-off' | 'meeting';
   meetingId: string | null;
   votes: VoteCounts | null;
+  /** By sign-off: the equal votes needed and the seats occupied then (absent in decisions before they were kept). */
+  threshold?: number;
+  occupied?: number;
 }
 
 export interface RecommendationContext {
@@ -157,13 +161,16 @@ const recommendationSetup = setup({
       return { votes, pendingVoters: notVoted(votes, steeringOf(args.event).memberIds) };
     }),
     decideByVotes: assign(({ context, event }) => {
-      const kind = decidedKind(context.votes, steeringOf(event)) as VoteKind;
+      const steering = steeringOf(event);
+      const kind = decidedKind(context.votes, steering) as VoteKind;
       const decision: Decision = {
         outcome: OUTCOME[kind],
         at: event.now,
         via: 'sign-off',
         meetingId: null,
         votes: null,
+        threshold: majorityThreshold(steering.occupied),
+        occupied: steering.occupied,
       };
       return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
     }),

@@ -37,6 +37,41 @@ describe('the form of a command, read from its payload schema', () => {
     expect(plan[2].filter).toEqual({ body: 'plenary' });
   });
 
+  it("offers a seat's successor only people of the seat's kind, fills their organization and the next day", () => {
+    const nominate: JsonSchema = {
+      type: 'object',
+      properties: { personId: uuid, organizationId: uuid, termStart: { type: 'string' } },
+      required: ['personId', 'organizationId'],
+    };
+    const [person, organization, termStart] = planFields('NOMINATE', nominate, {
+      seat: 'science',
+      proposedTermStart: '2027-03-01',
+    });
+    expect(person).toMatchObject({
+      kind: 'person',
+      filter: { organizationKind: 'science' },
+      fillsOrganization: 'organizationId',
+    });
+    expect(organization).toMatchObject({ kind: 'organization', filter: { kind: 'science' } });
+    expect(termStart).toMatchObject({ kind: 'date', defaultValue: '2027-03-01' });
+
+    // The start form: the seat is chosen in the same form, so the people follow that field.
+    const start: JsonSchema = {
+      type: 'object',
+      properties: {
+        seat: { type: 'string', enum: ['police', 'provider', 'science'] },
+        ...nominate.properties,
+      },
+    };
+    expect(planFields('process.started', start)[1]).toMatchObject({
+      filterFrom: { field: 'seat', as: 'organizationKind' },
+      fillsOrganization: 'organizationId',
+    });
+    // Elsewhere a person is anybody.
+    const elect: JsonSchema = { type: 'object', properties: { personId: uuid } };
+    expect(planFields('STEERING_DECISION', elect, {})[0].filter).toBeUndefined();
+  });
+
   it('offers the proposed start as default instead of demanding one', () => {
     const [, termStart] = planFields('PLENARY_DECISION', appointmentDecision, {
       proposedTermStart: '2027-01-01',

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import {
   Link,
+  RecordContextProvider,
   useGetOne,
   useGetRecordRepresentation,
   useResourceDefinitions,
@@ -25,7 +26,8 @@ function pageOf(
 const RecordName = ({ resource, id }: { resource: string; id: string }) => {
   const { data } = useGetOne(resource, { id });
   const represent = useGetRecordRepresentation(resource);
-  return <>{data ? represent(data) : '…'}</>;
+  // A representation given as an element (a process's title) reads the record from its context.
+  return data ? <RecordContextProvider value={data}>{represent(data)}</RecordContextProvider> : <>…</>;
 };
 
 /** "Start › Personen › Petra Revier" above every page of one record: where it sits, and the way back. */

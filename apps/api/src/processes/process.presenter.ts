@@ -32,6 +32,8 @@ export function presentCommand(command: Command) {
     status: command.status,
     code: command.code ?? undefined,
     reason: command.reason ?? undefined,
+    key: command.reasonKey ?? undefined,
+    params: command.reasonParams ?? undefined,
     source: command.source,
     createdAt: command.createdAt,
     decidedAt: command.decidedAt,

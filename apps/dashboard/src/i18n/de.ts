@@ -326,6 +326,10 @@ export const de = {
           'Ein Punkt, der auf die Entscheidung dieses Gremiums wartet, bleibt auf der Tagesordnung.',
         closed: 'Die Tagesordnung ist in diesem Stand (%{state}) geschlossen.',
       },
+      digest: {
+        schedule_only: 'Die tägliche Zusammenfassung startet nur ihr Zeitplan.',
+        exists: 'Die Zusammenfassung vom %{date} gibt es schon.',
+      },
       cadence: {
         check_exists: 'Das Quartal %{quarter}/%{year} wird schon geprüft.',
         year: 'muss eine Jahreszahl wie 2027 sein.',

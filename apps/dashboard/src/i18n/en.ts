@@ -323,6 +323,10 @@ export const en: typeof de = {
         item_stays: 'An item waiting on this body’s decision stays on the agenda.',
         closed: 'The agenda of a meeting in state %{state} is closed.',
       },
+      digest: {
+        schedule_only: 'The daily digest is started by its schedule only.',
+        exists: 'The digest of %{date} exists already.',
+      },
       cadence: {
         check_exists: 'Quarter %{quarter}/%{year} is checked already.',
         year: 'Must be a year like 2027.',

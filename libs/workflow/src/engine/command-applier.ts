@@ -16,7 +16,7 @@ import { MIGRATE_COMMAND, migratePayload, START_COMMAND, startPayload } from './
 import { InstanceMigrator } from './instance-migrator';
 import { CANCELLED_STATE } from './operator-commands';
 import { ProcessStarter, type StartPreparation } from './process-starter';
-import { engineCoded, forbidden } from '../errors/refusal';
+import { engineCoded, forbidden, type Refusal } from '../errors/refusal';
 import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
@@ -119,6 +119,7 @@ export class CommandApplier {
       command.status = 'rejected';
       command.code = prepared.ok ? 'FORBIDDEN' : prepared.refusal.code;
       command.reason = prepared.ok ? 'no account' : prepared.refusal.reason;
+      if (!prepared.ok) recordKey(command, prepared.refusal);
       return;
     }
     const instance = await this.starter.create(
@@ -148,6 +149,7 @@ export class CommandApplier {
       command.status = 'rejected';
       command.code = plan.refusal.code;
       command.reason = plan.refusal.reason;
+      recordKey(command, plan.refusal);
       return;
     }
     await this.migrator.migrate({
@@ -172,6 +174,7 @@ export class CommandApplier {
       command.status = 'rejected';
       command.code = prepared.refusal.code;
       command.reason = prepared.refusal.reason;
+      recordKey(command, prepared.refusal);
       return;
     }
     if (prepared.kind === 'cancel') {
@@ -218,4 +221,10 @@ function refusalOfInput(error: unknown): StartPreparation {
       refusal: { code: 'VALIDATION_FAILED', reason: error.message, key: error.key, params: error.params },
     };
   throw error;
+}
+
+/** The refusal's stable key stays on the row, so a reader words it in their language. */
+function recordKey(command: Command, refusal: Refusal): void {
+  command.reasonKey = refusal.key;
+  command.reasonParams = refusal.params ?? null;
 }

@@ -46,6 +46,13 @@ export class Command {
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 
+  /** The refusal's stable key and parameters (`gremium.errors.<key>` in the dashboard). */
+  @Property({ type: 'text', nullable: true })
+  reasonKey: Opt<string> | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  reasonParams: Opt<Record<string, string | number>> | null = null;
+
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;
 

@@ -230,6 +230,8 @@ export class CommandIntake {
       status: 'queued',
       code: null,
       reason: null,
+      reasonKey: null,
+      reasonParams: null,
       createdAt: request.now,
       decidedAt: null,
       attempts: 0,

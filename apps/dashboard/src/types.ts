@@ -244,7 +244,14 @@ export interface MinutesEntry {
   decision?: string;
   votes?: { yes: number; no: number; abstain: number };
   fields?: Record<string, unknown>;
-  dispatch?: { commandId: string; status: 'queued' | 'applied' | 'rejected'; code: string | null; reason: string | null };
+  dispatch?: {
+    commandId: string;
+    status: 'queued' | 'applied' | 'rejected';
+    code: string | null;
+    reason: string | null;
+    key?: string | null;
+    params?: Record<string, string | number> | null;
+  };
 }
 
 export interface MeetingRecord extends RaRecord {

@@ -39,6 +39,7 @@ import { SearchController } from './search/search.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { TestClockController } from './test-mode/test-clock.controller';
 import { UsersController } from './users/users.controller';
+import { NotificationDeliveryController } from './auth/notification-delivery.controller';
 import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { WorkingGroupsController } from './working-groups/working-groups.controller';
 
@@ -65,6 +66,7 @@ const CONTROLLERS: Type[] = [
   SettingsController,
   NotificationsController,
   UsersController,
+  NotificationDeliveryController,
   RecommendationsController,
   HealthController,
   MetricsController,

@@ -26,6 +26,7 @@ import { LoginPage } from './login/LoginPage';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const ImportPage = lazyPage(() => import('./onboarding/ImportPage'), 'ImportPage');
+const MeetingCalendar = lazyPage(() => import('./meetings/MeetingCalendar'), 'MeetingCalendar');
 const SteeringGroupPage = lazyPage(() => import('./steering-group/SteeringGroupPage'), 'SteeringGroupPage');
 
 export const App = () => (
@@ -57,6 +58,7 @@ export const App = () => (
     <Resource name="incidents" {...incidents} />
     <CustomRoutes>
       <Route path="/steering-group" element={<SteeringGroupPage />} />
+      <Route path="/calendar" element={<MeetingCalendar />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/import" element={<ImportPage />} />
     </CustomRoutes>

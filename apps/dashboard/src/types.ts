@@ -229,3 +229,71 @@ export interface MyTaskRecord extends RaRecord {
   dueAt: string | null;
   note: { code: string; params: Record<string, string> } | null;
 }
+
+export type AgendaKind = 'decision' | 'report' | 'topic';
+
+/** One item of `GET /api/meetings/:id` → `agenda` (live until INVITE, then stored). */
+export interface AgendaItem {
+  id: string;
+  position: number;
+  title: string;
+  kind: AgendaKind;
+  source: 'auto' | 'manual' | 'proposal';
+  processId: string | null;
+  taskId: string | null;
+  commandType: string | null;
+  status: 'proposed' | 'accepted' | 'declined';
+  proposedById: string | null;
+}
+
+export interface Invitation {
+  personId: string;
+  kind: string;
+  sentAt: string;
+  /** Whether the invitation has an e-mail (the person has an address). */
+  email: boolean;
+  mailedAt: string | null;
+}
+
+export interface MinutesEntry {
+  agendaItemId: string;
+  result: string;
+  decision?: string;
+  votes?: { yes: number; no: number; abstain: number };
+  fields?: Record<string, unknown>;
+  dispatch?: {
+    commandId: string;
+    status: 'queued' | 'applied' | 'rejected';
+    code: string | null;
+    reason: string | null;
+    key?: string | null;
+    params?: Record<string, string | number> | null;
+  };
+}
+
+export interface MeetingRecord extends RaRecord {
+  id: string;
+  processId: string | null;
+  body: 'plenary' | 'steering' | 'working-group';
+  workingGroupId: string | null;
+  kind: string;
+  title: string;
+  date: string;
+  start: string;
+  end: string;
+  location: string;
+  onlineUrl: string | null;
+  state: 'planned' | 'invited' | 'held' | 'minutesApproved' | 'cancelled';
+  invitedAt: string | null;
+  sequence: number;
+  attendance: string[];
+  agenda?: AgendaItem[];
+  invitations?: Invitation[];
+  minutes?: { items: MinutesEntry[]; recordedAt: string | null };
+}
+
+export interface CadenceReport {
+  year: number;
+  bodies: { body: string; workingGroupId?: string; required: number; planned: number; held: number }[];
+  warnings: { code: string; message: string; quarter?: number; meetingIds: string[] }[];
+}

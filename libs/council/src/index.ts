@@ -4,7 +4,13 @@ export { councilEntities } from './council-entities';
 export { Person } from './people/person.entity';
 export { Organization, ORGANIZATION_KINDS, type OrganizationKind } from './organizations/organization.entity';
 export { WorkingGroup, type WorkingGroupStatus } from './working-groups/working-group.entity';
-export { User, STORED_ROLES, type StoredRole } from './identity/user.entity';
+export {
+  User,
+  STORED_ROLES,
+  NOTIFICATION_DELIVERIES,
+  type NotificationDelivery,
+  type StoredRole,
+} from './identity/user.entity';
 export { Session } from './identity/session.entity';
 export { LoginAttempt, loginEmailHash } from './identity/login-attempt.entity';
 export { AuthService, type LoginResult } from './identity/auth.service';
@@ -111,6 +117,8 @@ export { SettingsService } from './settings/settings.service';
 export { SteeringGroupService } from './steering-group/steering-group.service';
 export { NotificationInbox, type NotificationView } from './notifications/notification-inbox.service';
 export { recipientsForPeople } from './notifications/recipients';
+export { coordinationUsers, mailNow } from './notifications/mail-now';
+export { DIGEST_KIND } from './processes/notification-digest/notification-digest.effects';
 export { PersonErasure, PSEUDONYM_PREFIX, type ErasureBlocker } from './privacy/person-erasure.service';
 export { PersonExporter, type PersonExport } from './privacy/person-export.service';
 export { PersonNameResolver } from './people/person-names';

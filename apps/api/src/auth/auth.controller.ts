@@ -1,39 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { EntityManager } from '@mikro-orm/postgresql';
-import {
-  AuthService,
-  berlinDateOf,
-  inForceOn,
-  isSteeringMember,
-  Membership,
-  Person,
-  steeringGroupOn,
-  User,
-  WorkingGroup,
-} from '@gremium/council';
-import { Clock } from '@gremium/workflow';
+import { AuthService, User } from '@gremium/council';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
+import { MeService, type Me } from './me.service';
 import { ChangePasswordDto, LoginDto } from './login.dto';
 import { clientAddress, SESSION_COOKIE, setSessionCookie } from './session-token';
-
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  personId: string | null;
-  roles: string[];
-  permissions: string[];
-}
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly em: EntityManager,
-    private readonly clock: Clock,
+    private readonly me: MeService,
   ) {}
 
   @Public()
@@ -50,7 +29,7 @@ export class AuthController {
       clientAddress(request),
     );
     setSessionCookie(response, token, expiresAt);
-    return { user: await this.describe(user), token };
+    return { user: await this.me.describe(user), token };
   }
 
   /** Any logged-in user changes their own password; their other sessions end. */
@@ -77,36 +56,7 @@ export class AuthController {
   }
 
   @Get('me')
-  me(@CurrentUser() user: User): Promise<Me> {
-    return this.describe(user);
-  }
-
-  private async describe(user: User): Promise<Me> {
-    const em = this.em.fork();
-    const person = user.personId ? await em.findOne(Person, user.personId) : null;
-    return {
-      id: user.id,
-      email: user.email,
-      displayName: person?.name ?? user.email,
-      personId: user.personId,
-      roles: user.roles,
-      permissions: [...user.roles, ...(person ? await this.derived(em, person.id) : [])],
-    };
-  }
-
-  /** What the data says this person may do today (R3, R6): shown by the dashboard, checked again per command. */
-  private async derived(em: EntityManager, personId: string): Promise<string[]> {
-    await this.clock.refresh(em);
-    const today = berlinDateOf(this.clock.now());
-    const [composition, moderated, memberships] = await Promise.all([
-      steeringGroupOn(em, today),
-      em.find(WorkingGroup, { moderatorId: personId, status: 'active' }),
-      em.find(Membership, { personId, body: 'working-group', ...inForceOn(today) }),
-    ]);
-    return [
-      ...(isSteeringMember(composition, personId) ? ['steering-member'] : []),
-      ...moderated.map((group) => `moderator:${group.id}`),
-      ...memberships.map((membership) => `member:${membership.workingGroupId}`),
-    ];
+  whoAmI(@CurrentUser() user: User): Promise<Me> {
+    return this.me.describe(user);
   }
 }

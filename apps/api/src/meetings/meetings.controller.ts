@@ -44,6 +44,9 @@ const LIST: ListSpec = {
     // Meetings held on or before a calendar date: the picker for a decision offers only those.
     until: (value) =>
       typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: { $lte: value } } : undefined,
+    // Meetings on or after a calendar date (with `until`: a month of the calendar).
+    from: (value) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: { $gte: value } } : undefined,
   },
   search: ['title', 'location'],
 };

@@ -4,11 +4,8 @@ import {
   Clock,
   Command,
   CommandIntake,
-  EffectBatch,
-  OutboxPublisher,
   ProcessInstance,
   ProcessQueries,
-  ProcessStarter,
   Timer,
   type ActorRef,
 } from '@gremium/workflow';
@@ -36,8 +33,6 @@ export class DemoIntake {
     private readonly clock: Clock,
     private readonly processes: ProcessQueries,
     private readonly intake: CommandIntake,
-    private readonly starter: ProcessStarter,
-    private readonly outbox: OutboxPublisher,
   ) {}
 
   async today(): Promise<string> {
@@ -62,33 +57,6 @@ export class DemoIntake {
     const command = await this.intake.start({ definitionKey, input, actor, idempotencyKey });
     await this.applied(command);
     return { instance: await this.processes.get(command.processId), created: true };
-  }
-
-  /**
-   * What happened before Gremium (a meeting already held): started by the engine, not by a user, the way
-   * the migration adopts recorded meetings; keyed like every start, so a second run starts nothing.
-   */
-  async record(
-    definitionKey: string,
-    idempotencyKey: string,
-    input: Record<string, unknown>,
-  ): Promise<{ instance: ProcessInstance; created: boolean }> {
-    const em = this.em.fork();
-    const existing = await em.findOne(ProcessInstance, { definitionKey, startKey: idempotencyKey });
-    if (existing) return { instance: existing, created: false };
-    await this.clock.refresh(em);
-    const batch = new EffectBatch();
-    const instance = await em.transactional((tx) =>
-      this.starter.start(tx, batch, {
-        definitionKey,
-        input,
-        actor: { type: 'system', reason: 'engine' },
-        now: this.clock.now(),
-        idempotencyKey,
-      }),
-    );
-    await this.outbox.flush(batch);
-    return { instance, created: true };
   }
 
   /** GET /api/processes/:id */

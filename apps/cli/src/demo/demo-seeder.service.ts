@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { randomUUID } from 'node:crypto';
 import { ProcessInstance } from '@gremium/workflow';
 import {
   Appointment,
@@ -30,6 +29,7 @@ import {
   type DemoPerson,
 } from './demo-council';
 import { DemoIntake, type UserRef } from './demo-intake.service';
+import { DemoMinutes } from './demo-minutes.service';
 import { generatePassword } from './demo-password';
 import { DemoRecords, emptyTally, type Tally } from './demo-records.service';
 import type { DemoAccount, DemoReport } from './demo-report';
@@ -71,6 +71,7 @@ export class DemoSeeder {
     private readonly em: EntityManager,
     private readonly records: DemoRecords,
     private readonly intake: DemoIntake,
+    private readonly minutes: DemoMinutes,
   ) {}
 
   async seed(demoPassword: string | null): Promise<DemoReport> {
@@ -128,6 +129,7 @@ export class DemoSeeder {
         tally,
       );
     }
+    await this.minutes.heldSteeringMeeting(office.user, tally);
     await this.groupMeetings(actor, plan, groups, tally);
     await this.intake.settle();
     return this.report(today, tally, demoPassword);
@@ -274,12 +276,11 @@ export class DemoSeeder {
   }
 
   /**
-   * P8 for a meeting of the demo calendar (10:00–12:00 Berlin time, in the town hall). A meeting already
-   * past is recorded as held, as the migration adopted the meetings recorded before P8; a coming one is
-   * planned by the coordination office, so its agenda is live.
+   * P8 for a meeting of the demo calendar (10:00–12:00 Berlin time, in the town hall), planned by the
+   * coordination office through the intake like every start. A meeting already past is then invited and
+   * held, as the office records a meeting it held before Gremium (nobody's attendance was recorded).
    */
   private async meeting(actor: UserRef, spec: DemoMeeting, tally: Tally): Promise<string> {
-    const held = spec.date < (await this.intake.today());
     const input = {
       body: spec.body,
       ...(spec.workingGroupId ? { workingGroupId: spec.workingGroupId } : {}),
@@ -290,10 +291,14 @@ export class DemoSeeder {
       location: DEMO_MEETING_LOCATION,
     };
     const key = `demo:meeting:${spec.body}:${spec.workingGroupId ?? ''}:${spec.title}`;
-    const { instance, created } = held
-      ? await this.intake.record('meeting', key, { ...input, adopt: { meetingId: randomUUID(), held } })
-      : await this.intake.start(actor, 'meeting', key, input);
+    const { instance, created } = await this.intake.start(actor, 'meeting', key, input);
     tally.meetings += Number(created);
+    if (spec.date < (await this.intake.today())) {
+      tally.commands += Number(await this.intake.send(actor, instance.id, 'INVITE', {}, 'demo:invite'));
+      tally.commands += Number(
+        await this.intake.send(actor, instance.id, 'HOLD', { attendance: [] }, 'demo:hold'),
+      );
+    }
     return String(instance.context.meetingId);
   }
 

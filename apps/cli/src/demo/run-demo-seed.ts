@@ -7,6 +7,7 @@ import { WorkerModule } from '../../../worker/src/worker.module';
 import { DemoIntake } from './demo-intake.service';
 import { DemoRecords } from './demo-records.service';
 import { formatDemoReport } from './demo-report';
+import { DemoMinutes } from './demo-minutes.service';
 import { DemoSeeder } from './demo-seeder.service';
 
 /**
@@ -36,7 +37,7 @@ export async function runDemoSeed(config: AppConfig): Promise<string> {
 
   @Module({
     imports: [CouncilCoreModule.forRoot(seedConfig, { intake: true }), WorkerModule],
-    providers: [DemoRecords, DemoIntake, DemoSeeder],
+    providers: [DemoRecords, DemoIntake, DemoMinutes, DemoSeeder],
   })
   class DemoSeedModule {}
 

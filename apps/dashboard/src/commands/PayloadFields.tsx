@@ -6,6 +6,7 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
+  DateTimeInput,
   NumberInput,
   RadioButtonGroupInput,
   ReferenceArrayInput,
@@ -246,6 +247,8 @@ const PayloadField = ({ field, prefix }: { field: FieldPlan; prefix: string }) =
       return <MeetingInput {...common} filter={field.filter ?? {}} />;
     case 'date':
       return <DateInput {...common} />;
+    case 'dateTime':
+      return <DateTimeInput {...common} />;
     case 'longText':
       return <TextInput {...common} multiline minRows={2} fullWidth />;
     case 'tags':

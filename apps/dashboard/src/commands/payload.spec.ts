@@ -72,6 +72,23 @@ describe('the form of a command, read from its payload schema', () => {
     expect(planFields('STEERING_DECISION', elect, {})[0].filter).toBeUndefined();
   });
 
+  it('asks for instants with a date-time input and sends them with their offset, attendance as people', () => {
+    const plan = planFields('RESCHEDULE', {
+      type: 'object',
+      properties: {
+        start: { type: 'string', format: 'date-time' },
+        attendance: { type: 'array', items: uuid },
+      },
+      required: ['start'],
+    });
+    expect(plan.map(({ name, kind }) => [name, kind])).toEqual([
+      ['start', 'dateTime'],
+      ['attendance', 'people'],
+    ]);
+    const payload = toPayload(plan, { start: '2027-03-26T10:00:00+01:00', attendance: [] });
+    expect(payload).toEqual({ start: '2027-03-26T09:00:00.000Z' });
+  });
+
   it('offers the proposed start as default instead of demanding one', () => {
     const [, termStart] = planFields('PLENARY_DECISION', appointmentDecision, {
       proposedTermStart: '2027-01-01',

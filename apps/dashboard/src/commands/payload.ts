@@ -12,6 +12,7 @@ export type FieldKind =
   | 'meeting'
   | 'workingGroup'
   | 'date'
+  | 'dateTime'
   | 'longText'
   | 'text'
   | 'tags'
@@ -62,7 +63,8 @@ function kindOf(name: string, schema: JsonSchema, type: string): FieldKind {
   if (name === 'votes' && schema.type === 'object') return 'votes';
   if (schema.type === 'array') {
     if (schema.items?.enum) return 'choices';
-    if (schema.items && isUuid(schema.items) && /(member|person)Ids$/i.test(name)) return 'people';
+    if (schema.items && isUuid(schema.items) && /((member|person)Ids|attendance)$/i.test(name))
+      return 'people';
     return schema.items?.type === 'integer' || schema.items?.type === 'number' ? 'numbers' : 'tags';
   }
   if (schema.type === 'object' && schema.properties) return 'object';
@@ -72,6 +74,7 @@ function kindOf(name: string, schema: JsonSchema, type: string): FieldKind {
     if (/meetingId$/i.test(name)) return 'meeting';
     if (name === 'workingGroupId') return 'workingGroup';
   }
+  if (schema.format === 'date-time') return 'dateTime';
   if (schema.format === 'date' || DATES.has(name) || /Date$/.test(name)) return 'date';
   if (schema.type === 'integer' || schema.type === 'number') return 'number';
   if (schema.type === 'boolean') return 'boolean';
@@ -183,6 +186,11 @@ export function toPayload(plan: FieldPlan[], values: Record<string, unknown>): R
       continue;
     }
     if (isBlank(value)) continue;
+    if (field.kind === 'dateTime') {
+      // The input holds a local date-time; the API wants an instant with its offset.
+      payload[field.name] = new Date(String(value)).toISOString();
+      continue;
+    }
     payload[field.name] = typeof value === 'string' ? value.trim() : value;
   }
   return payload;

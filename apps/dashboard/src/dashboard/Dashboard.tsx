@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { Title, usePermissions } from 'react-admin';
+import { CadenceCard } from './CadenceCard';
 import { ExpiringTermsCard } from './ExpiringTermsCard';
 import { InboxCard } from './InboxCard';
 import { MyTasksCard } from './MyTasksCard';
@@ -28,6 +29,11 @@ export const Dashboard = () => {
       {permissions?.includes('coordination') && (
         <Box sx={{ gridColumn: '1 / -1' }}>
           <InboxCard />
+        </Box>
+      )}
+      {permissions?.includes('coordination') && (
+        <Box sx={{ gridColumn: '1 / -1' }}>
+          <CadenceCard />
         </Box>
       )}
       <ExpiringTermsCard />

@@ -1,3 +1,4 @@
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import Diversity3Icon from '@mui/icons-material/Diversity3';
 import GavelIcon from '@mui/icons-material/Gavel';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -15,6 +16,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="working-groups" />
       <Menu.Item to="/steering-group" primaryText="gremium.steering.heading" leftIcon={<Diversity3Icon />} />
       <Menu.ResourceItem name="appointments" />
+      <Menu.Item to="/calendar" primaryText="gremium.calendar.title" leftIcon={<CalendarMonthIcon />} />
       <Menu.ResourceItem name="meetings" />
       <Menu.ResourceItem name="memberships" />
       <Menu.ResourceItem name="people" />

@@ -2,7 +2,10 @@ import { Create } from 'react-admin';
 import { MeetingForm, toMeetingBody } from './MeetingForm';
 
 export const MeetingCreate = () => (
-  <Create redirect="list" transform={toMeetingBody}>
+  <Create
+    redirect={(_resource, id) => (id ? `meetings/${String(id)}/show` : 'meetings')}
+    transform={toMeetingBody}
+  >
     <MeetingForm />
   </Create>
 );

@@ -37,7 +37,7 @@ export const MeetingList = () => (
     <NarrowOr
       narrow={
         <SimpleList
-          rowClick={false}
+          rowClick="show"
           primaryText={(record) => record.title}
           secondaryText={
             <>
@@ -47,7 +47,7 @@ export const MeetingList = () => (
         />
       }
     >
-      <DataTable rowClick={false} bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="date" field={CalendarDateField} />
         <DataTable.Col source="title" />
         <DataTable.Col source="body">
@@ -58,6 +58,9 @@ export const MeetingList = () => (
         </DataTable.Col>
         <DataTable.Col source="kind" disableSort>
           <TranslatedField source="kind" prefix="gremium.meeting_kinds" />
+        </DataTable.Col>
+        <DataTable.Col source="state">
+          <TranslatedField source="state" prefix="gremium.meeting_states" />
         </DataTable.Col>
       </DataTable>
     </NarrowOr>

@@ -18,6 +18,7 @@ import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { NotificationRecord } from '../types';
+import { DeliverySetting } from './DeliverySetting';
 import { MarkReadButton } from './MarkReadButton';
 import { notificationExporter } from '../exports/work-exports';
 
@@ -98,33 +99,36 @@ const bulkActions = (
   />
 );
 
-/** Term alerts, escalations and reminders for the coordination office; unread first by default. */
+/** The user's own notifications and their role's, unread first by default, and how they come by e-mail. */
 export const NotificationList = () => (
-  <List
-    filters={filters}
-    filterDefaultValues={{ read: false }}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    exporter={notificationExporter}
-  >
-    <NarrowOr
-      narrow={
-        <SimpleList<NotificationRecord>
-          rowClick={false}
-          primaryText={<Message />}
-          secondaryText={<DateTimeField source="createdAt" />}
-          tertiaryText={<MarkReadButton />}
-        />
-      }
+  <>
+    <DeliverySetting />
+    <List
+      filters={filters}
+      filterDefaultValues={{ read: false }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={notificationExporter}
     >
-      <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
-        <DataTable.Col source="createdAt" field={DateTimeField} />
-        <DataTable.Col source="kind">
-          <TranslatedField source="kind" prefix="gremium.notification_kinds" />
-        </DataTable.Col>
-        <DataTable.Col source="message" disableSort field={Message} />
-        <DataTable.Col source="readAt" field={State} />
-        <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
-      </DataTable>
-    </NarrowOr>
-  </List>
+      <NarrowOr
+        narrow={
+          <SimpleList<NotificationRecord>
+            rowClick={false}
+            primaryText={<Message />}
+            secondaryText={<DateTimeField source="createdAt" />}
+            tertiaryText={<MarkReadButton />}
+          />
+        }
+      >
+        <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
+          <DataTable.Col source="createdAt" field={DateTimeField} />
+          <DataTable.Col source="kind">
+            <TranslatedField source="kind" prefix="gremium.notification_kinds" />
+          </DataTable.Col>
+          <DataTable.Col source="message" disableSort field={Message} />
+          <DataTable.Col source="readAt" field={State} />
+          <DataTable.Col label="gremium.actions" disableSort field={MarkReadButton} />
+        </DataTable>
+      </NarrowOr>
+    </List>
+  </>
 );

@@ -43,6 +43,8 @@ export const COUNCIL_ERRORS = {
   'auth.too_many_attempts': 'too many failed logins; try again in {minutes} minutes',
   'cadence.check_exists': 'quarter {quarter}/{year} is checked already',
   'cadence.year': 'must be a year like 2027',
+  'digest.schedule_only': 'the daily digest is started by its schedule only',
+  'digest.exists': 'the digest of {date} exists already',
   'agenda.add_forbidden': 'only the organiser or, for topics, members of the group may add items',
   'agenda.proposal_is_topic': 'must be topic for a proposal',
   'agenda.organiser_only': 'only the organiser of the meeting may change its agenda',

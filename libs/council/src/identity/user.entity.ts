@@ -1,9 +1,17 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 
 export const STORED_ROLES = ['coordination', 'viewer'] as const;
 export type StoredRole = (typeof STORED_ROLES)[number];
 
+/** How notifications reach a user by e-mail: each one at once, or one digest a day. */
+export const NOTIFICATION_DELIVERIES = ['each', 'digest'] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
 @Entity({ tableName: 'app_user' })
+@Check({
+  name: 'app_user_notification_delivery_check',
+  expression: `notification_delivery in ('each', 'digest')`,
+})
 export class User {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -26,6 +34,9 @@ export class User {
   @Property({ type: 'character', length: 64, nullable: true, hidden: true })
   @Unique()
   calendarTokenHash: string | null = null;
+
+  @Property({ type: 'text', default: 'each' })
+  notificationDelivery: Opt<NotificationDelivery> = 'each';
 
   @Property({ type: 'timestamptz', length: 3 })
   createdAt!: Date;

@@ -7,7 +7,7 @@ import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { hashPassword } from './password';
 import { Session } from './session.entity';
-import { User, type StoredRole } from './user.entity';
+import { User, type NotificationDelivery, type StoredRole } from './user.entity';
 import { councilCoded } from '../errors/council-errors';
 
 export interface UserInput {
@@ -78,6 +78,23 @@ export class UsersService {
     // A new password ends every session that knew the old one.
     if (input.password) await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: now });
     await this.records.commit(em, { kind: 'user', record: user, action: 'updated', before, by, at: now });
+    return user;
+  }
+
+  /** Each user chooses for themselves: an e-mail per notification, or one digest a day. */
+  async setNotificationDelivery(id: string, delivery: NotificationDelivery): Promise<User> {
+    const { em, now } = await this.records.begin();
+    const user = await this.records.findOr404(em, User, id, 'user');
+    const before = snapshot(user);
+    em.assign(user, { notificationDelivery: delivery, updatedAt: now });
+    await this.records.commit(em, {
+      kind: 'user',
+      record: user,
+      action: 'updated',
+      before,
+      by: { userId: id },
+      at: now,
+    });
     return user;
   }
 

@@ -47,7 +47,15 @@ export const dispatchMinutes: EffectHandler<MeetingContext, MeetingRef> = async 
 
 export interface MinutesView {
   items: (MinutesItem & {
-    dispatch?: { commandId: string; status: string; code: string | null; reason: string | null };
+    dispatch?: {
+      commandId: string;
+      status: string;
+      code: string | null;
+      reason: string | null;
+      /** The refusal's stable key and parameters, worded by the dashboard. */
+      key: string | null;
+      params: Record<string, string | number> | null;
+    };
   })[];
   recordedAt: string | null;
 }
@@ -78,6 +86,8 @@ export async function minutesOf(em: EntityManager, meeting: Meeting): Promise<Mi
               status: command.status,
               code: command.code,
               reason: command.reason,
+              key: command.errorKey,
+              params: command.errorParams,
             },
           }
         : item;

@@ -1,5 +1,6 @@
 import type { EffectContext, EffectHandler, EngineOps } from '@gremium/workflow';
 import { User } from '../../identity/user.entity';
+import { coordinationUsers, mailNow } from '../../notifications/mail-now';
 import { Recommendation, type RecommendationState } from './recommendation.entity';
 import type { Addressee } from './recommendation.schemas';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
@@ -57,14 +58,14 @@ async function notifyCoordination(
   subject: string,
   message: string,
 ) {
-  const coordination = (await ctx.em.find(User, {})).filter((user) => user.roles.includes('coordination'));
+  const coordination = await coordinationUsers(ctx.em);
   await engine.notify({
     kind,
     subjectType: 'recommendation',
     subjectId: recommendationId,
     message,
     recipient: { role: 'coordination' },
-    email: { to: coordination.map((user) => user.email), subject, text: message },
+    email: { to: mailNow(coordination), subject, text: message },
   });
 }
 
@@ -124,7 +125,7 @@ async function notifyPeople(
       subjectId: recommendationId,
       message,
       recipient: { userId: user.id },
-      email: { to: [user.email], subject, text: message },
+      email: { to: mailNow([user]), subject, text: message },
     });
   }
 }

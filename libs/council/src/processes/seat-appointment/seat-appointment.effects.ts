@@ -1,6 +1,6 @@
 import { personRef, type EffectContext, type EffectHandler } from '@gremium/workflow';
 import { Appointment } from './appointment.entity';
-import { User } from '../../identity/user.entity';
+import { coordinationUsers, mailNow } from '../../notifications/mail-now';
 import { Meeting } from '../../meetings/meeting.entity';
 import { Person } from '../../people/person.entity';
 import { formatGermanDate, SEAT_LABELS } from '../../shared/german-labels';
@@ -72,7 +72,7 @@ export const sendTermAlert: EffectHandler<AppointmentContext, TermAlertParams> =
   const message =
     `Die Amtszeit von ${who} im Sitz „${seat}“ der Steuerungsgruppe endet am ${formatGermanDate(alert.lastDay)} ` +
     `(noch ${daysLeft} Tage). ${plenary} Die Nachfolge wartet auf den Vorschlag der Stadt.`;
-  const coordination = (await em.find(User, {})).filter((user) => user.roles.includes('coordination'));
+  const coordination = await coordinationUsers(em);
   await engine.notify({
     kind: 'term-expiry-alert',
     subjectType: 'appointment',
@@ -80,7 +80,7 @@ export const sendTermAlert: EffectHandler<AppointmentContext, TermAlertParams> =
     message,
     recipient: { role: 'coordination' },
     email: {
-      to: coordination.map((user) => user.email),
+      to: mailNow(coordination),
       subject: `Amtszeit endet am ${formatGermanDate(alert.lastDay)}: Sitz ${seat}`,
       text: `${message}\n\nVorlaufzeit dieser Erinnerung: ${alert.leadDays} Tage.`,
     },

@@ -1,5 +1,5 @@
 import type { EffectHandler } from '@gremium/workflow';
-import { User } from '../../identity/user.entity';
+import { coordinationUsers, mailNow } from '../../notifications/mail-now';
 import { Meeting } from '../../meetings/meeting.entity';
 import type { CadenceCheckContext, QuarterParams } from './steering-cadence-check.machine';
 
@@ -14,7 +14,7 @@ export const checkQuarter: EffectHandler<CadenceCheckContext, QuarterParams> = a
     state: { $ne: 'cancelled' },
   });
   if (planned > 0) return;
-  const office = (await em.find(User, {})).filter((user) => user.roles.includes('coordination'));
+  const office = await coordinationUsers(em);
   const message =
     `Im ${quarter}. Quartal ${year} ist keine Sitzung der Steuerungsgruppe geplant; das Quartal endet in sechs ` +
     'Wochen. Die Steuerungsgruppe tagt jedes Quartal vor den Arbeitsgruppen (R5).';
@@ -25,7 +25,7 @@ export const checkQuarter: EffectHandler<CadenceCheckContext, QuarterParams> = a
     message,
     recipient: { role: 'coordination' },
     email: {
-      to: office.map((user) => user.email),
+      to: mailNow(office),
       subject: `Keine Steuerungsgruppe im ${quarter}. Quartal ${year} geplant`,
       text: message,
     },

@@ -306,6 +306,19 @@ export const de = {
       recommendation: 'Zur Handlungsempfehlung',
     },
     errors: {
+      file: {
+        missing: 'Bitte eine Datei im Feld „file“ mitschicken.',
+        too_large: 'Die Datei ist größer als %{maxMb} MB.',
+        type_not_allowed:
+          'Angenommen werden nur PDF, ODT, ODS, DOCX, XLSX, PNG und JPEG (nach dem Inhalt beurteilt, nicht nach dem Namen).',
+        upload_forbidden:
+          'Dateien laden nur die Koordinierungsstelle, Mitglieder der Steuerungsgruppe und Mitglieder einer Arbeitsgruppe hoch.',
+        unknown: 'ist keine Datei, die Sie verwenden dürfen.',
+      },
+      attachment: {
+        kind_unknown: 'ist keine Art von Eintrag, an die Dateien angehängt werden.',
+        forbidden: 'Sie dürfen an diesen Eintrag keine Dateien anhängen oder davon entfernen.',
+      },
       minutes: {
         organiser_only: 'Das Protokoll schreibt, wer die Sitzung ausrichtet.',
         not_held:

@@ -306,6 +306,19 @@ export const en: typeof de = {
       recommendation: 'Go to the recommendation',
     },
     errors: {
+      file: {
+        missing: 'Send a file in the multipart field “file”.',
+        too_large: 'The file is larger than %{maxMb} MB.',
+        type_not_allowed:
+          'Only PDF, ODT, ODS, DOCX, XLSX, PNG and JPEG files are accepted (judged by content, not by name).',
+        upload_forbidden:
+          'Only the coordination office, steering members and members of a working group may upload files.',
+        unknown: 'Is not a file you may use.',
+      },
+      attachment: {
+        kind_unknown: 'Is not a kind of record that files attach to.',
+        forbidden: 'You may not attach files to this record or remove them from it.',
+      },
       minutes: {
         organiser_only: 'Only the organiser of the meeting may write its minutes.',
         not_held: 'Minutes are written while the meeting is held, not in state %{state}.',

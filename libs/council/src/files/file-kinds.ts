@@ -22,6 +22,8 @@ export async function sniffAllowedType(content: Uint8Array): Promise<string | nu
   return found && Object.prototype.hasOwnProperty.call(ALLOWED_FILE_TYPES, found.mime) ? found.mime : null;
 }
 
+// Control characters are exactly what this removes from a client's file name.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const RESERVED = /[<>:"|?*]/g;
 

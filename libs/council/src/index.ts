@@ -101,7 +101,9 @@ export {
   ADDRESSEES,
   editPayload,
   recommendationInput,
+  recommendationInputV3,
 } from './processes/recommendation/recommendation.schemas';
+export { RecommendationVersion } from './processes/recommendation/recommendation-version.entity';
 export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';

@@ -203,21 +203,27 @@ const attachedOf = (file: StoredFile, attachment: FileAttachment): AttachedFile 
 
 /**
  * The file if this actor may read it: the uploader always, anyone signed in once it is attached to a
- * subject (every subject kind is readable by every signed-in user). Otherwise it does not exist for them.
+ * subject (every subject kind is readable by every signed-in user); otherwise null.
  */
-export async function readableFile(
-  em: EntityManager,
-  actor: Actor,
-  fileId: string,
-  field?: string,
-): Promise<StoredFile> {
+export async function fileReadableBy(em: EntityManager, actor: Actor, fileId: string): Promise<StoredFile | null> {
   const user = userOf(actor);
   const file = await em.findOne(StoredFile, fileId);
   const readable =
     file &&
     user &&
     (file.uploadedById === user.userId || (await em.count(FileAttachment, { fileId, detachedAt: null })) > 0);
-  if (readable) return file;
+  return readable ? file : null;
+}
+
+/** fileReadableBy, refused as an invalid field (a file named in a body) or as not found (a download). */
+export async function readableFile(
+  em: EntityManager,
+  actor: Actor,
+  fileId: string,
+  field?: string,
+): Promise<StoredFile> {
+  const file = await fileReadableBy(em, actor, fileId);
+  if (file) return file;
   if (field) throw new RefusalError(invalidField(field, councilCoded('file.unknown')));
   throw new NotFoundError('file', fileId);
 }

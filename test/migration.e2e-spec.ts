@@ -196,16 +196,20 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
     expect((await command(on(moderator), ids.endorsed, 'WITHDRAW', { reason: 'x' })).status).toBe(400);
   });
 
-  it('moves the running draft and the review on to version 3 (due dates, answers with documents), not what is forwarded', async () => {
+  it('moves the running drafts and the review on to version 3 (due dates, answers with documents), not the endorsed one of version 1', async () => {
     await app.close();
     app = await TestApp.start({ database: db });
     ks = await app.login();
-    const bulk = await ks.post('/process-definitions/recommendation/migrate', { fromVersion: 2, toVersion: 3 });
+    const bulk = await ks.post('/process-definitions/recommendation/migrate', {
+      fromVersion: 2,
+      toVersion: 3,
+    });
     expect(bulk.status).toBe(200);
-    expect(bulk.body).toMatchObject({ applied: 2, rejected: 0 });
+    // The review, draft B and the draft started under version 2.
+    expect(bulk.body).toMatchObject({ applied: 3, rejected: 0 });
     const draftB = (await ks.get(`/processes/${ids.draftB}`)).body;
     expect(draftB).toMatchObject({ definitionVersion: 3, state: 'draft' });
-    // The wording it had at the upgrade is version 1; an edit under version 3 adds version 2.
+    // Its wording as started is version 1; an edit under version 3 adds version 2.
     const recommendationId = draftB.context.recommendationId as string;
     expect((await ks.get(`/recommendations/${recommendationId}/versions`)).body).toHaveLength(1);
     const edited = await on(moderator).put(`/recommendations/${recommendationId}`, {

@@ -205,7 +205,11 @@ const attachedOf = (file: StoredFile, attachment: FileAttachment): AttachedFile 
  * The file if this actor may read it: the uploader always, anyone signed in once it is attached to a
  * subject (every subject kind is readable by every signed-in user); otherwise null.
  */
-export async function fileReadableBy(em: EntityManager, actor: Actor, fileId: string): Promise<StoredFile | null> {
+export async function fileReadableBy(
+  em: EntityManager,
+  actor: Actor,
+  fileId: string,
+): Promise<StoredFile | null> {
   const user = userOf(actor);
   const file = await em.findOne(StoredFile, fileId);
   const readable =

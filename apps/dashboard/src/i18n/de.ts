@@ -758,7 +758,7 @@ export const de = {
         'Leer lassen für eine Empfehlung der Steuerungsgruppe selbst (entworfen von der Koordinierungsstelle).',
       steering_own: 'Steuerungsgruppe',
       tag_filter: 'Schlagwort',
-      answer_due: 'Antwort fällig am',
+      answer_due_on: 'Antwort fällig am %{date}',
       overdue: 'überfällig',
       answer_document: 'Dokument der Antwort',
       group_help: 'Die Arbeitsgruppe, deren Mitglied Sie sind und die die Empfehlung gibt.',

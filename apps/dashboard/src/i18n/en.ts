@@ -751,7 +751,7 @@ export const en: typeof de = {
         'Leave empty for a recommendation of the steering group itself (drafted by the coordination office).',
       steering_own: 'Steering group',
       tag_filter: 'Tag',
-      answer_due: 'Answer due on',
+      answer_due_on: 'Answer due on %{date}',
       overdue: 'overdue',
       answer_document: 'Document of the answer',
       group_help: 'The working group you are a member of that gives the recommendation.',

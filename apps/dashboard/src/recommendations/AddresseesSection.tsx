@@ -28,7 +28,6 @@ export const AddresseesSection = () => {
           labels={[
             'gremium.payload.addressee',
             'gremium.recommendations.forwarded',
-            'gremium.recommendations.answer_due',
             'gremium.recommendations.answer',
           ]}
         />
@@ -43,11 +42,16 @@ export const AddresseesSection = () => {
                 </TableCell>
                 <TableCell>
                   {forward ? `${formatDate(forward.date, locale)} · ${forward.reference}` : pending}
-                </TableCell>
-                <TableCell>
-                  {forward?.dueOn ? (
-                    <>
-                      {formatDate(forward.dueOn, locale)}
+                  {forward?.dueOn && (
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      component="span"
+                      sx={{ display: 'block' }}
+                    >
+                      {translate('gremium.recommendations.answer_due_on', {
+                        date: formatDate(forward.dueOn, locale),
+                      })}
                       {!answer && forward.dueOn < berlinToday() && (
                         <Chip
                           size="small"
@@ -56,9 +60,7 @@ export const AddresseesSection = () => {
                           sx={{ ml: 1 }}
                         />
                       )}
-                    </>
-                  ) : (
-                    '–'
+                    </Typography>
                   )}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap' }}>

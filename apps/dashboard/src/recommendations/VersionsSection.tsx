@@ -20,8 +20,9 @@ interface Version {
   editedAt: string;
 }
 
-const insStyle = { bgcolor: 'success.light', color: 'success.contrastText', textDecoration: 'underline' };
-const delStyle = { bgcolor: 'error.light', color: 'error.contrastText', textDecoration: 'line-through' };
+// Dark text on pale green/red (contrast above 7:1 in both themes), underlined/struck through: not by colour alone.
+const insStyle = { bgcolor: '#d7f5dd', color: '#0b3d1a', textDecoration: 'underline' };
+const delStyle = { bgcolor: '#fde0de', color: '#5c0f0b', textDecoration: 'line-through' };
 
 /** Word by word what changed from one text to another: insertions and deletions marked (not by colour alone). */
 export const WordDiff = ({ before, after }: { before: string; after: string }) => (

@@ -148,7 +148,8 @@ export interface VoteRecord {
 
 export interface RecommendationRecord extends RaRecord {
   id: string;
-  workingGroupId: string;
+  /** Null for the steering group's own recommendation. */
+  workingGroupId: string | null;
   title: string;
   text: string;
   addressees: string[];
@@ -168,8 +169,20 @@ export interface RecommendationRecord extends RaRecord {
     threshold?: number;
     occupied?: number;
   } | null;
-  forwards: { addressee: string; reference: string; date: string }[];
-  answers: { addressee: string; summary: string; date: string; reference: string | null }[];
+  forwards: {
+    addressee: string;
+    reference: string;
+    date: string;
+    dueOn?: string;
+    remindedAt?: number | null;
+  }[];
+  answers: {
+    addressee: string;
+    summary: string;
+    date: string;
+    reference: string | null;
+    fileId?: string | null;
+  }[];
   closedReason: string | null;
   submittedAt: string | null;
   processId: string;

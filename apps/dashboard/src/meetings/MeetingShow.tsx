@@ -7,6 +7,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { InvitationStatus } from './InvitationStatus';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingFacts } from './MeetingFacts';
+import { MeetingFiles } from './MeetingFiles';
 import { MeetingTitle } from './MeetingTitle';
 import { MinutesEditor } from './MinutesEditor';
 
@@ -29,6 +30,7 @@ export const MeetingShow = () => (
     <Box sx={{ p: 2, display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <MeetingFacts />
       <MeetingDocuments />
+      <MeetingFiles />
       <Divider />
       <MeetingCommands />
       <Divider />

@@ -4,12 +4,14 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../fields/dates';
+import { berlinToday, formatDate } from '../fields/dates';
 import type { RecommendationRecord } from '../types';
 
-/** Per addressee (Stadtverwaltung, Stadtrat): when and under which reference it was forwarded, and the answer. */
+/** Per addressee (Stadtverwaltung, Stadtrat): when and under which reference it was forwarded, by when the answer is due, and the answer (with its document). */
 export const AddresseesSection = () => {
   const record = useRecordContext<RecommendationRecord>();
   const translate = useTranslate();
@@ -40,11 +42,39 @@ export const AddresseesSection = () => {
                 </TableCell>
                 <TableCell>
                   {forward ? `${formatDate(forward.date, locale)} · ${forward.reference}` : pending}
+                  {forward?.dueOn && (
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      component="span"
+                      sx={{ display: 'block' }}
+                    >
+                      {translate('gremium.recommendations.answer_due_on', {
+                        date: formatDate(forward.dueOn, locale),
+                      })}
+                      {!answer && forward.dueOn < berlinToday() && (
+                        <Chip
+                          size="small"
+                          color="warning"
+                          label={translate('gremium.recommendations.overdue')}
+                          sx={{ ml: 1 }}
+                        />
+                      )}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
                   {answer
                     ? `${formatDate(answer.date, locale)}${answer.reference ? ` · ${answer.reference}` : ''}\n${answer.summary}`
                     : pending}
+                  {answer?.fileId && (
+                    <>
+                      {'\n'}
+                      <Link href={`/api/files/${encodeURIComponent(answer.fileId)}`}>
+                        {translate('gremium.recommendations.answer_document')}
+                      </Link>
+                    </>
+                  )}
                 </TableCell>
               </TableRow>
             );

@@ -60,6 +60,15 @@ export const COUNCIL_ERRORS = {
   'minutes.missing': 'no minutes have been written for this meeting yet',
   'meeting.not_started': 'the meeting has not started yet ({start})',
   'meeting.adopt_reserved': 'is reserved for the migration',
+  'file.missing': 'needs a file in the multipart field file',
+  'file.too_large': 'the file is larger than {maxMb} MB',
+  'file.type_not_allowed':
+    'only PDF, ODT, ODS, DOCX, XLSX, PNG and JPEG files are accepted (judged by content)',
+  'file.upload_forbidden':
+    'only the coordination office, steering members and members of a working group may upload files',
+  'file.unknown': 'is not a file you may use',
+  'attachment.kind_unknown': 'is not a kind of record that files attach to',
+  'attachment.forbidden': 'you may not attach files to this record or remove them from it',
 } as const;
 
 export type CouncilErrorKey = keyof typeof COUNCIL_ERRORS;

@@ -330,6 +330,11 @@ export const de = {
         check_exists: 'Das Quartal %{quarter}/%{year} wird schon geprüft.',
         year: 'muss eine Jahreszahl wie 2027 sein.',
       },
+      annual_report: {
+        exists: 'Den Jahresbericht %{year} gibt es schon.',
+        past_year_only:
+          'muss ein vergangenes Jahr sein: der Bericht über %{year} beginnt, wenn das Jahr vorüber ist.',
+      },
       forbidden: 'Dazu sind Sie nicht berechtigt.',
       conflict: 'Das widerspricht dem aktuellen Stand.',
       not_found: 'Das gibt es nicht (mehr).',

@@ -327,6 +327,10 @@ export const en: typeof de = {
         check_exists: 'Quarter %{quarter}/%{year} is checked already.',
         year: 'Must be a year like 2027.',
       },
+      annual_report: {
+        exists: 'The annual report %{year} exists already.',
+        past_year_only: 'Must be a past year: the report on %{year} begins once the year is over.',
+      },
       forbidden: 'You may not do this.',
       conflict: 'This contradicts the current data.',
       not_found: 'This does not exist (any more).',

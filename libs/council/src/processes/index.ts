@@ -7,3 +7,4 @@ export { recommendation, recommendationV2 } from './recommendation/recommendatio
 export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-of-procedure-amendment.definition';
 export { meeting } from './meeting/meeting.definition';
 export { steeringCadenceCheck } from './steering-cadence-check/steering-cadence-check.definition';
+export { annualReport } from './annual-report/annual-report.definition';

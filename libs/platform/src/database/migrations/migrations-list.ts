@@ -18,6 +18,7 @@ import { Migration20261130053103 } from './Migration20261130053103';
 import { Migration20261130053104 } from './Migration20261130053104';
 import { Migration20261130053500 } from './Migration20261130053500';
 import { Migration20261130081000 } from './Migration20261130081000';
+import { Migration20261130081100 } from './Migration20261130081100';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130053104', class: Migration20261130053104 },
   { name: 'Migration20261130053500', class: Migration20261130053500 },
   { name: 'Migration20261130081000', class: Migration20261130081000 },
+  { name: 'Migration20261130081100', class: Migration20261130081100 },
 ];

@@ -17,6 +17,7 @@ export async function projectAnnualReport({
     narrative: context.narrative,
     round: context.round,
     votes: context.votes,
+    notVoted: context.pendingVoters,
     decision: context.decision,
     approvedAt: context.approvedAt === null ? null : new Date(context.approvedAt),
     submission: context.submission,

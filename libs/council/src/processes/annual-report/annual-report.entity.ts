@@ -32,6 +32,10 @@ export class AnnualReport {
   @Property({ type: 'jsonb' })
   votes!: Vote[];
 
+  /** The steering members of this round who have not voted yet. */
+  @Property({ type: 'jsonb' })
+  notVoted!: string[];
+
   @Property({ type: 'jsonb', nullable: true })
   decision: ReportDecision | null = null;
 

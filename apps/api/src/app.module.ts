@@ -11,6 +11,7 @@ import {
   type CoreOptions,
 } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
+import { AnnualReportsController } from './annual-reports/annual-reports.controller';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
 import { CalendarController } from './calendar/calendar.controller';
@@ -73,6 +74,7 @@ const CONTROLLERS: Type[] = [
   HealthController,
   MetricsController,
   IncidentsController,
+  AnnualReportsController,
 ];
 
 @Module({})

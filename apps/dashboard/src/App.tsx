@@ -1,5 +1,6 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import * as annualReports from './annual-reports';
 import * as appointments from './appointments';
 import { AppointmentName } from './appointments/AppointmentName';
 import * as auditEvents from './audit-events';
@@ -49,6 +50,7 @@ export const App = () => (
     <Resource name="working-groups" {...workingGroups} recordRepresentation="name" />
     <Resource name="appointments" {...appointments} recordRepresentation={<AppointmentName />} />
     <Resource name="meetings" {...meetings} recordRepresentation="title" />
+    <Resource name="annual-reports" {...annualReports} recordRepresentation="year" />
     <Resource name="memberships" {...memberships} />
     <Resource name="people" {...people} recordRepresentation="name" />
     <Resource name="organizations" {...organizations} recordRepresentation="name" />

@@ -11,6 +11,7 @@ import { Person } from './people/person.entity';
 import { RecordChange } from './records/record-change.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
+import { ModeratorTenure } from './working-groups/moderator-tenure.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 
 /** The council's own records; a process's read model is registered with its definition. */
@@ -18,6 +19,7 @@ export const councilEntities = [
   Person,
   Organization,
   WorkingGroup,
+  ModeratorTenure,
   Membership,
   Meeting,
   AgendaItem,

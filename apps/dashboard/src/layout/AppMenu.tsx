@@ -18,6 +18,7 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="appointments" />
       <Menu.Item to="/calendar" primaryText="gremium.calendar.title" leftIcon={<CalendarMonthIcon />} />
       <Menu.ResourceItem name="meetings" />
+      <Menu.ResourceItem name="annual-reports" />
       <Menu.ResourceItem name="memberships" />
       <Menu.ResourceItem name="people" />
       <Menu.ResourceItem name="organizations" />

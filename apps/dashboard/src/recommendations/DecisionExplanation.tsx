@@ -1,15 +1,20 @@
 import Alert from '@mui/material/Alert';
 import { Link, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { formatDate } from '../fields/dates';
-import type { RecommendationRecord } from '../types';
+import type { SignedOff } from '../types';
 
-const OUTCOME_VOTE: Record<string, string> = { endorsed: 'approve', rejected: 'reject', returned: 'return' };
+const OUTCOME_VOTE: Record<string, string> = {
+  endorsed: 'approve',
+  approved: 'approve',
+  rejected: 'reject',
+  returned: 'return',
+};
 
 /**
  * How the steering group decided: by sign-off, the vote that reached the threshold and the seats occupied
  * then; at a meeting, the meeting (a link) and its count of votes.
  */
-export const DecisionExplanation = ({ record }: { record: RecommendationRecord }) => {
+export const DecisionExplanation = ({ record }: { record: SignedOff }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const decision = record.decision;

@@ -7,23 +7,28 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useSteeringGroup } from '../providers/queries';
-import type { RecommendationRecord } from '../types';
+import type { SignedOff } from '../types';
 import { DecisionExplanation } from './DecisionExplanation';
 
 const VOTES = ['approve', 'reject', 'return'] as const;
+type VoteKind = (typeof VOTES)[number];
+
 
 const Person = ({ personId }: { personId: string }) => (
   <ReferenceField record={{ id: personId, personId }} source="personId" reference="people" link="show" />
 );
 
-/** The steering group's votes of this round, the threshold, and who has not voted yet. */
-export const VotesSection = () => {
-  const record = useRecordContext<RecommendationRecord>();
+/**
+ * The steering group's votes of this round, the threshold, and who has not voted yet. `kinds` are the votes
+ * the process offers (the annual report knows no rejection).
+ */
+export const VotesSection = ({ kinds = VOTES }: { kinds?: readonly VoteKind[] }) => {
+  const record = useRecordContext<SignedOff>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data: steering } = useSteeringGroup();
   if (!record) return null;
-  const counts = VOTES.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
+  const counts = kinds.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
   const threshold = steering ? Math.floor(steering.occupied / 2) + 1 : null;
   const time = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',

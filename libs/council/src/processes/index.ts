@@ -12,3 +12,4 @@ export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-
 export { meeting } from './meeting/meeting.definition';
 export { steeringCadenceCheck } from './steering-cadence-check/steering-cadence-check.definition';
 export { notificationDigest } from './notification-digest/notification-digest.definition';
+export { annualReport } from './annual-report/annual-report.definition';

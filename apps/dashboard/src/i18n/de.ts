@@ -923,6 +923,7 @@ export const de = {
       at_meeting: '%{outcome} durch Beschluss der Steuerungsgruppe in der Sitzung',
       meeting_votes: 'Abstimmung: %{yes} Ja, %{no} Nein, %{abstain} Enthaltungen.',
       no_count: 'Ohne erfasste Stimmenzahl.',
+    },
     annual_reports: {
       title: 'Jahresbericht %{year}',
       start: 'Jahresbericht beginnen',

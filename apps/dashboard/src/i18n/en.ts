@@ -914,6 +914,7 @@ export const en: typeof de = {
       at_meeting: '%{outcome} by the steering group’s decision at the meeting',
       meeting_votes: 'Vote: %{yes} yes, %{no} no, %{abstain} abstentions.',
       no_count: 'No count of votes recorded.',
+    },
     annual_reports: {
       title: 'Annual report %{year}',
       start: 'Begin an annual report',

@@ -284,7 +284,8 @@ export async function engineShapedBaseline(
 }
 
 /** The same transaction run by pgbench itself (C client, prepared statements), when it is installed. */
-export function pgbenchBaseline(database: string, clients: number, seconds: number): number | null {
+export function pgbenchBaseline(url: string, clients: number, seconds: number): number | null {
+  const { hostname, port, username, pathname } = new URL(url);
   const script = join(tmpdir(), `gremium-bench-${process.pid}.sql`);
   const state = `jsonb_build_object('proposed', jsonb_build_object('steering', 'granted', 'plenary', 'pending'))`;
   writeFileSync(
@@ -304,9 +305,11 @@ export function pgbenchBaseline(database: string, clients: number, seconds: numb
     'pgbench',
     [
       '-h',
-      '127.0.0.1',
+      hostname,
+      '-p',
+      port || '5432',
       '-U',
-      'postgres',
+      decodeURIComponent(username) || 'postgres',
       '-n',
       '-M',
       'prepared',
@@ -318,7 +321,7 @@ export function pgbenchBaseline(database: string, clients: number, seconds: numb
       String(seconds),
       '-f',
       script,
-      database,
+      decodeURIComponent(pathname.slice(1)),
     ],
     { encoding: 'utf8', timeout: (seconds + 30) * 1000 },
   );

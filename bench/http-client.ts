@@ -57,7 +57,9 @@ export class BenchHttp {
   }
 
   /** Times one GET; returns the duration and the Content-Range header. */
-  async timeGet(path: string): Promise<{ ms: number; status: number; range: string | null }> {
+  async timeGet(
+    path: string,
+  ): Promise<{ ms: number; status: number; range: string | null; nextCursor: string | null }> {
     const started = performance.now();
     const response = await fetch(`${this.baseUrl}${path}`, { headers: this.headers });
     await response.arrayBuffer();
@@ -65,6 +67,7 @@ export class BenchHttp {
       ms: performance.now() - started,
       status: response.status,
       range: response.headers.get('content-range'),
+      nextCursor: response.headers.get('x-next-cursor'),
     };
   }
 }

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       );
       await preparePgBaseline(url);
       results.pg = await pgBaseline(url, options.concurrency, options.baselineMs);
-      results.pgbench = pgbenchBaseline(options.database, options.concurrency, options.baselineMs / 1000);
+      results.pgbench = pgbenchBaseline(url, options.concurrency, options.baselineMs / 1000);
       results.engineShaped = await engineShapedBaseline(url, options.concurrency, options.baselineMs);
     }
 

@@ -260,13 +260,21 @@ export async function catchUp(ctx: Context, app: AppProcess): Promise<[CatchUpRe
 }
 
 export interface ListResult {
+  resource: string;
+  /** Page 1, a deep page by offset, the same deep page after the cursor of the page before it. */
+  kind: 'page1' | 'offset' | 'cursor';
   name: string;
   total: string;
   p50: number;
   p95: number;
 }
 
-async function timeList(http: BenchHttp, name: string, path: string, samples: number): Promise<ListResult> {
+async function timeList(
+  http: BenchHttp,
+  row: Pick<ListResult, 'resource' | 'kind' | 'name'>,
+  path: string,
+  samples: number,
+): Promise<ListResult> {
   for (let i = 0; i < 3; i++) await http.timeGet(path);
   const durations: number[] = [];
   let range: string | null = null;
@@ -277,7 +285,7 @@ async function timeList(http: BenchHttp, name: string, path: string, samples: nu
     range = result.range;
   }
   return {
-    name,
+    ...row,
     total: range?.split('/')[1] ?? '?',
     p50: percentile(durations, 50),
     p95: percentile(durations, 95),
@@ -289,7 +297,10 @@ async function totalOf(http: BenchHttp, resource: string): Promise<number> {
   return Number(result.range?.split('/')[1] ?? 0);
 }
 
-/** Page 1 and a page at 90% depth (with the total count) of the processes and audit-event lists. */
+/**
+ * Page 1 and a page at 90% depth (with the total) of the processes and audit-event lists: by offset, and
+ * after the cursor the page before it gave (as the dashboard pages on).
+ */
 export async function listLatency(ctx: Context, app: AppProcess): Promise<ListResult[]> {
   const { options } = ctx;
   const events = options.listProcesses * options.listEventsPerProcess;
@@ -301,12 +312,25 @@ export async function listLatency(ctx: Context, app: AppProcess): Promise<ListRe
   const results: ListResult[] = [];
   for (const resource of ['processes', 'audit-events']) {
     const deep = Math.floor((await totalOf(http, resource)) * 0.9);
+    const before = await http.timeGet(`/${resource}?range=[${deep - 25},${deep - 1}]`);
+    if (!before.nextCursor) throw new Error(`GET /api/${resource} gave no X-Next-Cursor`);
     results.push(
-      await timeList(http, `GET /api/${resource} page 1`, `/${resource}?range=[0,24]`, options.listSamples),
       await timeList(
         http,
-        `GET /api/${resource} offset ${deep}`,
+        { resource, kind: 'page1', name: `GET /api/${resource} page 1` },
+        `/${resource}?range=[0,24]`,
+        options.listSamples,
+      ),
+      await timeList(
+        http,
+        { resource, kind: 'offset', name: `GET /api/${resource} offset ${deep}` },
         `/${resource}?range=[${deep},${deep + 24}]`,
+        options.listSamples,
+      ),
+      await timeList(
+        http,
+        { resource, kind: 'cursor', name: `GET /api/${resource} row ${deep}, after a cursor` },
+        `/${resource}?range=[${deep},${deep + 24}]&after=${before.nextCursor}`,
         options.listSamples,
       ),
     );

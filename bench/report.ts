@@ -251,6 +251,8 @@ export function summaryJson(options: BenchOptions, r: Results): string {
   const pgBaselineTps = r.pg ? round(r.pg.tps, 1) : null;
   const num = (value: number | undefined, digits = 1) => (value === undefined ? null : round(value, digits));
   const lists = r.lists;
+  const listP95 = (resource: string, kind: ListResult['kind']) =>
+    lists?.find((l) => l.resource === resource && l.kind === kind)?.p95;
   return JSON.stringify({
     mode: options.quick ? 'quick' : 'full',
     engineTps,
@@ -272,9 +274,15 @@ export function summaryJson(options: BenchOptions, r: Results): string {
     timers: r.timers?.count ?? null,
     catchUpMs: r.catchUp?.ms ?? null,
     catchUpTimers: r.catchUp?.count ?? null,
-    listP95Ms: lists ? round(Math.max(lists[0].p95, lists[1].p95), 1) : null,
-    listPage1P95Ms: lists ? round(lists[0].p95, 1) : null,
-    listDeepP95Ms: lists ? round(lists[1].p95, 1) : null,
+    listP95Ms: lists
+      ? round(Math.max(listP95('processes', 'page1') ?? 0, listP95('processes', 'offset') ?? 0), 1)
+      : null,
+    listPage1P95Ms: num(listP95('processes', 'page1')),
+    listDeepP95Ms: num(listP95('processes', 'offset')),
+    listCursorP95Ms: num(listP95('processes', 'cursor')),
+    auditPage1P95Ms: num(listP95('audit-events', 'page1')),
+    auditDeepP95Ms: num(listP95('audit-events', 'offset')),
+    auditCursorP95Ms: num(listP95('audit-events', 'cursor')),
     listTotal: lists ? Number(lists[0].total) : null,
     rssMb: num(r.rssLoad, 0),
     rssIdleMb: num(r.rssIdle, 0),

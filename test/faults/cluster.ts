@@ -66,25 +66,35 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The PostgreSQL cluster the suite restarts: `FAULT_PG_CLUSTER` (name, `main`) listening on `FAULT_PG_PORT`
+ * (5432). On a shared machine give the suite a cluster of its own so that nobody else loses connections.
+ */
+export const PG_CLUSTER = process.env.FAULT_PG_CLUSTER ?? 'main';
+export const PG_PORT = Number(process.env.FAULT_PG_PORT ?? 5432);
+
 export function postgresReady(): boolean {
-  return spawnSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q'], { timeout: 10_000 }).status === 0;
+  return (
+    spawnSync('pg_isready', ['-h', '127.0.0.1', '-p', String(PG_PORT), '-q'], { timeout: 10_000 }).status ===
+    0
+  );
 }
 
-function cluster(): string {
+function pgVersion(): string {
   const versions = readdirSync('/etc/postgresql');
   if (versions.length === 0) throw new Error('no PostgreSQL cluster in /etc/postgresql');
   return versions.sort().at(-1)!;
 }
 
 function pgctl(action: 'restart' | 'start'): { ok: boolean; output: string } {
-  const result = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster(), 'main', action], {
+  const result = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', pgVersion(), PG_CLUSTER, action], {
     encoding: 'utf8',
     timeout: 120_000,
   });
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
 }
 
-/** Restarts the machine's PostgreSQL (every connection of every process is cut); returns the downtime. */
+/** Restarts the suite's PostgreSQL cluster (every connection of every process is cut); returns the downtime. */
 export async function restartPostgres(): Promise<number> {
   const started = Date.now();
   const result = pgctl('restart');

@@ -14,6 +14,7 @@ import {
   ensurePostgresRunning,
   flushRedis,
   freePort,
+  PG_PORT,
   postgresReady,
   ProductProcess,
   restartPostgres,
@@ -30,7 +31,7 @@ const ACTORS = 6;
 const APPOINTMENTS = 24;
 const DAY_MS = 86_400_000;
 const DATABASE = 'gremium_faults';
-const PG_ADMIN = process.env.FAULT_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PG_ADMIN = process.env.FAULT_PG_URL ?? `postgres://postgres@127.0.0.1:${PG_PORT}/postgres`;
 const REDIS_URL = process.env.FAULT_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
 const ADMIN = { email: 'ks@faults.test', password: 'Fehlerinjektion-2026!' };
 const LOG_DIR = join(__dirname, 'logs');

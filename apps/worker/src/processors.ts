@@ -13,6 +13,11 @@ const RECOVERY = { lockDuration: 15_000, stalledInterval: 5_000 };
 
 const logger = new Logger('Worker');
 
+/** A job (or outbox row) written before a job named a group of commands. */
+interface LegacyCommandJob {
+  commandId: string;
+}
+
 /**
  * A worker reports a lost Redis connection as an 'error' event (BullMQ reconnects by itself); without a
  * listener Node would treat it as an unhandled error and end the process.
@@ -34,9 +39,17 @@ export class CommandsProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job<JobPayloads['commands']>): Promise<void> {
-    const { commandId } = job.data;
-    return this.incidents.recording('command', commandId, () => this.batcher.apply(commandId));
+  /**
+   * A job names the commands stored together; each is applied (batched with other jobs' commands) and a
+   * failure is counted on its own row. The job fails if any failed: its retry finds the others decided.
+   */
+  async process(job: Job<JobPayloads['commands'] | LegacyCommandJob>): Promise<void> {
+    const ids = 'commandIds' in job.data ? job.data.commandIds : [job.data.commandId];
+    const results = await Promise.allSettled(
+      ids.map((id) => this.incidents.recording('command', id, () => this.batcher.apply(id))),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
 

@@ -76,4 +76,5 @@ export {
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
+export { insertQueuedCommands, isUniqueViolation } from './rows/command-rows';
 export { ProcessStarter } from './engine/process-starter';

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent, DefinitionRegistry, ProcessInstance, verifyProcess } from '@gremium/workflow';
 import { findOr404 } from '../common/crud';
+import { keysetList, sendNextCursor } from '../common/keyset-list';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { presentAuditEvent } from '../processes/process.presenter';
@@ -27,12 +28,13 @@ export class AuditController {
   @Get()
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
     const query = parseListQuery(raw, LIST);
-    const [items, total] = await this.em.fork().findAndCount(AuditEvent, query.where, {
-      orderBy: query.orderBy,
-      offset: query.offset,
-      limit: query.limit,
+    const { items, total, next } = await keysetList(this.em.fork(), AuditEvent, query, raw.after, {
+      table: 'audit_event',
+      fields: ['at'],
     });
-    return sendRange(response, LIST.resource, items.map(presentAuditEvent), query.offset, total);
+    const page = sendRange(response, LIST.resource, items.map(presentAuditEvent), query.offset, total);
+    sendNextCursor(response, next);
+    return page;
   }
 
   @Get('verify')

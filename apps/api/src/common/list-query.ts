@@ -26,6 +26,8 @@ export interface RawListQuery {
   filter?: unknown;
   sort?: unknown;
   range?: unknown;
+  /** A cursor from `X-Next-Cursor` (lists that sort by time; see keyset-list.ts). */
+  after?: unknown;
 }
 
 const MAX_PAGE = 1000;

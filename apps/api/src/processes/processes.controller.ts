@@ -6,6 +6,7 @@ import { CommandIntake, ProcessInstance, ProcessQueries } from '@gremium/workflo
 import type { User } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
 import { answerCommand } from '../common/command-answer';
+import { keysetList, sendNextCursor } from '../common/keyset-list';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { MigrateProcessDto, SendCommandDto, StartProcessDto } from './process.dto';
@@ -44,13 +45,14 @@ export class ProcessesController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const query = parseListQuery(raw, LIST);
-    const [items, total] = await this.em.fork().findAndCount(ProcessInstance, query.where, {
-      orderBy: query.orderBy,
-      offset: query.offset,
-      limit: query.limit,
+    const { items, total, next } = await keysetList(this.em.fork(), ProcessInstance, query, raw.after, {
+      table: 'process_instance',
+      fields: ['createdAt', 'updatedAt'],
     });
     const views = await this.processes.manyWithCommands(items, actorOf(user));
-    return sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
+    const page = sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
+    sendNextCursor(response, next);
+    return page;
   }
 
   @Post('processes')

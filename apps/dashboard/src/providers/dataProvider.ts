@@ -69,12 +69,35 @@ interface ListQuery {
   limit?: number;
 }
 
-function listPath(resource: string, { filter, sort, pagination, limit }: ListQuery): string {
+/**
+ * Lists sorted by time answer with `X-Next-Cursor`, the position after their last row: the next page is
+ * asked for after it, which the API finds in its index instead of counting off every row before it.
+ * Remembered per list (resource, filter, sort, page size) and page; a few hundred pages at most.
+ */
+const cursors = new Map<string, string>();
+const MAX_CURSORS = 500;
+
+function cursorKey(resource: string, { filter, sort, pagination }: ListQuery, page: number): string | null {
+  if (!pagination) return null;
+  return JSON.stringify([resource, filter, sort, pagination.perPage, page]);
+}
+
+function rememberCursor(key: string | null, cursor: string | null): void {
+  if (!key || !cursor) return;
+  cursors.delete(key);
+  cursors.set(key, cursor);
+  if (cursors.size > MAX_CURSORS) cursors.delete(cursors.keys().next().value as string);
+}
+
+function listPath(resource: string, listQuery: ListQuery): string {
+  const { filter, sort, pagination, limit } = listQuery;
   const query = new URLSearchParams({ filter: JSON.stringify(filter) });
   if (sort) query.set('sort', JSON.stringify([sort.field, sort.order]));
   if (pagination) {
     const start = (pagination.page - 1) * pagination.perPage;
     query.set('range', JSON.stringify([start, start + pagination.perPage - 1]));
+    const after = cursors.get(cursorKey(resource, listQuery, pagination.page) ?? '');
+    if (after) query.set('after', after);
   } else if (limit) {
     query.set('range', JSON.stringify([0, limit - 1]));
   }
@@ -90,6 +113,8 @@ function totalOf(resource: string, headers: Headers): number {
 
 async function list<RecordType extends RaRecord>(resource: string, query: ListQuery, signal?: AbortSignal) {
   const { body, headers } = await api<RecordType[]>(listPath(resource, query), { signal });
+  if (query.pagination)
+    rememberCursor(cursorKey(resource, query, query.pagination.page + 1), headers.get('X-Next-Cursor'));
   return { data: body, total: totalOf(resource, headers) };
 }
 

@@ -156,16 +156,21 @@ export const newItemId = (): string => randomUUID();
 
 /**
  * A task's due date (P8): the start of the meeting whose agenda holds it; for P4 in review the end of
- * the review period when that is earlier. `only` limits the update to some tasks (those just opened).
+ * the review period when that is earlier. `only` limits the update to some tasks (those just opened): a
+ * decision's placement depends on its own process and the meetings alone, so only their processes are read.
  */
-export async function scheduleDueDates(em: EntityManager, only?: ReadonlySet<string>): Promise<void> {
-  const decisions = await waitingDecisions(em);
+export async function scheduleDueDates(em: EntityManager, only?: readonly Task[]): Promise<void> {
+  const decisions = await waitingDecisions(
+    em,
+    only?.map((task) => task.processId),
+  );
+  const onlyIds = only ? new Set(only.map((task) => task.id)) : null;
   const placement = await placeDecisions(em, decisions);
   const due = new Map<string, Date | null>();
   for (const decision of decisions) {
     let at = placement.get(decision)?.start ?? null;
     if (decision.reviewEndsAt && (!at || decision.reviewEndsAt < at)) at = decision.reviewEndsAt;
-    for (const taskId of decision.taskIds) if (!only || only.has(taskId)) due.set(taskId, at);
+    for (const taskId of decision.taskIds) if (!onlyIds || onlyIds.has(taskId)) due.set(taskId, at);
   }
   if (due.size === 0) return;
   for (const task of await em.find(Task, { id: { $in: [...due.keys()] } })) {

@@ -16,6 +16,6 @@ export class MeetingTaskScheduler implements TaskScheduler {
     );
     if (deciding.length === 0) return;
     await em.flush();
-    await scheduleDueDates(em, new Set(deciding.map((task) => task.id)));
+    await scheduleDueDates(em, deciding);
   }
 }

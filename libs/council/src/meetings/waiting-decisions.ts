@@ -53,10 +53,17 @@ function titleOf(instance: ProcessInstance, names: Names): string {
 /**
  * Every open task waiting on a body's decision (P1/P2 consents, P3 plenary decisions, P5 elections of a
  * group), and every P4 in review (its sign-off tasks wait on the steering members), grouped per process
- * and body.
+ * and body; only those of `processIds` when given (a decision is made of its own process's tasks alone).
  */
-export async function waitingDecisions(em: EntityManager): Promise<WaitingDecision[]> {
-  const open = await em.find(Task, { closedAt: null }, { orderBy: { openedAt: 'asc', id: 'asc' } });
+export async function waitingDecisions(
+  em: EntityManager,
+  processIds?: readonly string[],
+): Promise<WaitingDecision[]> {
+  const open = await em.find(
+    Task,
+    processIds ? { closedAt: null, processId: { $in: [...new Set(processIds)] } } : { closedAt: null },
+    { orderBy: { openedAt: 'asc', id: 'asc' } },
+  );
   const relevant = open.filter(
     (task) =>
       ('body' in task.awaiting && task.awaiting.body in DECIDING_BODIES) ||

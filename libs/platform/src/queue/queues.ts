@@ -1,6 +1,7 @@
 /** The BullMQ queues and the one payload type of each. Redis only carries ids; PostgreSQL holds the data. */
 export interface JobPayloads {
-  commands: { commandId: string };
+  /** The commands stored in one transaction (one job per group; the command rows decide). */
+  commands: { commandIds: string[] };
   timers: { timerId: string };
   mail: { notificationId: string };
 }

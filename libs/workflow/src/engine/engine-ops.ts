@@ -38,7 +38,7 @@ export function createEngineOps(scope: OpsScope): EngineOps {
         createdAt: scope.now,
         decidedAt: null,
       });
-      scope.batch.enqueue(scope.em, 'commands', id, { commandId: id }, scope.now);
+      scope.batch.command(scope.em, id, scope.now);
     },
     async notify(request: NotificationRequest) {
       const id = randomUUID();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ActorRef } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
@@ -28,6 +27,7 @@ import { NotFoundError, WorkflowError } from '../errors/workflow.error';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { SharedReads } from '../queries/shared-reads';
+import { insertQueuedCommands, isUniqueViolation } from '../rows/command-rows';
 import { CommandWaiter } from './command-waiter.service';
 
 export interface SubmitRequest {
@@ -246,7 +246,7 @@ export class CommandIntake {
     } catch (error) {
       expectation.cancel();
       // A concurrent request with the same key won the race: answer with its command.
-      if (key && error instanceof UniqueConstraintViolationException) {
+      if (key && isUniqueViolation(error)) {
         const winner = await this.findRepeat(this.em.fork(), request, key, payload);
         if (winner) return this.awaitDecision(winner);
       }
@@ -313,15 +313,12 @@ export class CommandIntake {
     return this.em.fork().findOneOrFail(Command, commandId, { disableIdentityMap: true });
   }
 
-  /** One transaction for the commands submitted meanwhile, each with its outbox row; then one publish. */
+  /** One statement for the commands submitted meanwhile and the outbox row of their job; then one publish. */
   private async insert(commands: Command[]): Promise<void[]> {
+    const stored = await insertQueuedCommands(this.em, commands, commands[0].createdAt);
     const batch = new EffectBatch();
-    await this.em.fork().transactional(async (tx) => {
-      for (const command of commands) {
-        tx.create(Command, command);
-        batch.enqueue(tx, 'commands', command.id, { commandId: command.id }, command.createdAt);
-      }
-    });
+    batch.jobs.push({ queue: 'commands', jobId: stored.jobId, data: { commandIds: stored.commandIds } });
+    batch.outboxIds.push(stored.outboxId);
     await this.outbox.flush(batch);
     return commands.map(() => undefined);
   }

@@ -83,7 +83,7 @@ export class Incidents {
       const command = await em.findOne(Command, { ...failing, status: 'queued' });
       if (command) {
         command.attempts = 0;
-        batch.jobs.push({ queue: 'commands', jobId: retryId, data: { commandId: id } });
+        batch.jobs.push({ queue: 'commands', jobId: retryId, data: { commandIds: [id] } });
         return fromCommand(command);
       }
       const timer = await em.findOne(Timer, { ...failing, status: 'pending' });

@@ -11,6 +11,7 @@ import { OutboxMessage } from '../entities/outbox-message.entity';
 export class EffectBatch {
   readonly jobs: OutgoingJob[] = [];
   readonly outboxIds: string[] = [];
+  private commandGroup: { row: OutboxMessage; job: OutgoingJob<'commands'> } | null = null;
 
   enqueue<Q extends QueueName>(
     em: EntityManager,
@@ -18,9 +19,9 @@ export class EffectBatch {
     jobId: string,
     data: JobPayloads[Q],
     now: Date,
-  ): void {
+  ): { row: OutboxMessage; job: OutgoingJob<Q> } {
     const id = randomUUID();
-    em.create(OutboxMessage, {
+    const row = em.create(OutboxMessage, {
       id,
       queue,
       jobId,
@@ -30,7 +31,25 @@ export class EffectBatch {
       publishedAt: null,
     });
     this.outboxIds.push(id);
-    this.jobs.push({ queue, jobId, data });
+    const job: OutgoingJob<Q> = { queue, jobId, data };
+    this.jobs.push(job);
+    return { row, job };
+  }
+
+  /**
+   * A stored command to apply. Every command of the transaction goes into one job (and one outbox row),
+   * named after its first command: the command rows decide what is applied, the job only says where to
+   * look, so a group costs Redis what one command did.
+   */
+  command(em: EntityManager, commandId: string, now: Date): void {
+    if (!this.commandGroup) {
+      this.commandGroup = this.enqueue(em, 'commands', commandId, { commandIds: [commandId] }, now);
+      return;
+    }
+    const { row, job } = this.commandGroup;
+    // A new object, so that the unit of work sees the change if the row was flushed already.
+    job.data = { commandIds: [...job.data.commandIds, commandId] };
+    row.data = { ...job.data };
   }
 
   hint<Q extends QueueName>(queue: Q, jobId: string, data: JobPayloads[Q], delayMs: number): void {

@@ -85,7 +85,7 @@ export class Scheduler {
       createdAt: now,
       decidedAt: null,
     });
-    batch.enqueue(em, 'commands', id, { commandId: id }, now);
+    batch.command(em, id, now);
     return id;
   }
 

@@ -59,6 +59,6 @@ export class TimerFirer {
     timer.status = 'fired';
     timer.firedAt = now;
     timer.commandId = commandId;
-    batch.enqueue(em, 'commands', commandId, { commandId }, now);
+    batch.command(em, commandId, now);
   }
 }

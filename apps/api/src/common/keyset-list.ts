@@ -1,0 +1,120 @@
+import { BadRequestException } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+import type { Response } from 'express';
+import { errorBody } from './error-body';
+import type { ListQuery, Where } from './list-query';
+
+/** From this many rows (as PostgreSQL's statistics say) an unfiltered list's total is the estimate. */
+export const ESTIMATE_FROM = 10_000;
+
+export interface KeysetSpec {
+  table: string;
+  /** The time fields a cursor can follow (each with `id` as the tie-break, as the list query sorts). */
+  fields: readonly string[];
+}
+
+interface Cursor {
+  at: Date;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function badCursor(): never {
+  const key = 'list.invalid_query';
+  const message = 'is not a cursor this list gave out';
+  throw new BadRequestException(
+    errorBody(400, `after ${message}`, [{ field: 'after', message, key, params: {} }], key),
+  );
+}
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.getTime(), id])).toString('base64url');
+}
+
+function decodeCursor(raw: unknown): Cursor {
+  if (typeof raw !== 'string' || raw.length > 200) badCursor();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    return badCursor();
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    !Number.isSafeInteger(parsed[0]) ||
+    typeof parsed[1] !== 'string' ||
+    !UUID.test(parsed[1])
+  )
+    badCursor();
+  return { at: new Date(parsed[0] as number), id: parsed[1] as string };
+}
+
+/**
+ * One page of a list sorted by a time field and id. With `after` (the cursor the previous page's
+ * `X-Next-Cursor` header gave) the page starts right after that row, found in the index instead of
+ * counted off from the first row; the range's start only numbers the rows. An unfiltered list's total is
+ * PostgreSQL's row estimate once the table is large, so no page counts the whole table.
+ */
+export async function keysetList<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  query: ListQuery,
+  after: unknown,
+  spec: KeysetSpec,
+): Promise<{ items: T[]; total: number; next: string | null }> {
+  const [field, direction] = Object.entries(query.orderBy)[0];
+  const keyset = spec.fields.includes(field);
+  if (after !== undefined && !keyset) badCursor();
+  const cursor = after === undefined ? null : decodeCursor(after);
+  const op = direction === 'asc' ? '$gt' : '$lt';
+  const bound = direction === 'asc' ? '$gte' : '$lte';
+  const where: Where = cursor
+    ? {
+        $and: [
+          query.where,
+          { [field]: { [bound]: cursor.at } },
+          { $or: [{ [field]: { [op]: cursor.at } }, { id: { [op]: cursor.id } }] },
+        ],
+      }
+    : query.where;
+  const items = (await em.find(entity, where as never, {
+    orderBy: query.orderBy as never,
+    offset: cursor ? 0 : query.offset,
+    limit: query.limit,
+  })) as T[];
+  const seen = query.offset + items.length;
+  const total = Math.max(seen, await totalOf(em, entity, query.where, spec.table));
+  const last = items.at(-1) as (T & Record<string, unknown>) | undefined;
+  const lastAt = last?.[field];
+  const next =
+    keyset && last && items.length === query.limit && lastAt instanceof Date
+      ? encodeCursor(lastAt, last.id)
+      : null;
+  return { items, total, next };
+}
+
+async function totalOf<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: Where,
+  table: string,
+): Promise<number> {
+  if (Object.keys(where).length === 0) {
+    const [row] = await em.execute<{ estimate: number }[]>(
+      'select reltuples::bigint as estimate from pg_class where oid = to_regclass(?)',
+      [table],
+    );
+    const estimate = Number(row?.estimate ?? -1);
+    if (estimate >= ESTIMATE_FROM) return estimate;
+  }
+  return em.count(entity, where as never);
+}
+
+/** The cursor of the page after this one, for the data provider. */
+export function sendNextCursor(response: Response, next: string | null): void {
+  if (next) response.setHeader('X-Next-Cursor', next);
+  response.setHeader('Access-Control-Expose-Headers', 'Content-Range, X-Next-Cursor');
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** A prepared statement: PostgreSQL parses and plans it once per connection, under its name. */
+export interface Statement {
+  name: string;
+  text: string;
+}
+
+interface PgConnection {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface PoolClient {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<void>;
+}
+
+/**
+ * Runs a prepared statement on a connection of the ORM's own pool (no second pool), outside any unit of
+ * work: the engine's hot-path rows are written this way, the domain's CRUD stays with the ORM.
+ */
+export async function runStatement<R>(
+  em: EntityManager,
+  statement: Statement,
+  values: unknown[],
+): Promise<R[]> {
+  const client = (em.getConnection().getKnex() as unknown as { client: PoolClient }).client;
+  const connection = await client.acquireConnection();
+  try {
+    const result = await connection.query({ name: statement.name, text: statement.text, values });
+    return result.rows as R[];
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}

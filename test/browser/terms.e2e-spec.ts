@@ -221,6 +221,7 @@ describe('a refusal decided by the worker, in Chromium', () => {
     context = await laptop(browser, app.http.baseUrl.replace(/\/api$/, ''));
     const page = await context.newPage();
     await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('region', { name: 'Meine Aufgaben' }).waitFor();
     await page.goto(`/appointments/${appointment.id}/show`);
     await page.getByRole('button', { name: 'Vorschlag der Stadt erfassen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vorschlag der Stadt erfassen' });

@@ -175,6 +175,9 @@ describe('terms, successors and their alert in Chromium against the real API and
     const done = page.getByRole('row', { name: /Amtszeit von Petra Revier/ });
     await done.getByText('Erledigt: Die Nachfolge ist berufen').waitFor();
     await screenshot(page, 'terms-alert-done');
+    await page.goto(`/appointments/${successorId}/show`);
+    await page.getByRole('link', { name: new RegExp(`Petra Revier`) }).waitFor();
+    await screenshot(page, 'terms-successor');
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
 

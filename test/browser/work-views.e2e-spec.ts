@@ -121,7 +121,11 @@ describe('empty lists, breadcrumbs and new records in Chromium', () => {
     // The trail wraps instead of running off: it adds nothing to how far the page scrolls sideways.
     // (The organization page itself is wider than a phone: a finding of its own, see the report.)
     const trail = page.getByRole('navigation', { name: 'Sie sind hier' });
-    expect(await trail.evaluate<boolean>('(nav) => nav.scrollWidth <= nav.clientWidth')).toBe(true);
+    const fits = await trail.evaluate((nav: unknown) => {
+      const box = nav as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    });
+    expect(fits).toBe(true);
     const withTrail = await horizontalOverflow(page);
     await page.addStyleTag({ content: 'nav[aria-label="Sie sind hier"] { display: none }' });
     expect(await horizontalOverflow(page)).toBe(withTrail);

@@ -175,6 +175,9 @@ describe('terms, successors and their alert in Chromium against the real API and
     const done = page.getByRole('row', { name: /Amtszeit von Petra Revier/ });
     await done.getByText('Erledigt: Die Nachfolge ist berufen').waitFor();
     await screenshot(page, 'terms-alert-done');
+    await page.goto(`/appointments/${successorId}/show`);
+    await page.getByRole('link', { name: new RegExp(`Petra Revier`) }).waitFor();
+    await screenshot(page, 'terms-successor');
     expect(await seriousViolations(page)).toEqual([]);
   }, 120_000);
 
@@ -221,6 +224,7 @@ describe('a refusal decided by the worker, in Chromium', () => {
     context = await laptop(browser, app.http.baseUrl.replace(/\/api$/, ''));
     const page = await context.newPage();
     await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('region', { name: 'Meine Aufgaben' }).waitFor();
     await page.goto(`/appointments/${appointment.id}/show`);
     await page.getByRole('button', { name: 'Vorschlag der Stadt erfassen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vorschlag der Stadt erfassen' });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { waitFor } from '@gremium/testing';
+import { Command } from '@gremium/workflow';
 import { CouncilFixture, type SteeringCouncil } from '../support/council-fixture';
 import type { HttpClient } from '../support/http-client';
 import { ADMIN, TestApp } from '../support/test-app';
@@ -50,7 +52,7 @@ describe('empty lists, breadcrumbs and new records in Chromium', () => {
     contexts.push(context);
     const page = await context.newPage();
     await logIn(page, ADMIN.email, ADMIN.password);
-
+    await page.getByRole('region', { name: 'Meine Aufgaben' }).waitFor();
     await page.goto('/people');
     const empty = page.getByRole('status').filter({ hasText: 'Noch keine Person erfasst.' });
     await empty.waitFor();
@@ -76,18 +78,21 @@ describe('empty lists, breadcrumbs and new records in Chromium', () => {
     // A working group is founded by a process: the empty list offers to propose one.
     await page.goto('/working-groups');
     const noGroup = page.getByRole('status').filter({ hasText: 'Noch keine Arbeitsgruppe.' });
+    await noGroup.waitFor();
     await screenshot(page, 'empty-working-groups');
     await noGroup.getByRole('link', { name: 'Gründung beantragen' }).click();
     await page
       .getByRole('combobox', { name: 'Art' })
       .filter({ hasText: 'Gründung einer Arbeitsgruppe' })
       .waitFor();
-    await page.getByRole('textbox', { name: 'Name der Arbeitsgruppe' }).fill('AG Nahverkehr');
-    await page.getByRole('textbox', { name: 'Thema' }).fill('Bus und Bahn');
-    await page.getByRole('textbox', { name: 'Begründung' }).fill('Vorschlag aus der Vollversammlung');
+    await page.getByRole('textbox', { name: /^Name/ }).fill('AG Nahverkehr');
+    await page.getByRole('textbox', { name: /^Thema/ }).fill('Bus und Bahn');
+    await page.getByRole('textbox', { name: /^Begründung/ }).fill('Vorschlag aus der Vollversammlung');
     await page.getByRole('button', { name: 'Vorgang beginnen' }).click();
     // The API took the start in (202); the page follows it until the worker has started the process.
-    await waitFor(async () => (await app.http.get('/health')).status === 200 && true);
+    await waitFor(() => app.api.get(EntityManager).fork().findOne(Command, { status: 'queued' }), {
+      what: 'the start taken in',
+    });
     await app.startWorker();
     await page.waitForURL(/\/processes\/[0-9a-f-]+\/show$/, { timeout: 15_000 });
     await page
@@ -99,19 +104,32 @@ describe('empty lists, breadcrumbs and new records in Chromium', () => {
       .getByRole('link', { name: 'Vorgänge' })
       .click();
     await page.getByText('Gründung einer Arbeitsgruppe: AG Nahverkehr').first().waitFor();
-  });
+  }, 150_000);
 
   it('fits a phone: the breadcrumbs wrap instead of scrolling sideways', async () => {
+    const ks = await app.login();
+    const name = 'Polizeiinspektion Halle (Saale), Revier Süd';
+    const organization = await ks.post('/organizations', { name, kind: 'institution' });
     const context = await phone(browser, baseURL);
     contexts.push(context);
     const page = await context.newPage();
     await logIn(page, ADMIN.email, ADMIN.password);
-    await page.goto('/people');
-    await page.getByText('Jördis Köhler').first().click();
-    await page.getByRole('navigation', { name: 'Sie sind hier' }).getByText('Jördis Köhler').waitFor();
-    await screenshot(page, 'breadcrumbs-person-phone');
-    expect(await horizontalOverflow(page)).toBe(0);
-  });
+    await page.getByRole('region', { name: 'Meine Aufgaben' }).waitFor();
+    await page.goto(`/organizations/${organization.body.id}/show`);
+    await page.getByRole('navigation', { name: 'Sie sind hier' }).getByText(name).waitFor();
+    await screenshot(page, 'breadcrumbs-organization-phone');
+    // The trail wraps instead of running off: it adds nothing to how far the page scrolls sideways.
+    // (The organization page itself is wider than a phone: a finding of its own, see the report.)
+    const trail = page.getByRole('navigation', { name: 'Sie sind hier' });
+    const fits = await trail.evaluate((nav: unknown) => {
+      const box = nav as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    });
+    expect(fits).toBe(true);
+    const withTrail = await horizontalOverflow(page);
+    await page.addStyleTag({ content: 'nav[aria-label="Sie sind hier"] { display: none }' });
+    expect(await horizontalOverflow(page)).toBe(withTrail);
+  }, 120_000);
 });
 
 /** How a decision came about, and the German spreadsheet exports of the daily views. */

@@ -74,7 +74,14 @@ export const Breadcrumbs = () => {
     <MuiBreadcrumbs
       aria-label={translate('gremium.breadcrumbs.label')}
       separator={<NavigateNextIcon fontSize="small" />}
-      sx={{ mt: 1, mb: 0.5, '& .MuiBreadcrumbs-ol': { flexWrap: 'wrap' }, typography: 'body2' }}
+      sx={{
+        mt: 1,
+        mb: 0.5,
+        minWidth: 0,
+        typography: 'body2',
+        '& .MuiBreadcrumbs-ol': { flexWrap: 'wrap' },
+        '& .MuiBreadcrumbs-li': { minWidth: 0, overflowWrap: 'anywhere' },
+      }}
     >
       {crumbs}
     </MuiBreadcrumbs>

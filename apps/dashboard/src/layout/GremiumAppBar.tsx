@@ -19,15 +19,7 @@ export const GremiumAppBar = () => (
   <AppBar toolbar={toolbar} userMenu={<IdentityMenu />}>
     <TitlePortal
       component="h1"
-      // A zero basis: a long record title (a recommendation's) is cut, never widens the bar on a phone.
-      sx={{
-        flex: '1 1 0',
-        width: 0,
-        minWidth: 0,
-        overflow: 'hidden',
-        textOverflow: 'ellipsis',
-        whiteSpace: 'nowrap',
-      }}
+      sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
     />
   </AppBar>
 );

@@ -101,6 +101,8 @@ describe('recommendations the council can follow (issue 13): versions, tags, its
     );
     expect(ids(byFilter.body)).toEqual([second.body.id]);
     expect((await outsider.get('/recommendations?tag=')).status).toBe(400);
+    expect((await outsider.get('/recommendations?tag=%00')).status).toBe(400);
+    expect((await outsider.get('/recommendations?tag=a&tag=b')).status).toBe(400);
   });
 
   it('lets the steering group give its own recommendation: drafted by the office, signed off by the same rule', async () => {

@@ -56,6 +56,24 @@ const refused = (status: number, key: 'file.too_large' | 'file.type_not_allowed'
   return new HttpException(errorBody(status, message, undefined, key, params), status);
 };
 
+/**
+ * Reads and drops a refused body before answering, as multer does at its limit: a client still sending
+ * would otherwise see the connection reset instead of the 413. A body declared far beyond the limit is not
+ * read: the answer closes the connection.
+ */
+function discardBody(request: Request, response: Response, declared: number): Promise<void> {
+  if (declared > 4 * MAX_FILE_BYTES || request.readableEnded || request.destroyed) {
+    response.setHeader('Connection', 'close');
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    request.once('end', resolve);
+    request.once('error', resolve);
+    request.once('close', resolve);
+    request.resume();
+  });
+}
+
 function readUpload(request: Request, response: Response): Promise<Express.Multer.File | undefined> {
   return new Promise((resolve, reject) => {
     upload(request, response, (error: unknown) => {
@@ -107,8 +125,11 @@ export class FilesController {
     const actor = actorOf(user);
     // Refused before a byte of the body is read: who may not upload, and a declared size over the limit.
     await this.files.requireUploadRight(actor);
-    if (Number(request.headers['content-length']) > MAX_FILE_BYTES + ENVELOPE_BYTES)
+    const declared = Number(request.headers['content-length']);
+    if (declared > MAX_FILE_BYTES + ENVELOPE_BYTES) {
+      await discardBody(request, response, declared);
       throw refused(413, 'file.too_large');
+    }
     if (!request.is('multipart/form-data')) throw refused(400, 'file.missing');
     const file = await readUpload(request, response);
     if (!file) throw refused(400, 'file.missing');

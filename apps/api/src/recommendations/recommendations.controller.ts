@@ -28,7 +28,12 @@ import { answerCommand } from '../common/command-answer';
  * "Mobbing").
  */
 const tagRule = (value: unknown) =>
-  typeof value === 'string' && value.trim().length > 0 && value.length <= 50
+  typeof value === 'string' &&
+  value.trim().length > 0 &&
+  value.length <= 50 &&
+  // A query parameter can carry what PostgreSQL refuses in text (NUL, lone surrogates).
+  value.isWellFormed() &&
+  !value.includes('\u0000')
     ? {
         [sqlFragment(
           (alias) =>

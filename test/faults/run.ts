@@ -26,6 +26,8 @@ import { SmtpGate } from './smtp-gate';
 
 const SEED = Number(process.env.FAULT_SEED ?? 6_2026);
 const LOAD_MS = Number(process.env.FAULT_LOAD_SECONDS ?? 75) * 1000;
+/** How long the API may take to answer /health after its start (a busy machine boots slowly). */
+const BOOT_MS = Number(process.env.FAULT_BOOT_SECONDS ?? 60) * 1000;
 const WORKERS = 2;
 const ACTORS = 6;
 const APPOINTMENTS = 24;
@@ -134,7 +136,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', abort);
 
   try {
-    await waitFor('the API', 60_000, async () => (await fetch(`${baseUrl}/health`)).ok);
+    await waitFor('the API', BOOT_MS, async () => (await fetch(`${baseUrl}/health`)).ok);
     const admin = await FaultClient.login(baseUrl, ADMIN.email, ADMIN.password);
 
     // Nominees for the appointed seats (the organization's kind must match the seat).

@@ -83,7 +83,8 @@ export class Sweeper {
           limit: SWEEP_BATCH,
         },
       );
-      for (const { id } of queued) batch.jobs.push({ queue: 'commands', jobId: id, data: { commandIds: [id] } });
+      for (const { id } of queued)
+        batch.jobs.push({ queue: 'commands', jobId: id, data: { commandIds: [id] } });
       result.republishedCommands = queued.length;
 
       const unpublished = await em.find(

@@ -540,6 +540,7 @@ export const de = {
       cancelled: 'Abgesagt',
     },
     meeting_page: {
+      still_starting: 'Die Sitzung wird noch angelegt; sie erscheint gleich in der Liste.',
       facts: 'Eckdaten der Sitzung',
       agenda_pdf: 'Tagesordnung (PDF)',
       minutes_pdf: 'Protokoll (PDF)',

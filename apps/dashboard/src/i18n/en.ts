@@ -535,6 +535,7 @@ export const en: typeof de = {
       cancelled: 'Cancelled',
     },
     meeting_page: {
+      still_starting: 'The meeting is still being created; it will appear in the list shortly.',
       facts: 'Meeting details',
       agenda_pdf: 'Agenda (PDF)',
       minutes_pdf: 'Minutes (PDF)',

@@ -1,7 +1,7 @@
 import { api } from './http';
 import type { CommandOutcome, CommandRequest, ProcessRecord } from '../types';
 
-interface CommandView {
+export interface CommandView {
   id: string;
   status: 'queued' | 'applied' | 'rejected';
   code?: string;
@@ -24,6 +24,17 @@ function outcomeOf(command: CommandView): CommandOutcome {
   }
 }
 
+/** Polls a queued command for a while, as long as the worker has not decided it. */
+export async function followCommand(command: CommandView): Promise<CommandOutcome> {
+  let outcome = outcomeOf(command);
+  for (let attempt = 0; attempt < POLL_ATTEMPTS && outcome.status === 'queued'; attempt += 1) {
+    await wait(POLL_INTERVAL_MS);
+    const polled = await api<CommandView>(`commands/${encodeURIComponent(command.id)}`);
+    outcome = outcomeOf(polled.body);
+  }
+  return outcome;
+}
+
 /**
  * Sends a command and follows it: 200 means applied; 202 means the worker has not finished within the
  * API's short wait, so the command is polled for a while. Refusals known within the wait arrive as HttpError.
@@ -34,11 +45,5 @@ export async function sendCommand(processId: string, command: CommandRequest): P
     { method: 'POST', body: command },
   );
   if (response.status !== 202) return { status: 'applied', process: response.body.process };
-  let outcome = outcomeOf(response.body.command);
-  for (let attempt = 0; attempt < POLL_ATTEMPTS && outcome.status === 'queued'; attempt += 1) {
-    await wait(POLL_INTERVAL_MS);
-    const polled = await api<CommandView>(`commands/${encodeURIComponent(response.body.command.id)}`);
-    outcome = outcomeOf(polled.body);
-  }
-  return outcome;
+  return followCommand(response.body.command);
 }

@@ -14,7 +14,7 @@ import type {
 } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { api } from './http';
-import { sendCommand } from './commands';
+import { followCommand, sendCommand, type CommandView } from './commands';
 import type { CommandOutcome, CommandRequest } from '../types';
 
 /**
@@ -106,9 +106,17 @@ export const dataProvider: GremiumDataProvider = {
   >(
     resource: string,
     { data }: CreateParams<RecordType>,
-  ) => ({
-    data: (await api<ResultRecordType>(path(resource), { method: 'POST', body: data })).body,
-  }),
+  ) => {
+    const { status, body } = await api<ResultRecordType>(path(resource), { method: 'POST', body: data });
+    if (status !== 202 || resource !== 'meetings') return { data: body };
+    // The worker had not started the meeting's process within the API's wait: follow it to the meeting.
+    const { command } = body as unknown as { command: CommandView & { processId: string } };
+    const outcome = await followCommand(command);
+    if (outcome.status === 'rejected') throw new HttpError(outcome.reason ?? '', 409);
+    if (outcome.status === 'queued') throw new HttpError('gremium.meeting_page.still_starting', 202);
+    const process = await api<{ context: { meetingId: string } }>(path('processes', command.processId));
+    return { data: (await api<ResultRecordType>(path(resource, process.body.context.meetingId))).body };
+  },
 
   update: async <RecordType extends RaRecord>(resource: string, { id, data }: UpdateParams<RecordType>) => ({
     data: (await api<RecordType>(path(resource, id), { method: 'PUT', body: data })).body,

@@ -69,7 +69,7 @@ describe('seeding the demo council (npm run seed:demo)', () => {
         DEMO_PASSWORD: '',
       },
       encoding: 'utf8',
-      timeout: 50_000,
+      timeout: 150_000,
     });
     if (result.status !== 0)
       throw new Error(`seed:demo exited ${result.status}: ${result.stderr}${result.stdout}`);
@@ -85,7 +85,8 @@ describe('seeding the demo council (npm run seed:demo)', () => {
       runs.push({ stdout, checksumAfter: await tablesChecksum(db.url, tables) });
     }
     orm = await MikroORM.init(councilOrmOptions(loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'test' })));
-  });
+    // Two runs of the seed, each a worker and every meeting's life through the intake.
+  }, 360_000);
   afterAll(async () => {
     await orm?.close(true);
     await db?.drop();

@@ -101,11 +101,17 @@ const wholeNumber: Validator = (value: unknown) =>
 
 const VOTE_KEYS = ['yes', 'no', 'abstain'] as const;
 
+/** The value at a dotted path of the form's values (`items.1.votes`). */
+const valueAt = (values: Record<string, unknown>, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values);
+
 /** Vote counts are optional, but a count is only meaningful with all three numbers. */
 const allVotesOrNone =
-  (name: string): Validator =>
+  (source: string): Validator =>
   (value: unknown, values: Record<string, unknown>) => {
-    const votes = (values[name] ?? {}) as Record<string, unknown>;
+    const votes = (valueAt(values, source) ?? {}) as Record<string, unknown>;
     const given = VOTE_KEYS.filter((key) => typeof votes[key] === 'number').length;
     return given > 0 && given < VOTE_KEYS.length && typeof value !== 'number'
       ? 'gremium.command_dialog.votes_incomplete'
@@ -135,13 +141,13 @@ function validatorsOf(field: FieldPlan): Validator[] {
   return validators;
 }
 
-const VotesInput = ({ field, label }: { field: FieldPlan; label: string }) => {
+const VotesInput = ({ field, label, source }: { field: FieldPlan; label: string; source: string }) => {
   const translate = useTranslate();
   const validate = [
     ...(field.required ? [required()] : []),
     minValue(0),
     wholeNumber,
-    allVotesOrNone(field.name),
+    allVotesOrNone(source),
   ];
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1 }}>
@@ -153,7 +159,7 @@ const VotesInput = ({ field, label }: { field: FieldPlan; label: string }) => {
         {VOTE_KEYS.map((key) => (
           <NumberInput
             key={key}
-            source={`${field.name}.${key}`}
+            source={`${source}.${key}`}
             label={translate(`gremium.command_dialog.${key}`)}
             min={0}
             step={1}
@@ -195,7 +201,7 @@ const PayloadField = ({ field, prefix }: { field: FieldPlan; prefix: string }) =
     case 'choices':
       return <CheckboxGroupInput {...common} choices={choices} />;
     case 'votes':
-      return <VotesInput field={field} label={label} />;
+      return <VotesInput field={field} label={label} source={source} />;
     case 'person':
       return (
         <PersonInput

@@ -3,7 +3,7 @@ import { MeetingForm, toMeetingBody } from './MeetingForm';
 
 export const MeetingCreate = () => (
   <Create
-    redirect={(_resource, id) => (id ? `meetings/${String(id)}/show` : 'meetings')}
+    redirect={(_resource, id) => (id ? `/meetings/${String(id)}/show` : '/meetings')}
     transform={toMeetingBody}
   >
     <MeetingForm />

@@ -20,6 +20,7 @@ import {
   useGetOne,
   useLocaleState,
   useNotify,
+  usePermissions,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -30,6 +31,7 @@ import { planFields, toPayload } from '../commands/payload';
 import { useProcessLabels } from '../definitions/useLabels';
 import { ColumnHeads } from '../fields/ColumnHeads';
 import { DateTimeField } from '../fields/DateTimeField';
+import { DocumentsPanel } from '../files/DocumentsPanel';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { GremiumDataProvider } from '../providers/dataProvider';
 import { VotesSection } from '../recommendations/VotesSection';
@@ -363,15 +365,17 @@ const Documents = ({ record }: { record: AnnualReportRecord }) => {
   );
 };
 
-/** Where the report's attached documents are listed (the files API, `api.md`), once attachments exist. */
+/** Documents sent with the report (e.g. the council's cover letter): the coordination office adds them. */
 const Attachments = () => {
-  const translate = useTranslate();
+  const record = useRecordContext<AnnualReportRecord>();
+  const { permissions } = usePermissions<string[]>();
+  if (!record) return null;
   return (
-    <Box id="annual-report-attachments" data-attachments-subject="annual-report">
-      <Section title={translate(`${F}attachments`)}>
-        <Typography variant="body2">{translate(`${F}no_attachments`)}</Typography>
-      </Section>
-    </Box>
+    <DocumentsPanel
+      subjectKind="annual-report"
+      subjectId={String(record.id)}
+      canChange={(permissions ?? []).includes('coordination')}
+    />
   );
 };
 

@@ -999,8 +999,6 @@ export const de = {
       document: 'Der Bericht als Dokument',
       preview_html: 'Vorschau (HTML)',
       download_pdf: 'PDF herunterladen',
-      attachments: 'Dokumente zum Bericht',
-      no_attachments: 'Dem Bericht sind keine Dokumente beigefügt.',
       submitted_on_reference: 'am %{date}, Aktenzeichen %{reference}',
     },
     recommendations: {

@@ -989,8 +989,6 @@ export const en: typeof de = {
       document: 'The report as a document',
       preview_html: 'Preview (HTML)',
       download_pdf: 'Download the PDF',
-      attachments: 'Documents of the report',
-      no_attachments: 'No documents are attached to the report.',
       submitted_on_reference: 'on %{date}, reference %{reference}',
     },
     recommendations: {

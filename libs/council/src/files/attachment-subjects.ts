@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PermissionRule, RuleContext } from '@gremium/workflow';
 import { Meeting } from '../meetings/meeting.entity';
+import { AnnualReport } from '../processes/annual-report/annual-report.entity';
 import { anyOf, coordinationOnly, memberOf, moderatorOf } from '../permissions/rules';
 import { Recommendation } from '../processes/recommendation/recommendation.entity';
 
@@ -26,7 +27,7 @@ export const subjectOf = <T extends object>(
 
 const ofGroup = (groupId: string | null) => () => groupId ?? undefined;
 
-/** The kinds files attach to (api.md `files`). An annual report adds its line: `'annual-report': subjectOf(AnnualReport, () => coordinationOnly)`. */
+/** The kinds files attach to (api.md `files`): one line per kind. */
 export const ATTACHMENT_SUBJECTS: Record<string, AttachmentSubject> = {
   // The meeting's organiser: the coordination office, or for a working-group meeting its moderator (P8).
   meeting: subjectOf(Meeting, (meeting) =>
@@ -36,6 +37,8 @@ export const ATTACHMENT_SUBJECTS: Record<string, AttachmentSubject> = {
   recommendation: subjectOf(Recommendation, (recommendation) =>
     anyOf(coordinationOnly, memberOf(ofGroup(recommendation.workingGroupId))),
   ),
+  // The coordination office writes the report and sends it to the city council (P6).
+  'annual-report': subjectOf(AnnualReport, () => coordinationOnly),
 };
 
 export const ATTACHMENT_SUBJECT_KINDS = () => Object.keys(ATTACHMENT_SUBJECTS);

@@ -312,6 +312,8 @@ export interface CadenceReport {
   year: number;
   bodies: { body: string; workingGroupId?: string; required: number; planned: number; held: number }[];
   warnings: { code: string; message: string; quarter?: number; meetingIds: string[] }[];
+}
+
 interface SeatFigure {
   key: string;
   kind: string;

@@ -44,6 +44,9 @@ async function pdfFirstPage(browser: Browser, pdf: Buffer, name: string): Promis
   await context.close();
 }
 
+// Two roles through a full review, with axe and a PDF rendered: longer than the default on a busy machine.
+jest.setTimeout(240_000);
+
 describe('the annual report in the dashboard, in Chromium', () => {
   let app: TestApp;
   let ks: HttpClient;
@@ -57,9 +60,9 @@ describe('the annual report in the dashboard, in Chromium', () => {
     ks = await app.login();
     const fixture = new CouncilFixture(app, ks);
     council = await fixture.steeringGroup(1);
-    // A month into the next year: the report on this one is due.
+    // Early January, before the schedule begins the report on the past year: the office begins it by hand.
     const next = Number(new Date().toISOString().slice(0, 4)) + 1;
-    expect((await ks.put('/test/clock', { now: `${next}-02-02T09:00:00.000Z` })).status).toBe(200);
+    expect((await ks.put('/test/clock', { now: `${next}-01-08T09:00:00.000Z` })).status).toBe(200);
     const started = await ks.post('/processes', { definition: 'annual-report', input: { year: next - 1 } });
     expect(started.status).toBe(201);
     processId = started.body.id;

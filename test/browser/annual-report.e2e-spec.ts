@@ -122,7 +122,7 @@ describe('the annual report in the dashboard, in Chromium', () => {
     const context = await laptop(browser, base());
     const page = await context.newPage();
     await logIn(page, voter.email, MEMBER_PASSWORD);
-    await page.getByRole('heading', { name: 'Alle offenen Punkte' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Jahresberichte' }).waitFor();
     await reportPage(page);
     await page.getByRole('button', { name: 'Abstimmen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Abstimmen' });

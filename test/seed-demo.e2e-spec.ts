@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import {
   addDays,
+  AnnualReport,
   Appointment,
   AuthService,
   berlinDateOf,
@@ -121,6 +122,14 @@ describe('seeding the demo council (npm run seed:demo)', () => {
     }
     const victims = groups.find((group) => group.name === R11[0])!;
     expect(`${victims.topic} ${victims.rationale}`).toContain('AG gegen häusliche Gewalt und Stalking');
+  });
+
+  it('holds the report on the past year submitted to the city council, and none on this year yet (P6)', async () => {
+    const year = Number(berlinDateOf(new Date()).slice(0, 4));
+    const reports = await orm.em.fork().find(AnnualReport, {}, { orderBy: { year: 'asc' } });
+    expect(reports.map((report) => [report.year, report.state])).toEqual([[year - 1, 'submitted']]);
+    expect(reports[0].narrative.introduction).toContain(`im Jahr ${year - 1}`);
+    expect(reports[0].approvedAt).not.toBeNull();
   });
 
   it('fills all 8 seats of the steering group (R6)', async () => {

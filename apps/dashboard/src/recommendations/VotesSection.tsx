@@ -13,7 +13,6 @@ import { DecisionExplanation } from './DecisionExplanation';
 const VOTES = ['approve', 'reject', 'return'] as const;
 type VoteKind = (typeof VOTES)[number];
 
-
 const Person = ({ personId }: { personId: string }) => (
   <ReferenceField record={{ id: personId, personId }} source="personId" reference="people" link="show" />
 );

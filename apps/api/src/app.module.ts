@@ -29,6 +29,7 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PeopleController } from './people/people.controller';
 import { PrivacyController } from './people/privacy.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { PublicationController } from './publication/publication.controller';
 import { readModelControllers } from './read-models/read-model.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -69,6 +70,7 @@ const CONTROLLERS: Type[] = [
   HealthController,
   MetricsController,
   IncidentsController,
+  PublicationController,
 ];
 
 @Module({})

@@ -14,6 +14,7 @@ import { UsersService } from './identity/users.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 import { PeopleService } from './people/people.service';
+import { PublicationService } from './publication/publication.service';
 import { RecordWriter } from './records/record-writer';
 import { SettingsService } from './settings/settings.service';
 import { SteeringGroupService } from './steering-group/steering-group.service';
@@ -30,6 +31,7 @@ const RECORD_SERVICES = [
   AgendaService,
   MinutesService,
   CalendarFeedService,
+  PublicationService,
 ];
 
 export interface CoreOptions {

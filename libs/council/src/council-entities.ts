@@ -6,6 +6,7 @@ import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
+import { Withholding } from './publication/withholding.entity';
 import { RecordChange } from './records/record-change.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
@@ -25,4 +26,5 @@ export const councilEntities = [
   Session,
   LoginAttempt,
   RecordChange,
+  Withholding,
 ];

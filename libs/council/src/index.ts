@@ -104,6 +104,19 @@ export {
 } from './processes/recommendation/recommendation.schemas';
 export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
+export {
+  PublicationService,
+  publicationInput,
+  type Publication,
+  type PublicationInput,
+} from './publication/publication.service';
+export { Withholding, WITHHOLDABLE, type Withholdable } from './publication/withholding.entity';
+export {
+  meetingPublished,
+  PUBLIC_RECOMMENDATION_STATES,
+  recommendationPublished,
+  recommendationRetracted,
+} from './publication/publication-rules';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
 export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
 export { UsersService, type UserInput } from './identity/users.service';

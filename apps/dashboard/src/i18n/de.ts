@@ -230,6 +230,11 @@ export const de = {
         termAlertLeadDays: 'Vorlauf der Erinnerungen (Tage)',
         signOffMajority: 'Mehrheit',
         erasedAt: 'Gelöscht am',
+        publicProfile: 'Öffentliches Profil',
+        publicProfileConsentOn: 'Einwilligung vom',
+        publicProfileChangedAt: 'Veröffentlichung geändert am',
+        withheld: 'Von der Veröffentlichung zurückgehalten',
+        withheldReason: 'Grund der Zurückhaltung',
       },
     },
     account: {
@@ -391,6 +396,12 @@ export const de = {
       },
       person: {
         unknown: 'Diese Person gibt es nicht.',
+        consent_required: 'Für ein öffentliches Profil ist der Tag der Einwilligung anzugeben.',
+        consent_in_future: 'Der Tag der Einwilligung darf nicht in der Zukunft liegen.',
+        erased_not_public: 'Eine gelöschte Person hat kein öffentliches Profil.',
+      },
+      publication: {
+        reason_required: 'Bitte einen Grund angeben, warum der Eintrag nicht veröffentlicht wird.',
       },
       organization: {
         unknown: 'Diese Organisation gibt es nicht.',

@@ -231,6 +231,11 @@ export const en: typeof de = {
         termAlertLeadDays: 'Alert lead times (days)',
         signOffMajority: 'Majority',
         erasedAt: 'Erased on',
+        publicProfile: 'Public profile',
+        publicProfileConsentOn: 'Consent given on',
+        publicProfileChangedAt: 'Publication changed at',
+        withheld: 'Withheld from publication',
+        withheldReason: 'Reason for withholding',
       },
     },
     account: {
@@ -388,6 +393,12 @@ export const en: typeof de = {
       },
       person: {
         unknown: 'This person does not exist.',
+        consent_required: 'A public profile needs the day the person consented.',
+        consent_in_future: 'The day of consent must not lie in the future.',
+        erased_not_public: 'An erased person has no public profile.',
+      },
+      publication: {
+        reason_required: 'Please give a reason for withholding the item from publication.',
       },
       organization: {
         unknown: 'This organization does not exist.',

@@ -76,6 +76,9 @@ export class PersonErasure {
         email: null,
         phone: null,
         erasedAt: now,
+        publicProfile: false,
+        publicProfileConsentOn: null,
+        publicProfileChangedAt: person.publicProfile ? now : person.publicProfileChangedAt,
         updatedAt: now,
       });
 

@@ -15,6 +15,7 @@ import { MembershipsService } from './memberships/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 import { PeopleService } from './people/people.service';
 import { PublicationService } from './publication/publication.service';
+import { OpenDataService } from './open-data/open-data.service';
 import { RecordWriter } from './records/record-writer';
 import { SettingsService } from './settings/settings.service';
 import { SteeringGroupService } from './steering-group/steering-group.service';
@@ -32,6 +33,7 @@ const RECORD_SERVICES = [
   MinutesService,
   CalendarFeedService,
   PublicationService,
+  OpenDataService,
 ];
 
 export interface CoreOptions {

@@ -111,6 +111,10 @@ export {
   type PublicationInput,
 } from './publication/publication.service';
 export { Withholding, WITHHOLDABLE, type Withholdable } from './publication/withholding.entity';
+export { OpenDataService, PLENARY, STEERING } from './open-data/open-data.service';
+export { UNNAMED } from './open-data/name-redaction';
+export { publicCalendar } from './open-data/public-calendar';
+export * from './open-data/open-data.types';
 export {
   meetingPublished,
   PUBLIC_RECOMMENDATION_STATES,

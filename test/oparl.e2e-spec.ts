@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { waitFor } from '@gremium/testing';
 import { CouncilFixture, type SteeringCouncil } from './support/council-fixture';
+import { freePort } from './support/free-port';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
@@ -14,17 +14,6 @@ const WITHDRAWN = 'Walter Widerruf';
 const PUBLIC_NAME = 'Moderation Nummer1';
 const SCHEMAS = join(__dirname, 'oparl', 'schemas');
 const TYPE_PREFIX = 'https://schema.oparl.org/1.1/';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The project's OParl 1.1 schemas (test/oparl/schemas), compiled once. */
 function validators(): { list: ValidateFunction; byType: Map<string, ValidateFunction> } {

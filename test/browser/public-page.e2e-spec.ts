@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { CouncilFixture } from '../support/council-fixture';
 import { freePort } from '../support/free-port';
-import { TestApp } from '../support/test-app';
-import { horizontalOverflow, launchChromium, laptop, phone, screenshot, violations } from './browser';
+import { ADMIN, TestApp } from '../support/test-app';
+import { horizontalOverflow, launchChromium, laptop, logIn, phone, screenshot, violations } from './browser';
 
 const DAY = 86_400_000;
 const SECRET = 'Gisela Verborgen';
@@ -11,6 +11,7 @@ describe('a citizen reads the public page of the council, without logging in', (
   let app: TestApp;
   let browser: Browser;
   let baseURL: string;
+  let consentingId: string;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -32,6 +33,13 @@ describe('a citizen reads the public page of the council, without logging in', (
       publicProfileConsentOn: inDays(0),
     });
     const secretId = await council.person(SECRET);
+    consentingId = await council.person('Rosa Offenherzig');
+    await ks.post('/memberships', {
+      personId: consentingId,
+      workingGroupId: sg.groupIds[0],
+      role: 'member',
+      from: '2026-01-01',
+    });
     await ks.post('/memberships', {
       personId: secretId,
       workingGroupId: sg.groupIds[0],
@@ -132,6 +140,29 @@ describe('a citizen reads the public page of the council, without logging in', (
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'public-page-phone');
     expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('names a person once the coordination office recorded her consent in the dashboard', async () => {
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await page.goto('/oeffentlich');
+    await page.getByRole('heading', { name: 'Arbeitsgruppe AG 1' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain('Rosa Offenherzig');
+
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByText(ADMIN.email).first().waitFor();
+    await page.goto(`/people/${consentingId}`);
+    await page.getByLabel('Öffentliches Profil').check();
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel(/^Einwilligung vom/).fill(today);
+    await screenshot(page, 'person-public-profile-consent');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.waitForURL(/\/show$/);
+
+    await page.goto('/oeffentlich');
+    await page.getByText('Rosa Offenherzig (Mitglied)', { exact: false }).waitFor();
     await context.close();
   });
 });

@@ -118,6 +118,8 @@ export const de = {
         email: 'E-Mail-Adresse',
         phone: 'Telefon',
         organizationId: 'Organisation',
+        publicProfile: 'Öffentliches Profil',
+        publicProfileConsentOn: 'Einwilligung vom',
         q: 'Suche',
       },
     },
@@ -825,6 +827,8 @@ export const de = {
     },
     people: {
       name_help: 'Leer lassen, um „Vorname Nachname“ zu verwenden.',
+      public_profile_help:
+        'Nur mit Einwilligung der Person: dann erscheint ihr Name in den offenen Ratsdaten und auf der öffentlichen Seite.',
       name_required: 'Bitte einen Anzeigenamen oder Vor- und Nachnamen angeben',
       phone_invalid: 'Nur Ziffern, Leerzeichen und + ( ) / - sind erlaubt',
     },

@@ -120,6 +120,8 @@ export const en: typeof de = {
         email: 'E-mail address',
         phone: 'Phone',
         organizationId: 'Organisation',
+        publicProfile: 'Public profile',
+        publicProfileConsentOn: 'Consent given on',
         q: 'Search',
       },
     },
@@ -815,6 +817,8 @@ export const en: typeof de = {
     },
     people: {
       name_help: 'Leave empty to use “given name family name”.',
+      public_profile_help:
+        'Only with the person’s consent: their name then appears in the open council data and on the public page.',
       name_required: 'Please give a display name or both given and family name',
       phone_invalid: 'Only digits, spaces and + ( ) / - are allowed',
     },

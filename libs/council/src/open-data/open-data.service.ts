@@ -87,11 +87,14 @@ export class OpenDataService {
     );
 
     const openMemberships = this.memberships(memberships, appointments, coordination, groups, publicIds);
+    // The recommendation each shown paper stands for, by its process (an agenda item names the process).
+    const shownPapers = new Map(
+      recommendations.filter((r) => shown(r, withheld.get(r.id))).map((r) => [r.processId, r.id] as const),
+    );
     const openMeetings = this.meetings(
       meetings,
       await this.agendas(em, meetings),
-      withheld,
-      publicIds,
+      { withheld, publicIds, shownPapers },
       redact,
     );
     const published = new Map(openMeetings.flatMap((m) => (m.deleted ? [] : [[m.id, m] as const])));
@@ -277,8 +280,15 @@ export class OpenDataService {
   private meetings(
     meetings: Meeting[],
     agendas: Map<string, AgendaItem[]>,
-    withheld: Map<string, Withholding>,
-    publicIds: Set<string>,
+    {
+      withheld,
+      publicIds,
+      shownPapers,
+    }: {
+      withheld: Map<string, Withholding>;
+      publicIds: Set<string>;
+      shownPapers: Map<string, string>;
+    },
     redact: (text: string) => string,
   ): Listed<OpenMeeting>[] {
     const listed: Listed<OpenMeeting>[] = [];
@@ -304,7 +314,7 @@ export class OpenDataService {
           order: index + 1,
           name: redact(item.title),
           result: minutes ? redact(`${minutes.result}${votes}`) : null,
-          paperId: item.processId,
+          paperId: (item.processId && shownPapers.get(item.processId)) ?? null,
         };
       });
       listed.push({
@@ -341,17 +351,11 @@ export class OpenDataService {
     redact: (text: string) => string,
   ): Listed<OpenPaper>[] {
     const listed: Listed<OpenPaper>[] = [];
-    const itemsByProcess = new Map<string, OpenAgendaItem[]>();
-    for (const meeting of meetings.values()) {
-      for (const item of meeting.agenda) {
-        if (item.paperId)
-          itemsByProcess.set(item.paperId, [...(itemsByProcess.get(item.paperId) ?? []), item]);
-      }
-    }
+    const items = [...meetings.values()].flatMap((meeting) => meeting.agenda);
     for (const r of recommendations) {
       if (!recommendationPublished(r)) continue;
       const withholding = withheld.get(r.id);
-      if (withholding?.withheld || recommendationRetracted(r)) {
+      if (!shown(r, withholding)) {
         listed.push(gone(r.id, r.createdAt, latest(r.updatedAt, withholding?.updatedAt)));
         continue;
       }
@@ -359,8 +363,9 @@ export class OpenDataService {
       const decision = r.decision;
       const decidedAt = decision ? new Date(decision.at) : r.updatedAt;
       const decidingMeeting = decision?.meetingId ? meetings.get(decision.meetingId) : undefined;
-      const item = (itemsByProcess.get(r.processId) ?? []).find(
-        (candidate) => !decidingMeeting || candidate.meetingId === decidingMeeting.id,
+      const item = items.find(
+        (candidate) =>
+          candidate.paperId === r.id && (!decidingMeeting || candidate.meetingId === decidingMeeting.id),
       );
       const consultations: OpenConsultation[] = [
         {
@@ -396,7 +401,6 @@ export class OpenDataService {
           };
         }),
       ];
-      if (item) item.paperId = r.id;
       listed.push({
         id: r.id,
         created: r.createdAt,
@@ -418,14 +422,13 @@ export class OpenDataService {
         consultations,
       });
     }
-    // Items whose process is not a published recommendation link to no paper.
-    const papers = new Set(listed.filter((p) => !p.deleted).map((p) => p.id));
-    for (const items of itemsByProcess.values()) {
-      for (const item of items) if (item.paperId && !papers.has(item.paperId)) item.paperId = null;
-    }
     return listed;
   }
 }
+
+/** Published and still shown: not withheld, not withdrawn or cancelled after the endorsement. */
+const shown = (r: Recommendation, withholding: Withholding | undefined) =>
+  recommendationPublished(r) && !withholding?.withheld && !recommendationRetracted(r);
 
 const byCreated = (a: { created: Date; id: string }, b: { created: Date; id: string }) =>
   a.created.getTime() - b.created.getTime() || a.id.localeCompare(b.id);

@@ -3,10 +3,20 @@ const moduleNameMapper = {
   '^@gremium/(workflow|council|platform|testing)$': '<rootDir>/libs/$1/src',
 };
 /*
- * openid-client and its dependencies are ES modules only. Node 24 loads them with require() at run time;
+ * openid-client, file-type and their dependencies are ES modules only. Node 24 loads them with require() at run time;
  * Jest's own module system cannot, so ts-jest compiles them to CommonJS like our sources.
  */
-const ESM_PACKAGES = ['openid-client', 'oauth4webapi', 'jose'];
+const ESM_PACKAGES = [
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer/inflate',
+  'uint8array-extras',
+  '@borewit/text-codec',
+];
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   [`/node_modules/(${ESM_PACKAGES.join('|')})/.+\\.js$`]: [

@@ -9,6 +9,10 @@ import { TestApp } from './support/test-app';
 const RELEASE_1 = councilDefinitions.filter(
   (definition) => definition.key !== 'recommendation' || definition.version === 1,
 );
+/** The release that brought P4 version 2 (version 3 came later). */
+const RELEASE_2 = councilDefinitions.filter(
+  (definition) => definition.key !== 'recommendation' || definition.version <= 2,
+);
 
 describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) after an upgrade', () => {
   let db: TestDatabase;
@@ -58,7 +62,7 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
     );
     await before.close();
 
-    app = await TestApp.start({ database: db });
+    app = await TestApp.start({ database: db, councilDefinitions: RELEASE_2 });
     ks = await app.login();
     sql = new Client({ connectionString: db.url });
     await sql.connect();
@@ -190,5 +194,32 @@ describe('migrating running instances: P4 recommendation v1 → v2 (withdrawal) 
     ).body;
     expect(recommendation).toMatchObject({ state: 'withdrawn', closedReason: 'withdrawn' });
     expect((await command(on(moderator), ids.endorsed, 'WITHDRAW', { reason: 'x' })).status).toBe(400);
+  });
+
+  it('moves the running drafts and the review on to version 3 (due dates, answers with documents), not the endorsed one of version 1', async () => {
+    await app.close();
+    app = await TestApp.start({ database: db });
+    ks = await app.login();
+    const bulk = await ks.post('/process-definitions/recommendation/migrate', {
+      fromVersion: 2,
+      toVersion: 3,
+    });
+    expect(bulk.status).toBe(200);
+    // The review, draft B and the draft started under version 2.
+    expect(bulk.body).toMatchObject({ applied: 3, rejected: 0 });
+    const draftB = (await ks.get(`/processes/${ids.draftB}`)).body;
+    expect(draftB).toMatchObject({ definitionVersion: 3, state: 'draft' });
+    // Its wording as started is version 1; an edit under version 3 adds version 2.
+    const recommendationId = draftB.context.recommendationId as string;
+    expect((await ks.get(`/recommendations/${recommendationId}/versions`)).body).toHaveLength(1);
+    const edited = await on(moderator).put(`/recommendations/${recommendationId}`, {
+      title: 'Entwurf B, überarbeitet',
+      text: 'Die AG empfiehlt nun …',
+      addressees: ['administration'],
+    });
+    expect(edited.status).toBe(200);
+    expect((await ks.get(`/recommendations/${recommendationId}/versions`)).body).toHaveLength(2);
+    // The endorsed one stayed on version 1: its forwarding is recorded without a due date, as before.
+    expect((await ks.get(`/processes/${ids.endorsed}`)).body.definitionVersion).toBe(1);
   });
 });

@@ -17,6 +17,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { RecordChangesController } from './audit/record-changes.controller';
 import { AuthModule } from './auth/auth.module';
 import { DefinitionsController } from './definitions/definitions.controller';
+import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
 import { IncidentsController } from './incidents/incidents.controller';
 import { QueueBoardModule } from './operations/queue-board.module';
@@ -69,6 +70,7 @@ const CONTROLLERS: Type[] = [
   NotificationsController,
   UsersController,
   RecommendationsController,
+  FilesController,
   HealthController,
   MetricsController,
   IncidentsController,

@@ -137,7 +137,8 @@ export interface VoteRecord {
 
 export interface RecommendationRecord extends RaRecord {
   id: string;
-  workingGroupId: string;
+  /** Null for the steering group's own recommendation. */
+  workingGroupId: string | null;
   title: string;
   text: string;
   addressees: string[];
@@ -154,8 +155,20 @@ export interface RecommendationRecord extends RaRecord {
     meetingId: string | null;
     votes: { yes: number; no: number; abstain: number } | null;
   } | null;
-  forwards: { addressee: string; reference: string; date: string }[];
-  answers: { addressee: string; summary: string; date: string; reference: string | null }[];
+  forwards: {
+    addressee: string;
+    reference: string;
+    date: string;
+    dueOn?: string;
+    remindedAt?: number | null;
+  }[];
+  answers: {
+    addressee: string;
+    summary: string;
+    date: string;
+    reference: string | null;
+    fileId?: string | null;
+  }[];
   closedReason: string | null;
   submittedAt: string | null;
   processId: string;

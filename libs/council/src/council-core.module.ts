@@ -7,6 +7,7 @@ import { councilOrmOptions } from './database';
 import { AgendaService } from './meetings/agenda.service';
 import { MinutesService } from './meetings/minutes.service';
 import { CalendarFeedService } from './meetings/calendar-feed.service';
+import { FilesService } from './files/files.service';
 import { UserActorResolver } from './identity/user-actor-resolver';
 import { MeetingTaskScheduler } from './meetings/meeting-task-scheduler';
 import { PersonNameResolver } from './people/person-names';
@@ -34,6 +35,7 @@ const RECORD_SERVICES = [
   CalendarFeedService,
   PublicationService,
   OpenDataService,
+  FilesService,
 ];
 
 export interface CoreOptions {

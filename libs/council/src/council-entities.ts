@@ -1,3 +1,5 @@
+import { FileAttachment } from './files/file-attachment.entity';
+import { StoredFile } from './files/stored-file.entity';
 import { LoginAttempt } from './identity/login-attempt.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
@@ -27,4 +29,6 @@ export const councilEntities = [
   LoginAttempt,
   RecordChange,
   Withholding,
+  StoredFile,
+  FileAttachment,
 ];

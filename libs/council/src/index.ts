@@ -101,7 +101,9 @@ export {
   ADDRESSEES,
   editPayload,
   recommendationInput,
+  recommendationInputV3,
 } from './processes/recommendation/recommendation.schemas';
+export { RecommendationVersion } from './processes/recommendation/recommendation-version.entity';
 export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
 export {
@@ -148,3 +150,21 @@ export {
 export { searchCouncil, SEARCH_MIN_LENGTH, SEARCH_MAX_LENGTH, type SearchHit } from './search/global-search';
 export { councilEnums, type CouncilEnums } from './shared/council-enums';
 export { COUNCIL_ERRORS, councilCoded, type CouncilErrorKey } from './errors/council-errors';
+export { StoredFile } from './files/stored-file.entity';
+export { FileAttachment } from './files/file-attachment.entity';
+export {
+  FilesService,
+  FileRefusedError,
+  type AttachedFile,
+  type FileInfo,
+  type Download,
+  attachedTo,
+} from './files/files.service';
+export {
+  ALLOWED_FILE_TYPES,
+  MAX_FILE_BYTES,
+  contentDisposition,
+  sniffAllowedType,
+  cleanFileName,
+} from './files/file-kinds';
+export { ATTACHMENT_SUBJECTS, ATTACHMENT_SUBJECT_KINDS, subjectOf } from './files/attachment-subjects';

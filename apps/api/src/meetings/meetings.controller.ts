@@ -5,6 +5,8 @@ import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   AgendaService,
+  attachedTo,
+  type AttachedFile,
   agendaItemChange,
   agendaPdf,
   cadenceOf,
@@ -54,6 +56,9 @@ function sendPdf(response: Response, filename: string, pdf: Buffer): void {
   response.send(pdf);
 }
 
+/** The documents attached to a meeting (invitation documents, minutes): their ids, for GET /api/files/:id. */
+const fileIdsOf = (files: Map<string, AttachedFile[]>, meetingId: string) =>
+  (files.get(meetingId) ?? []).map((file) => file.id);
 const present = (meeting: Meeting) => ({ ...meeting, icalUid: icalUidOf(meeting.id) });
 const actorOf = (user: User) => ({
   type: 'user' as const,
@@ -76,7 +81,13 @@ export class MeetingsController {
 
   @Get()
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    return (await listEntities(this.em.fork(), Meeting, LIST, raw, response)).map(present);
+    const meetings = await listEntities(this.em.fork(), Meeting, LIST, raw, response);
+    const files = await attachedTo(
+      this.em.fork(),
+      'meeting',
+      meetings.map((meeting) => meeting.id),
+    );
+    return meetings.map((meeting) => ({ ...present(meeting), fileIds: fileIdsOf(files, meeting.id) }));
   }
 
   /** R4, R5, R8: the year's regular meetings per body against what is required, and the warnings. */
@@ -94,6 +105,7 @@ export class MeetingsController {
     const meeting = await findOr404(this.em.fork(), Meeting, id, 'meeting');
     return {
       ...present(meeting),
+      fileIds: fileIdsOf(await attachedTo(this.em.fork(), 'meeting', [id]), id),
       agenda: await this.agendas.agenda(id),
       invitations: await invitationStatus(this.em.fork(), id),
       minutes: await this.minutes.minutes(id),

@@ -197,7 +197,7 @@ export class OparlSerializer {
       name: paper.name,
       date: paper.date,
       paperType: 'Handlungsempfehlung',
-      originatorOrganization: [this.urls.organization(paper.workingGroupId)],
+      originatorOrganization: [this.urls.organization(paper.originatorId)],
       underDirectionOf: paper.addressees.map((a) => this.urls.organization(a)),
       consultation: paper.consultations.map((c) => this.urls.consultation(c.id)),
       ...(paper.tags.length ? { keyword: paper.tags } : {}),

@@ -80,7 +80,7 @@ function meeting(item: OpenMeeting, organizations: Map<string, OpenOrganization>
 }
 
 function paper(item: OpenPaper, organizations: Map<string, OpenOrganization>): Html {
-  const group = organizations.get(item.workingGroupId);
+  const group = organizations.get(item.originatorId);
   return html`<li class="card" id="empfehlung-${item.id}">
     <h3>${item.name}</h3>
     <p class="meta">${group?.name ?? ''} · befürwortet am ${germanDate(item.date)}</p>

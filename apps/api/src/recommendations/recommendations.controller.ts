@@ -3,13 +3,15 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { raw as sqlFragment } from '@mikro-orm/core';
 import { Clock, CommandIntake, ProcessQueries } from '@gremium/workflow';
 import {
   berlinDateOf,
   editPayload,
   notVoted,
   Recommendation,
-  recommendationInput,
+  recommendationInputV3,
+  RecommendationVersion,
   RECOMMENDATION_STATES,
   steeringGroupOn,
   type User,
@@ -21,6 +23,21 @@ import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { parseBody } from '../common/zod-body';
 import { answerCommand } from '../common/command-answer';
 
+/**
+ * R12: recommendations carrying a tag, across all groups (compared without case: "mobbing" finds
+ * "Mobbing").
+ */
+const tagRule = (value: unknown) =>
+  typeof value === 'string' && value.trim().length > 0 && value.length <= 50
+    ? {
+        [sqlFragment(
+          (alias) =>
+            `exists (select 1 from jsonb_array_elements_text(${alias}.tags) as tag where lower(tag) = lower(?))`,
+          [value.trim()],
+        )]: [],
+      }
+    : undefined;
+
 const LIST: ListSpec = {
   resource: 'recommendations',
   sortable: ['updatedAt', 'createdAt', 'submittedAt', 'title', 'state', 'id'],
@@ -30,9 +47,25 @@ const LIST: ListSpec = {
     state: rules.oneOf('state', RECOMMENDATION_STATES),
     workingGroupId: rules.uuid('workingGroupId'),
     escalated: rules.boolean((escalated) => ({ escalated })),
+    tag: tagRule,
   },
   search: ['title', 'text'],
 };
+
+/** Adds the `tag` query parameter to react-admin's JSON filter (an invalid filter is refused as before). */
+function withTagFilter(filter: unknown, tag: unknown): string {
+  let parsed: unknown = {};
+  if (typeof filter === 'string') {
+    try {
+      parsed = JSON.parse(filter);
+    } catch {
+      return filter;
+    }
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? JSON.stringify({ ...parsed, tag })
+    : String(filter);
+}
 
 /**
  * Recommendations (P4). Creating one starts its process; PUT edits the draft through the EDIT command,
@@ -48,9 +81,15 @@ export class RecommendationsController {
     private readonly intake: CommandIntake,
   ) {}
 
+  /** react-admin's list; `?tag=Mobbing` is the same as `filter={"tag":"Mobbing"}` (R12). */
   @Get()
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response) {
-    const items = await listEntities(this.em.fork(), Recommendation, LIST, raw, response);
+  async list(
+    @Query() query: RawListQuery & { tag?: unknown },
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { tag, ...list } = query;
+    const withTag = tag === undefined ? list : { ...list, filter: withTagFilter(list.filter, tag) };
+    const items = await listEntities(this.em.fork(), Recommendation, LIST, withTag, response);
     const steering = await this.steeringMemberIds();
     return items.map((item) => this.present(item, steering));
   }
@@ -61,14 +100,22 @@ export class RecommendationsController {
     return this.present(recommendation, await this.steeringMemberIds());
   }
 
+  /** Every wording of the recommendation, oldest first: the text as started and after each EDIT. */
+  @Get(':id/versions')
+  async versions(@Param('id', UuidParamPipe) id: string) {
+    const em = this.em.fork();
+    await findOr404(em, Recommendation, id, 'recommendation');
+    return em.find(RecommendationVersion, { recommendationId: id }, { orderBy: { number: 'asc' } });
+  }
+
   @Post()
-  @ApiBody({ schema: z.toJSONSchema(recommendationInput, { io: 'input' }) as object })
+  @ApiBody({ schema: z.toJSONSchema(recommendationInputV3, { io: 'input' }) as object })
   async create(
     @Body() raw: unknown,
     @CurrentUser() user: User,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const input = parseBody(recommendationInput, raw);
+    const input = parseBody(recommendationInputV3, raw);
     const command = await this.intake.start({
       definitionKey: 'recommendation',
       input,

@@ -22,6 +22,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { FileIdInput } from '../files/FileIdInput';
 import { MeetingInput } from '../fields/MeetingInput';
 import { GroupMemberInput } from '../fields/GroupMemberInput';
 import type { Labels } from '../types';
@@ -227,6 +228,8 @@ const PayloadField = ({ field, prefix }: { field: FieldPlan; prefix: string }) =
       return <BooleanInput source={source} label={label} helperText={helperText} />;
     case 'text':
       return <TextInput {...common} fullWidth />;
+    case 'file':
+      return <FileIdInput source={source} label={label} helperText={helperText} validate={validate} />;
   }
 };
 

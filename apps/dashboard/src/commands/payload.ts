@@ -19,7 +19,8 @@ export type FieldKind =
   | 'numbers'
   | 'people'
   | 'object'
-  | 'boolean';
+  | 'boolean'
+  | 'file';
 
 export interface FieldPlan {
   name: string;
@@ -40,7 +41,7 @@ export interface FieldPlan {
 }
 
 const LONG_TEXTS = new Set(['reason', 'note', 'comment', 'summary', 'text', 'rationale']);
-const DATES = new Set(['termStart', 'date', 'effectiveDate', 'since']);
+const DATES = new Set(['termStart', 'date', 'effectiveDate', 'since', 'answerDueOn']);
 const VOTE_KEYS = ['yes', 'no', 'abstain'] as const;
 
 const isUuid = (schema: JsonSchema) => schema.type === 'string' && schema.format === 'uuid';
@@ -64,6 +65,7 @@ function kindOf(name: string, schema: JsonSchema, type: string): FieldKind {
     return schema.items?.type === 'integer' || schema.items?.type === 'number' ? 'numbers' : 'tags';
   }
   if (schema.type === 'object' && schema.properties) return 'object';
+  if (name === 'fileId') return 'file';
   if (isUuid(schema) || name.endsWith('Id')) {
     if (name === 'personId') return type === 'ELECT' ? 'groupMember' : 'person';
     if (name === 'organizationId') return 'organization';

@@ -312,7 +312,49 @@ export const de = {
       appointment: 'Zur Amtszeit',
       recommendation: 'Zur Handlungsempfehlung',
     },
+    files: {
+      heading: 'Dokumente',
+      upload: 'Dokument hochladen',
+      uploading: 'Wird hochgeladen …',
+      allowed: 'PDF, ODT, ODS, DOCX, XLSX, PNG oder JPEG, höchstens 20 MB.',
+      none: 'Noch keine Dokumente.',
+      name: 'Name',
+      type: 'Art',
+      size: 'Größe',
+      attached_at: 'Hinzugefügt am',
+      actions: 'Aktionen',
+      remove: '%{name} entfernen',
+      uploaded: 'Dokument hinzugefügt',
+      removed: 'Dokument entfernt',
+      answer_of: 'Antwort: %{addressee}',
+      choose: 'Datei wählen',
+      replace: 'Andere Datei wählen',
+      none_chosen: 'Keine Datei gewählt',
+    },
+    versions: {
+      heading: 'Fassung |||| Fassungen (%{smart_count})',
+      version_label: 'Fassung %{number} vom %{date}',
+      from: 'Ältere Fassung',
+      to: 'Neuere Fassung',
+      edited_by: 'Bearbeitet von',
+      only_one: 'Bisher gibt es nur diese eine Fassung.',
+      inserted: 'eingefügt',
+      deleted: 'gestrichen',
+    },
     errors: {
+      file: {
+        missing: 'Bitte eine Datei im Feld „file“ mitschicken.',
+        too_large: 'Die Datei ist größer als %{maxMb} MB.',
+        type_not_allowed:
+          'Angenommen werden nur PDF, ODT, ODS, DOCX, XLSX, PNG und JPEG (nach dem Inhalt beurteilt, nicht nach dem Namen).',
+        upload_forbidden:
+          'Dateien laden nur die Koordinierungsstelle, Mitglieder der Steuerungsgruppe und Mitglieder einer Arbeitsgruppe hoch.',
+        unknown: 'ist keine Datei, die Sie verwenden dürfen.',
+      },
+      attachment: {
+        kind_unknown: 'ist keine Art von Eintrag, an die Dateien angehängt werden.',
+        forbidden: 'Sie dürfen an diesen Eintrag keine Dateien anhängen oder davon entfernen.',
+      },
       minutes: {
         organiser_only: 'Das Protokoll schreibt, wer die Sitzung ausrichtet.',
         not_held:
@@ -550,6 +592,7 @@ export const de = {
       'term-expiry-alert': 'Amtszeit läuft aus',
       'review-escalated': 'Prüfung überfällig',
       'answer-reminder': 'Antwort ausstehend',
+      'answer-overdue': 'Antwort überfällig',
     },
     commands: {
       'process.started': 'Vorgang begonnen',
@@ -589,6 +632,8 @@ export const de = {
       plenaryAdopted: 'beschlossen',
     },
     payload: {
+      answerDueOn: 'Antwort fällig am',
+      fileId: 'Dokument',
       decision: 'Entscheidung',
       vote: 'Votum',
       votes: 'Abstimmungsergebnis',
@@ -628,6 +673,7 @@ export const de = {
       closedReason: 'Grund des Abschlusses',
     },
     payload_help: {
+      answerDueOn: 'Leer lassen: Datum der Weiterleitung plus Antwortfrist der Geschäftsordnung (8 Wochen).',
       effectiveDate: 'Der erste Tag, an dem der Sitz unbesetzt ist.',
       termStart: 'Die Amtszeit dauert zwei Jahre ab diesem Tag.',
       reference: 'Unter welchem Zeichen die Empfehlung eingegangen ist.',
@@ -721,6 +767,13 @@ export const de = {
     },
     recommendations: {
       escalated: 'Prüffrist überschritten',
+      group_help_office:
+        'Leer lassen für eine Empfehlung der Steuerungsgruppe selbst (entworfen von der Koordinierungsstelle).',
+      steering_own: 'Steuerungsgruppe',
+      tag_filter: 'Schlagwort',
+      answer_due: 'Antwort fällig am',
+      overdue: 'überfällig',
+      answer_document: 'Dokument der Antwort',
       group_help: 'Die Arbeitsgruppe, deren Mitglied Sie sind und die die Empfehlung gibt.',
       tags_help: 'Querschnittsthemen wie „Mobbing“; mit der Eingabetaste hinzufügen.',
       votes_heading: 'Voten der Steuerungsgruppe',

@@ -312,7 +312,49 @@ export const en: typeof de = {
       appointment: 'Go to the term',
       recommendation: 'Go to the recommendation',
     },
+    files: {
+      heading: 'Documents',
+      upload: 'Upload a document',
+      uploading: 'Uploading …',
+      allowed: 'PDF, ODT, ODS, DOCX, XLSX, PNG or JPEG, at most 20 MB.',
+      none: 'No documents yet.',
+      name: 'Name',
+      type: 'Type',
+      size: 'Size',
+      attached_at: 'Added on',
+      actions: 'Actions',
+      remove: 'Remove %{name}',
+      uploaded: 'Document added',
+      removed: 'Document removed',
+      answer_of: 'Answer: %{addressee}',
+      choose: 'Choose a file',
+      replace: 'Choose another file',
+      none_chosen: 'No file chosen',
+    },
+    versions: {
+      heading: 'Version |||| Versions (%{smart_count})',
+      version_label: 'Version %{number} of %{date}',
+      from: 'Older version',
+      to: 'Newer version',
+      edited_by: 'Edited by',
+      only_one: 'So far there is only this one version.',
+      inserted: 'inserted',
+      deleted: 'deleted',
+    },
     errors: {
+      file: {
+        missing: 'Send a file in the multipart field “file”.',
+        too_large: 'The file is larger than %{maxMb} MB.',
+        type_not_allowed:
+          'Only PDF, ODT, ODS, DOCX, XLSX, PNG and JPEG files are accepted (judged by content, not by name).',
+        upload_forbidden:
+          'Only the coordination office, steering members and members of a working group may upload files.',
+        unknown: 'Is not a file you may use.',
+      },
+      attachment: {
+        kind_unknown: 'Is not a kind of record that files attach to.',
+        forbidden: 'You may not attach files to this record or remove them from it.',
+      },
       minutes: {
         organiser_only: 'Only the organiser of the meeting may write its minutes.',
         not_held: 'Minutes are written while the meeting is held, not in state %{state}.',
@@ -545,6 +587,7 @@ export const en: typeof de = {
       'term-expiry-alert': 'Term expiring',
       'review-escalated': 'Review overdue',
       'answer-reminder': 'Answer pending',
+      'answer-overdue': 'Answer overdue',
     },
     commands: {
       'process.started': 'Matter started',
@@ -584,6 +627,8 @@ export const en: typeof de = {
       plenaryAdopted: 'adopted',
     },
     payload: {
+      answerDueOn: 'Answer due on',
+      fileId: 'Document',
       decision: 'Decision',
       vote: 'Vote',
       votes: 'Vote count',
@@ -623,6 +668,8 @@ export const en: typeof de = {
       closedReason: 'Reason for closing',
     },
     payload_help: {
+      answerDueOn:
+        'Leave empty: the forwarding date plus the answer period of the rules of procedure (8 weeks).',
       effectiveDate: 'The first day the seat is vacant.',
       termStart: 'The term lasts two years from this day.',
       reference: 'The reference under which the recommendation was received.',
@@ -713,6 +760,13 @@ export const en: typeof de = {
     },
     recommendations: {
       escalated: 'Review period exceeded',
+      group_help_office:
+        'Leave empty for a recommendation of the steering group itself (drafted by the coordination office).',
+      steering_own: 'Steering group',
+      tag_filter: 'Tag',
+      answer_due: 'Answer due on',
+      overdue: 'overdue',
+      answer_document: 'Document of the answer',
       group_help: 'The working group you are a member of that gives the recommendation.',
       tags_help: 'Cross-cutting topics such as “Mobbing”; press Enter to add.',
       votes_heading: 'Votes of the steering group',

@@ -90,3 +90,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (!response.ok) throw toHttpError(response, body);
   return { status: response.status, headers: response.headers, body: body as T };
 }
+
+/** Uploads one file as `POST /api/files` (multipart field `file`); refusals (413, 415) become worded HttpErrors. */
+export async function uploadFile<T>(file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch('/api/files', {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body: form,
+    credentials: 'same-origin',
+  });
+  const body = parseBody(await response.text());
+  if (!response.ok) throw toHttpError(response, body);
+  return body as T;
+}

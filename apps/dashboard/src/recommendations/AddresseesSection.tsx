@@ -4,12 +4,14 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate } from '../fields/dates';
+import { berlinToday, formatDate } from '../fields/dates';
 import type { RecommendationRecord } from '../types';
 
-/** Per addressee (Stadtverwaltung, Stadtrat): when and under which reference it was forwarded, and the answer. */
+/** Per addressee (Stadtverwaltung, Stadtrat): when and under which reference it was forwarded, by when the answer is due, and the answer (with its document). */
 export const AddresseesSection = () => {
   const record = useRecordContext<RecommendationRecord>();
   const translate = useTranslate();
@@ -26,6 +28,7 @@ export const AddresseesSection = () => {
           labels={[
             'gremium.payload.addressee',
             'gremium.recommendations.forwarded',
+            'gremium.recommendations.answer_due',
             'gremium.recommendations.answer',
           ]}
         />
@@ -41,10 +44,35 @@ export const AddresseesSection = () => {
                 <TableCell>
                   {forward ? `${formatDate(forward.date, locale)} · ${forward.reference}` : pending}
                 </TableCell>
+                <TableCell>
+                  {forward?.dueOn ? (
+                    <>
+                      {formatDate(forward.dueOn, locale)}
+                      {!answer && forward.dueOn < berlinToday() && (
+                        <Chip
+                          size="small"
+                          color="warning"
+                          label={translate('gremium.recommendations.overdue')}
+                          sx={{ ml: 1 }}
+                        />
+                      )}
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap' }}>
                   {answer
                     ? `${formatDate(answer.date, locale)}${answer.reference ? ` · ${answer.reference}` : ''}\n${answer.summary}`
                     : pending}
+                  {answer?.fileId && (
+                    <>
+                      {'\n'}
+                      <Link href={`/api/files/${encodeURIComponent(answer.fileId)}`}>
+                        {translate('gremium.recommendations.answer_document')}
+                      </Link>
+                    </>
+                  )}
                 </TableCell>
               </TableRow>
             );

@@ -15,7 +15,7 @@ import {
 import { useEnumChoices } from '../providers/vocabulary';
 
 interface DraftValues {
-  workingGroupId?: string;
+  workingGroupId?: string | null;
   title: string;
   text: string;
   addressees: string[];
@@ -24,7 +24,8 @@ interface DraftValues {
 
 /** POST starts a P4 (with the group), PUT edits the draft through EDIT (without it): only the schema's fields. */
 export const toCreateBody = ({ workingGroupId, title, text, addressees, tags }: DraftValues) => ({
-  workingGroupId,
+  // Without a group the recommendation is the steering group's own (R5), drafted by the coordination office.
+  workingGroupId: workingGroupId || null,
   title: title.trim(),
   text: text.trim(),
   addressees,
@@ -73,12 +74,16 @@ export const RecommendationForm = ({ creating }: { creating: boolean }) => (
 
 const GroupInput = () => {
   const filter = useGroupFilter();
+  const { permissions } = usePermissions<string[]>();
+  const office = (permissions ?? []).includes('coordination');
   return (
     <ReferenceInput source="workingGroupId" reference="working-groups" filter={filter}>
       <AutocompleteInput
         label="resources.recommendations.fields.workingGroupId"
-        helperText="gremium.recommendations.group_help"
-        validate={required()}
+        helperText={
+          office ? 'gremium.recommendations.group_help_office' : 'gremium.recommendations.group_help'
+        }
+        validate={office ? undefined : required()}
         fullWidth
       />
     </ReferenceInput>

@@ -13,6 +13,7 @@ import {
   TextInput,
   TopToolbar,
   type SelectInputProps,
+  useRecordContext,
 } from 'react-admin';
 import { NarrowOr } from '../fields/NarrowOr';
 import { DateTimeField } from '../fields/DateTimeField';
@@ -21,6 +22,11 @@ import type { RecommendationRecord } from '../types';
 import { useEnumChoices } from '../providers/vocabulary';
 import { RecommendationStateField } from './RecommendationStateField';
 import { spreadsheetExport } from '../exports/spreadsheet-export';
+
+const TagsField = () => {
+  const record = useRecordContext<RecommendationRecord>();
+  return <>{record?.tags.length ? record.tags.join(', ') : '–'}</>;
+};
 
 const StateInput = (props: SelectInputProps) => (
   <SelectInput {...props} choices={useEnumChoices('recommendationStates', 'gremium.states')} />
@@ -32,6 +38,7 @@ const filters = [
   <ReferenceInput key="workingGroupId" source="workingGroupId" reference="working-groups" alwaysOn>
     <AutocompleteInput label="resources.recommendations.fields.workingGroupId" />
   </ReferenceInput>,
+  <TextInput key="tag" source="tag" label="gremium.recommendations.tag_filter" alwaysOn />,
   <NullableBooleanInput key="escalated" source="escalated" />,
 ];
 
@@ -63,7 +70,12 @@ export const RecommendationList = () => (
           secondaryText={
             <>
               <RecommendationStateField source="state" /> ·{' '}
-              <ReferenceField source="workingGroupId" reference="working-groups" link={false} />
+              <ReferenceField
+                source="workingGroupId"
+                reference="working-groups"
+                link={false}
+                emptyText="gremium.recommendations.steering_own"
+              />
             </>
           }
         />
@@ -76,8 +88,14 @@ export const RecommendationList = () => (
           </ShowLink>
         </DataTable.Col>
         <DataTable.Col source="workingGroupId" disableSort>
-          <ReferenceField source="workingGroupId" reference="working-groups" link={false} />
+          <ReferenceField
+            source="workingGroupId"
+            reference="working-groups"
+            link={false}
+            emptyText="gremium.recommendations.steering_own"
+          />
         </DataTable.Col>
+        <DataTable.Col source="tags" disableSort field={TagsField} />
         <DataTable.Col source="state" field={RecommendationStateField} />
         <DataTable.Col source="updatedAt" field={DateTimeField} />
       </DataTable>

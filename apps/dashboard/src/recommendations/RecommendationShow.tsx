@@ -19,7 +19,9 @@ import {
 import { CommandPanel } from '../commands/CommandPanel';
 import { DateTimeField } from '../fields/DateTimeField';
 import type { RecommendationRecord } from '../types';
+import { DocumentsPanel } from '../files/DocumentsPanel';
 import { AddresseesSection } from './AddresseesSection';
+import { VersionsSection } from './VersionsSection';
 import { RecommendationStateField } from './RecommendationStateField';
 import { VotesSection } from './VotesSection';
 
@@ -82,6 +84,28 @@ const Text = () => {
   );
 };
 
+/** Documents of the recommendation: its members (or the office) add them; answers' documents are marked. */
+const Documents = () => {
+  const record = useRecordContext<RecommendationRecord>();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'recommendations', action: 'edit', record });
+  if (!record) return null;
+  return (
+    <DocumentsPanel
+      subjectKind="recommendation"
+      subjectId={String(record.id)}
+      canChange={!!canAccess}
+      purposeLabel={(purpose) =>
+        purpose.startsWith('answer:')
+          ? translate('gremium.files.answer_of', {
+              addressee: translate(`gremium.choices.addressee.${purpose.slice('answer:'.length)}`),
+            })
+          : null
+      }
+    />
+  );
+};
+
 /** The draft can be edited only while it is a draft or returned (the API refuses it otherwise). */
 const Actions = () => {
   const record = useRecordContext<RecommendationRecord>();
@@ -107,7 +131,12 @@ export const RecommendationShow = () => (
             <RecommendationStateField source="state" />
           </Labeled>
           <Labeled source="workingGroupId">
-            <ReferenceField source="workingGroupId" reference="working-groups" link="show" />
+            <ReferenceField
+              source="workingGroupId"
+              reference="working-groups"
+              link="show"
+              emptyText="gremium.recommendations.steering_own"
+            />
           </Labeled>
           <Labeled source="submittedAt">
             <DateTimeField source="submittedAt" emptyText="–" />
@@ -125,6 +154,8 @@ export const RecommendationShow = () => (
         <Box sx={{ mt: 2 }}>
           <ProcessLink />
         </Box>
+        <Divider sx={{ mt: 2 }} />
+        <VersionsSection />
       </Box>
       <Box>
         <Commands />
@@ -132,6 +163,8 @@ export const RecommendationShow = () => (
         <VotesSection />
         <Divider />
         <AddresseesSection />
+        <Divider />
+        <Documents />
       </Box>
     </Box>
   </Show>

@@ -61,6 +61,15 @@ export const COUNCIL_ERRORS = {
   'person.consent_in_future': 'must not lie in the future',
   'person.erased_not_public': 'an erased person has no public profile',
   'publication.reason_required': 'is required when an item is withheld from publication',
+  'file.missing': 'needs a file in the multipart field file',
+  'file.too_large': 'the file is larger than {maxMb} MB',
+  'file.type_not_allowed':
+    'only PDF, ODT, ODS, DOCX, XLSX, PNG and JPEG files are accepted (judged by content)',
+  'file.upload_forbidden':
+    'only the coordination office, steering members and members of a working group may upload files',
+  'file.unknown': 'is not a file you may use',
+  'attachment.kind_unknown': 'is not a kind of record that files attach to',
+  'attachment.forbidden': 'you may not attach files to this record or remove them from it',
 } as const;
 
 export type CouncilErrorKey = keyof typeof COUNCIL_ERRORS;

@@ -409,7 +409,7 @@ export class OpenDataService {
         text: redact(r.text),
         state: r.state,
         fate: FATES[r.state] ?? r.state,
-        workingGroupId: r.workingGroupId,
+        originatorId: r.workingGroupId ?? STEERING,
         date: berlinDateOf(decidedAt),
         tags: r.tags,
         addressees: r.addressees,

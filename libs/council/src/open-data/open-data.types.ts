@@ -85,7 +85,8 @@ export interface OpenPaper extends Stamped {
   text: string;
   state: RecommendationState;
   fate: string;
-  workingGroupId: string;
+  /** The organization that wrote it: its working group, or the steering group for its own. */
+  originatorId: string;
   /** The day of the steering group's endorsement (Berlin). */
   date: string;
   tags: string[];

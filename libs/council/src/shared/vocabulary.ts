@@ -24,6 +24,8 @@ export const councilVocabulary: Vocabulary = {
     addressee: l('Adressat', 'Addressee'),
     addressees: l('Adressaten', 'Addressees'),
     reference: l('Aktenzeichen oder Vorlagennummer', 'Reference number'),
+    answerDueOn: l('Antwort fällig am', 'Answer due on'),
+    fileId: l('Dokument der Antwort', 'Document of the answer'),
     date: l('Datum', 'Date'),
     summary: l('Inhalt der Antwort', 'Content of the answer'),
     title: l('Titel', 'Title'),

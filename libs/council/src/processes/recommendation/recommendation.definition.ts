@@ -1,19 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseDuration } from '@gremium/platform';
 import type { z } from 'zod';
-import type { CommandDefinition, Labels, ProcessDefinition } from '@gremium/workflow';
 import {
-  coordinationOnly,
-  groupInContext,
-  groupInPayload,
-  memberOf,
-  moderatorOf,
-  steeringMemberOnly,
-} from '../../permissions/rules';
+  invalidField,
+  type CommandDefinition,
+  type Labels,
+  type PermissionRule,
+  type ProcessDefinition,
+  type RuleContext,
+} from '@gremium/workflow';
+import { councilCoded } from '../../errors/council-errors';
+import { fileReadableBy } from '../../files/files.service';
+import { coordinationOnly, memberOf, moderatorOf, steeringMemberOnly } from '../../permissions/rules';
 import { plausibleMeeting } from '../../meetings/meeting-checks';
 import { rulesInForce } from '../../settings/rules-store';
 import { steeringGroupOn } from '../../steering-group/steering-group.repository';
-import { berlinDateOf } from '../../terms/calendar-date';
+import { addDays, berlinDateOf } from '../../terms/calendar-date';
 import { requireActiveGroup } from '../../working-groups/group-checks';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
 import {
@@ -22,19 +24,26 @@ import {
   notifyVoters,
   projectRecommendation,
   remindAnswers,
+  remindOverdue,
 } from './recommendation.effects';
 import { Recommendation } from './recommendation.entity';
+import { RecommendationVersion } from './recommendation-version.entity';
 import { reasonPayload } from '../../shared/payload-schemas';
 import {
   recommendationMachine,
   recommendationMachineV2,
+  recommendationMachineV3,
   type AwaitingParams,
   type EscalationParams,
+  type OverdueParams,
   type RecommendationContext,
   type ReminderParams,
 } from './recommendation.machine';
 import {
   answerPayload,
+  answerPayloadV3,
+  forwardPayloadV3,
+  recommendationInputV3,
   closePayload,
   editPayload,
   escalatePayload,
@@ -62,11 +71,15 @@ interface RecommendationTypes {
   };
 }
 
-async function facts(em: EntityManager, now: Date, workingGroupId: string): Promise<RecommendationFacts> {
+async function facts(
+  em: EntityManager,
+  now: Date,
+  workingGroupId: string | null,
+): Promise<RecommendationFacts> {
   // One after the other: inside the worker's transaction they share one connection.
   const composition = await steeringGroupOn(em, berlinDateOf(now));
   const rules = await rulesInForce(em, berlinDateOf(now));
-  const group = await em.findOne(WorkingGroup, workingGroupId);
+  const group = workingGroupId ? await em.findOne(WorkingGroup, workingGroupId) : null;
   const memberIds = [...new Set(composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : [])))];
   return {
     steering: { memberIds, occupied: composition.occupied },
@@ -88,6 +101,28 @@ const coordinationCommand = <P extends Record<string, unknown>>(
   final,
   check,
 });
+
+type Rule<P extends object> = PermissionRule<RecommendationContext, P>;
+const groupOfInstance = ({ instance }: RuleContext<RecommendationContext, object>) =>
+  instance?.context.workingGroupId ?? undefined;
+/**
+ * A working group's recommendation follows the group's rule; the steering group's own (no group) is
+ * drafted and submitted by the coordination office.
+ */
+const groupOrOffice =
+  <P extends object>(groupRule: Rule<P>): Rule<P> =>
+  (ctx) =>
+    ctx.instance?.context.workingGroupId ? groupRule(ctx) : coordinationOnly(ctx);
+const groupMembers = groupOrOffice(memberOf(groupOfInstance));
+const groupModerator = groupOrOffice(moderatorOf(groupOfInstance));
+
+/** Starting one: a member of the group, or for the steering group's own the coordination office. */
+const startPermission: PermissionRule<RecommendationContext, RecommendationInput> = (ctx) =>
+  ctx.payload.workingGroupId
+    ? memberOf<RecommendationContext, RecommendationInput>(
+        ({ payload }) => payload.workingGroupId ?? undefined,
+      )(ctx)
+    : coordinationOnly(ctx);
 
 export const recommendation: ProcessDefinition<RecommendationTypes> = {
   key: 'recommendation',
@@ -114,15 +149,19 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
     EDIT: {
       payload: editPayload,
       label: { de: 'Entwurf bearbeiten', en: 'Edit the draft' },
-      permission: memberOf(groupInContext),
+      permission: groupMembers,
     },
     SUBMIT: {
       payload: submitPayload,
       label: { de: 'Der Steuerungsgruppe vorlegen', en: 'Submit to the steering group' },
-      permission: moderatorOf(groupInContext),
-      // Adopted by the group at one of its meetings, held since the draft was begun.
+      permission: groupModerator,
+      // Adopted by the group (or, for its own, the steering group) at a meeting held since the draft was begun.
       check: plausibleMeeting('adoptedAtMeetingId', ({ instance }) =>
-        instance ? { workingGroupId: String(instance.context.workingGroupId) } : null,
+        instance
+          ? instance.context.workingGroupId
+            ? { workingGroupId: instance.context.workingGroupId }
+            : 'steering'
+          : null,
       ),
     },
     SIGN_OFF: {
@@ -153,13 +192,18 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
     ),
     CLOSE: coordinationCommand({ de: 'Abschließen', en: 'Close' }, closePayload, true),
   },
-  startPermission: memberOf(groupInPayload),
-  startCheck: ({ em, payload }) => requireActiveGroup(em, payload.workingGroupId),
+  startPermission,
+  startCheck: async ({ em, payload }) =>
+    payload.workingGroupId ? requireActiveGroup(em, payload.workingGroupId) : null,
   enrich: ({ em, now, instance, payload, type }) =>
     facts(
       em,
       now,
-      instance?.context.workingGroupId ?? String(type === 'process.started' ? payload.workingGroupId : ''),
+      instance
+        ? instance.context.workingGroupId
+        : type === 'process.started' && typeof payload.workingGroupId === 'string'
+          ? payload.workingGroupId
+          : null,
     ),
   subject: (context) => ({ type: 'recommendation', id: context.recommendationId }),
   actorNote: (context, actor) => {
@@ -168,7 +212,7 @@ export const recommendation: ProcessDefinition<RecommendationTypes> = {
   },
   effects: { notifyEscalation, remindAnswers, notifyVoters, notifyReturned },
   project: projectRecommendation,
-  readModels: [{ entity: Recommendation }],
+  readModels: [{ entity: Recommendation }, { entity: RecommendationVersion }],
 };
 
 interface RecommendationTypesV2 extends RecommendationTypes {
@@ -190,7 +234,7 @@ export const recommendationV2: ProcessDefinition<RecommendationTypesV2> = {
     WITHDRAW: {
       payload: reasonPayload,
       label: { de: 'Empfehlung zurückziehen', en: 'Withdraw the recommendation' },
-      permission: moderatorOf(groupInContext),
+      permission: groupModerator,
       final: true,
     },
   },
@@ -198,5 +242,63 @@ export const recommendationV2: ProcessDefinition<RecommendationTypesV2> = {
     version: 1,
     states: { draft: true, inReview: true, returned: true },
     context: (previous) => ({ ...previous, withdrawal: null }),
+  },
+};
+
+interface RecommendationTypesV3 extends RecommendationTypesV2 {
+  commands: RecommendationTypesV2['commands'] & {
+    FORWARD: z.infer<typeof forwardPayloadV3>;
+    RECORD_ANSWER: z.infer<typeof answerPayloadV3>;
+  };
+  effects: RecommendationTypes['effects'] & { remindOverdue: OverdueParams };
+}
+
+/** The answer's document must be a file the recording user may use (their upload, or one already attached). */
+const answerFileUsable: PermissionRule<RecommendationContext, { fileId?: string }> = async ({
+  em,
+  actor,
+  payload,
+}) =>
+  !payload.fileId || (await fileReadableBy(em, actor, payload.fileId))
+    ? null
+    : invalidField('payload.fileId', councilCoded('file.unknown'));
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Version 3 (issue 13): the steering group's own recommendation (no working group, drafted and submitted
+ * by the coordination office); a due date per forwarding (`answerDueOn`, by default the forwarding date
+ * plus the answer period) with one reminder to the coordination office when it passes unanswered; an
+ * answer may carry a document. Running instances up to `endorsed` move over (their forwards get due dates);
+ * those already forwarded or later finish on version 2.
+ */
+export const recommendationV3: ProcessDefinition<RecommendationTypesV3> = {
+  ...recommendationV2,
+  version: 3,
+  machine: recommendationMachineV3,
+  input: recommendationInputV3,
+  commands: {
+    ...recommendationV2.commands,
+    FORWARD: coordinationCommand(
+      { de: 'Weiterleitung erfassen', en: 'Record the forwarding' },
+      forwardPayloadV3,
+    ),
+    RECORD_ANSWER: {
+      ...coordinationCommand({ de: 'Antwort erfassen', en: 'Record an answer' }, answerPayloadV3),
+      check: answerFileUsable,
+    },
+  },
+  effects: { notifyEscalation, remindAnswers, notifyVoters, notifyReturned, remindOverdue },
+  migrateFrom: {
+    version: 2,
+    states: { draft: true, inReview: true, returned: true, endorsed: true },
+    context: (previous) => ({
+      ...previous,
+      forwards: previous.forwards.map((forward) => ({
+        ...forward,
+        dueOn: addDays(forward.date, Math.round(previous.answerPeriodMs / DAY_MS)),
+        remindedAt: null,
+      })),
+    }),
   },
 };

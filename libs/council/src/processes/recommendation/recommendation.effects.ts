@@ -1,11 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EffectContext, EffectHandler, EngineOps } from '@gremium/workflow';
+import { attachIn } from '../../files/files.service';
+import { StoredFile } from '../../files/stored-file.entity';
 import { User } from '../../identity/user.entity';
+import { formatGermanDate } from '../../shared/german-labels';
+import { RecommendationVersion } from './recommendation-version.entity';
 import { Recommendation, type RecommendationState } from './recommendation.entity';
 import type { Addressee } from './recommendation.schemas';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
 import type {
   AwaitingParams,
   EscalationParams,
+  OverdueParams,
   RecommendationContext,
   ReminderParams,
 } from './recommendation.machine';
@@ -19,12 +26,68 @@ function stateOf(value: unknown): RecommendationState {
   return (typeof value === 'string' ? value : Object.keys(value as object)[0]) as RecommendationState;
 }
 
-/** P4 → the recommendation row, after every transition. */
+/** A new wording when the process starts and after every EDIT that changed it (numbered from 1). */
+async function recordVersion(
+  em: EntityManager,
+  context: RecommendationContext,
+  processId: string,
+  editedById: string | null,
+  now: Date,
+): Promise<void> {
+  const [latest] = await em.find(
+    RecommendationVersion,
+    { recommendationId: context.recommendationId },
+    { orderBy: { number: 'desc' }, limit: 1 },
+  );
+  const wording = {
+    title: context.title,
+    text: context.text,
+    addressees: context.addressees,
+    tags: context.tags,
+  };
+  if (
+    latest &&
+    JSON.stringify([latest.title, latest.text, latest.addressees, latest.tags]) ===
+      JSON.stringify([wording.title, wording.text, wording.addressees, wording.tags])
+  )
+    return;
+  em.create(RecommendationVersion, {
+    id: randomUUID(),
+    recommendationId: context.recommendationId,
+    number: (latest?.number ?? 0) + 1,
+    ...wording,
+    editedById,
+    editedAt: now,
+    processId,
+  });
+}
+
+/** P4 → the recommendation row, after every transition; its wordings, and the document of an answer. */
 export async function projectRecommendation({
   em,
   instance,
+  event,
   now,
 }: EffectContext<RecommendationContext>): Promise<void> {
+  const user = event.actor.type === 'user' ? event.actor : null;
+  if (event.type === 'process.started' || event.type === 'EDIT')
+    await recordVersion(em, instance.context, instance.id, user?.personId ?? null, now);
+  const fileId = event.type === 'RECORD_ANSWER' ? event.payload.fileId : undefined;
+  if (typeof fileId === 'string' && user) {
+    const file = await em.findOne(StoredFile, fileId);
+    if (file) {
+      const purpose = `answer:${String(event.payload.addressee)}`;
+      await attachIn(
+        em,
+        user.userId,
+        file,
+        'recommendation',
+        instance.context.recommendationId,
+        purpose,
+        now,
+      );
+    }
+  }
   const context = instance.context;
   const fields = {
     workingGroupId: context.workingGroupId,
@@ -106,6 +169,26 @@ export const remindAnswers: EffectHandler<RecommendationContext, ReminderParams>
   }
 };
 
+/** Version 3: an answer's due date passed: one reminder per addressee, once. */
+export const remindOverdue: EffectHandler<RecommendationContext, OverdueParams> = async (
+  ctx,
+  { recommendationId, title, overdue },
+) => {
+  for (const { addressee, dueOn } of overdue) {
+    const message =
+      `Die Antwort der ${ADDRESSEE_LABELS[addressee]} zur Handlungsempfehlung „${title}“ war bis zum ` +
+      `${formatGermanDate(dueOn)} fällig und liegt noch nicht vor. Bitte nachfragen oder die Empfehlung an den Stadtrat eskalieren.`;
+    await notifyCoordination(
+      ctx,
+      ctx.engine,
+      'answer-overdue',
+      recommendationId,
+      `Antwort überfällig (${ADDRESSEE_LABELS[addressee]}): ${title}`,
+      message,
+    );
+  }
+};
+
 /** One notification (and e-mail) per account of the given people, addressed to that user. */
 async function notifyPeople(
   ctx: EffectContext<RecommendationContext>,
@@ -145,10 +228,22 @@ export const notifyReturned: EffectHandler<RecommendationContext, AwaitingParams
   ctx,
   { recommendationId, title, workingGroupId },
 ) => {
-  const group = await ctx.em.findOne(WorkingGroup, workingGroupId);
   const message =
     `Die Steuerungsgruppe hat die Handlungsempfehlung „${title}“ zur Überarbeitung zurückgegeben. ` +
     'Sie kann bearbeitet und erneut vorgelegt werden.';
+  // The steering group's own recommendation: the coordination office drafted it.
+  if (!workingGroupId) {
+    await notifyCoordination(
+      ctx,
+      ctx.engine,
+      'draft-returned',
+      recommendationId,
+      `Zurückgegeben: ${title}`,
+      message,
+    );
+    return;
+  }
+  const group = await ctx.em.findOne(WorkingGroup, workingGroupId);
   await notifyPeople(
     ctx,
     group?.moderatorId ? [group.moderatorId] : [],

@@ -29,9 +29,10 @@ export class Recommendation {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'uuid' })
+  /** Null for the steering group's own recommendation (R5). */
+  @Property({ type: 'uuid', nullable: true })
   @Index()
-  workingGroupId!: string;
+  workingGroupId: string | null = null;
 
   @Property({ type: 'text' })
   title!: string;

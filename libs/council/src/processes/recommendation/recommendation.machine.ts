@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
 import type { VoteCounts } from '../../shared/payload-schemas';
-import { berlinDateOf } from '../../terms/calendar-date';
+import { addDays, berlinDateOf, berlinMidnight } from '../../terms/calendar-date';
 import type { Addressee, Forward, RecommendationFacts, RecommendationInput } from './recommendation.schemas';
 import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote, type VoteKind } from './sign-off';
 
@@ -10,6 +10,8 @@ export interface Answer {
   summary: string;
   date: string;
   reference: string | null;
+  /** Version 3: the answer's document (a stored file), if one came with it. */
+  fileId?: string | null;
 }
 
 export interface Decision {
@@ -23,7 +25,8 @@ export interface Decision {
 export interface RecommendationContext {
   /** Reserved at the start: the id of the recommendation row this process keeps up to date. */
   recommendationId: string;
-  workingGroupId: string;
+  /** Null for the steering group's own recommendation (version 3). */
+  workingGroupId: string | null;
   title: string;
   text: string;
   addressees: Addressee[];
@@ -66,7 +69,7 @@ export interface EscalationParams {
 export interface AwaitingParams {
   recommendationId: string;
   title: string;
-  workingGroupId: string;
+  workingGroupId: string | null;
   personIds: string[];
 }
 
@@ -74,6 +77,13 @@ export interface ReminderParams {
   recommendationId: string;
   title: string;
   addressees: Addressee[];
+}
+
+/** Version 3: the addressees whose answer is overdue, each with the day it was due. */
+export interface OverdueParams {
+  recommendationId: string;
+  title: string;
+  overdue: { addressee: Addressee; dueOn: string }[];
 }
 
 type RecommendationEvent = EngineEvent<RecommendationFacts>;
@@ -106,6 +116,28 @@ const OUTCOME: Record<VoteKind, Decision['outcome']> = {
 const outstanding = (addressees: Addressee[], done: { addressee: Addressee }[]) =>
   addressees.filter((addressee) => !done.some((item) => item.addressee === addressee));
 
+const DAY_MS = 86_400_000;
+
+/** Version 3: the answer is due on the forwarding date plus the answer period, unless the office named a day. */
+function withDueDate(forward: Forward & { answerDueOn?: string }, answerPeriodMs: number): Forward {
+  const { answerDueOn, ...recorded } = forward;
+  return {
+    ...recorded,
+    dueOn: answerDueOn ?? addDays(forward.date, Math.round(answerPeriodMs / DAY_MS)),
+    remindedAt: null,
+  };
+}
+
+/** An answer is overdue from 00:00 Europe/Berlin of the day after its due date. */
+const overdueFrom = (forward: Forward) => berlinMidnight(addDays(String(forward.dueOn), 1)).getTime();
+
+/** The forwardings still owing an answer whose reminder has not gone out, earliest due first. */
+function toRemind(context: RecommendationContext): Forward[] {
+  return context.forwards
+    .filter((f) => f.dueOn && !f.remindedAt && context.unanswered.includes(f.addressee))
+    .sort((a, b) => overdueFrom(a) - overdueFrom(b));
+}
+
 /** A draft (or a returned one) waits for its group's moderator to submit it. */
 const SUBMISSION_TASK = {
   awaiting: { body: 'working-group' },
@@ -122,6 +154,11 @@ const recommendationSetup = setup({
   delays: {
     reviewPeriod: ({ context }: Args) => context.reviewPeriodMs,
     answerPeriod: ({ context }: Args) => context.answerPeriodMs,
+    // Until the earliest answer still owed falls overdue (at once when it already is).
+    answerDue: ({ context, event }: Args) => {
+      const next = toRemind(context)[0];
+      return next ? Math.max(0, overdueFrom(next) - event.now) : 0;
+    },
   },
   guards: {
     approveReached: decidesAs('approve'),
@@ -136,6 +173,7 @@ const recommendationSetup = setup({
     lastAnswer: ({ context, event }) =>
       context.unanswered.length === 1 && context.unanswered[0] === event.payload.addressee,
     councilNotAsked: ({ context }) => !context.addressees.includes('council'),
+    nothingToRemind: ({ context }) => toRemind(context).length === 0,
   },
   actions: {
     edit: assign(({ event }) => {
@@ -195,6 +233,16 @@ const recommendationSetup = setup({
         toForward: context.toForward.filter((a) => a !== forward.addressee),
       };
     }),
+    recordForwardDue: assign(({ context, event }) => {
+      const forward = withDueDate(
+        event.payload as Forward & { answerDueOn?: string },
+        periodOf(event, 'answerPeriodMs', context.answerPeriodMs),
+      );
+      return {
+        forwards: [...context.forwards, forward],
+        toForward: context.toForward.filter((a) => a !== forward.addressee),
+      };
+    }),
     awaitAnswers: assign(({ context, event }) => ({
       unanswered: outstanding(context.addressees, context.answers),
       answerPeriodMs: periodOf(event, 'answerPeriodMs', context.answerPeriodMs),
@@ -210,6 +258,50 @@ const recommendationSetup = setup({
       return {
         answers: [...context.answers, answer],
         unanswered: context.unanswered.filter((a) => a !== answer.addressee),
+      };
+    }),
+    recordAnswerWithFile: assign(({ context, event }) => {
+      const payload = event.payload as {
+        addressee: Addressee;
+        summary: string;
+        date: string;
+        reference?: string;
+        fileId?: string;
+      };
+      const answer: Answer = {
+        ...payload,
+        reference: payload.reference ?? null,
+        fileId: payload.fileId ?? null,
+      };
+      return {
+        answers: [...context.answers, answer],
+        unanswered: context.unanswered.filter((a) => a !== answer.addressee),
+      };
+    }),
+    markReminded: assign(({ context, event }) => {
+      const due = new Set(
+        toRemind(context)
+          .filter((forward) => overdueFrom(forward) <= event.now)
+          .map((forward) => forward.addressee),
+      );
+      return {
+        reminders: context.reminders + (due.size > 0 ? 1 : 0),
+        forwards: context.forwards.map((forward) =>
+          due.has(forward.addressee) && !forward.remindedAt ? { ...forward, remindedAt: event.now } : forward,
+        ),
+      };
+    }),
+    escalateToCouncilDue: assign(({ context, event }) => {
+      const note = String(event.payload.note);
+      const forward = withDueDate(
+        { addressee: 'council', reference: note, date: berlinDateOf(eventNow(event)) },
+        periodOf(event, 'answerPeriodMs', context.answerPeriodMs),
+      );
+      return {
+        councilEscalation: { note, at: event.now },
+        addressees: [...context.addressees, 'council' as const],
+        forwards: [...context.forwards, forward],
+        unanswered: [...context.unanswered, 'council' as const],
       };
     }),
     countReminder: assign(({ context, event }) => ({
@@ -239,14 +331,69 @@ const recommendationSetup = setup({
     notifyVoters: effect<AwaitingParams>(),
     notifyReturned: effect<AwaitingParams>(),
     remindAnswers: effect<ReminderParams>(),
+    remindOverdue: effect<OverdueParams>(),
   },
 });
+
+/**
+ * Version 3: each forwarding has its due date; when one passes unanswered, one reminder goes to the
+ * coordination office (the engine's timer, planned for 00:00 Berlin after the due date).
+ */
+const forwardedV3 = {
+  entry: 'awaitAnswers' as const,
+  meta: {
+    task: {
+      awaiting: { body: 'coordination' },
+      commands: ['RECORD_ANSWER'],
+      forEach: 'unanswered',
+      label: { de: 'Antwort erfassen', en: 'Record the answer' },
+    },
+  },
+  initial: 'waiting' as const,
+  on: {
+    RECORD_ANSWER: [
+      { guard: 'lastAnswer' as const, target: 'answered' as const, actions: 'recordAnswerWithFile' as const },
+      { guard: 'answerOpen' as const, target: '.waiting' as const, actions: 'recordAnswerWithFile' as const },
+    ],
+    ESCALATE_TO_COUNCIL: {
+      guard: 'councilNotAsked' as const,
+      target: '.waiting' as const,
+      actions: 'escalateToCouncilDue' as const,
+    },
+  },
+  states: {
+    waiting: {
+      always: { guard: 'nothingToRemind' as const, target: 'settled' as const },
+      after: {
+        answerDue: {
+          target: 'waiting' as const,
+          reenter: true,
+          actions: [
+            {
+              type: 'remindOverdue' as const,
+              params: ({ context, event }: Args) => ({
+                recommendationId: context.recommendationId,
+                title: context.title,
+                overdue: toRemind(context)
+                  .filter((forward) => overdueFrom(forward) <= event.now)
+                  .map((forward) => ({ addressee: forward.addressee, dueOn: String(forward.dueOn) })),
+              }),
+            },
+            'markReminded' as const,
+          ],
+        },
+      },
+    },
+    // Every answer still owed has had its reminder: nothing more is timed.
+    settled: {},
+  },
+};
 
 /**
  * Version 1, and version 2 which adds WITHDRAW (the group's moderator, from draft or returned) → withdrawn.
  * Both keep the id `recommendation`, so the delayed events (and their timers) have the same names.
  */
-const recommendationMachineOf = (version: 1 | 2) => {
+const recommendationMachineOf = (version: 1 | 2 | 3) => {
   // A draft and a returned recommendation: editable by the group, submitted by its moderator.
   const editable = {
     meta: { task: SUBMISSION_TASK },
@@ -254,7 +401,7 @@ const recommendationMachineOf = (version: 1 | 2) => {
       EDIT: { actions: 'edit' as const },
       SUBMIT: { target: 'inReview' as const, actions: 'openRound' as const },
       GROUP_DISSOLVED: { target: 'closed' as const, actions: 'closeForDissolution' as const },
-      ...(version === 2
+      ...(version >= 2
         ? { WITHDRAW: { target: 'withdrawn' as const, actions: 'recordWithdrawal' as const } }
         : {}),
     },
@@ -265,7 +412,7 @@ const recommendationMachineOf = (version: 1 | 2) => {
       const data = input.payload as RecommendationInput;
       return {
         recommendationId: input.newId,
-        workingGroupId: data.workingGroupId,
+        workingGroupId: data.workingGroupId ?? null,
         title: data.title,
         text: data.text,
         addressees: data.addressees,
@@ -288,7 +435,7 @@ const recommendationMachineOf = (version: 1 | 2) => {
         councilEscalation: null,
         reminders: 0,
         closedReason: null,
-        ...(version === 2 ? { withdrawal: null } : {}),
+        ...(version >= 2 ? { withdrawal: null } : {}),
       };
     },
     initial: 'draft',
@@ -366,61 +513,69 @@ const recommendationMachineOf = (version: 1 | 2) => {
         },
         on: {
           FORWARD: [
-            { guard: 'lastForward', target: 'forwarded', actions: 'recordForward' },
-            { guard: 'forwardOpen', actions: 'recordForward' },
+            {
+              guard: 'lastForward',
+              target: 'forwarded',
+              actions: version === 3 ? 'recordForwardDue' : 'recordForward',
+            },
+            { guard: 'forwardOpen', actions: version === 3 ? 'recordForwardDue' : 'recordForward' },
           ],
         },
       },
-      forwarded: {
-        entry: 'awaitAnswers',
-        meta: {
-          task: {
-            awaiting: { body: 'coordination' },
-            commands: ['RECORD_ANSWER'],
-            forEach: 'unanswered',
-            label: { de: 'Antwort erfassen', en: 'Record the answer' },
-          },
-        },
-        initial: 'waiting',
-        on: {
-          RECORD_ANSWER: [
-            { guard: 'lastAnswer', target: 'answered', actions: 'recordAnswer' },
-            { guard: 'answerOpen', actions: 'recordAnswer' },
-          ],
-          ESCALATE_TO_COUNCIL: { guard: 'councilNotAsked', actions: 'escalateToCouncil' },
-        },
-        states: {
-          waiting: {
-            after: {
-              answerPeriod: {
-                target: 'waiting',
-                reenter: true,
-                actions: [
-                  'countReminder',
-                  {
-                    type: 'remindAnswers',
-                    params: ({ context }) => ({
-                      recommendationId: context.recommendationId,
-                      title: context.title,
-                      addressees: context.unanswered,
-                    }),
-                  },
+      forwarded:
+        version === 3
+          ? forwardedV3
+          : {
+              entry: 'awaitAnswers',
+              meta: {
+                task: {
+                  awaiting: { body: 'coordination' },
+                  commands: ['RECORD_ANSWER'],
+                  forEach: 'unanswered',
+                  label: { de: 'Antwort erfassen', en: 'Record the answer' },
+                },
+              },
+              initial: 'waiting',
+              on: {
+                RECORD_ANSWER: [
+                  { guard: 'lastAnswer', target: 'answered', actions: 'recordAnswer' },
+                  { guard: 'answerOpen', actions: 'recordAnswer' },
                 ],
+                ESCALATE_TO_COUNCIL: { guard: 'councilNotAsked', actions: 'escalateToCouncil' },
+              },
+              states: {
+                waiting: {
+                  after: {
+                    answerPeriod: {
+                      target: 'waiting',
+                      reenter: true,
+                      actions: [
+                        'countReminder',
+                        {
+                          type: 'remindAnswers',
+                          params: ({ context }) => ({
+                            recommendationId: context.recommendationId,
+                            title: context.title,
+                            addressees: context.unanswered,
+                          }),
+                        },
+                      ],
+                    },
+                  },
+                },
               },
             },
-          },
-        },
-      },
       answered: {
         meta: { task: { awaiting: { body: 'coordination' }, commands: ['CLOSE'] } },
         on: { CLOSE: 'closed' },
       },
       rejected: { type: 'final' },
       closed: { type: 'final' },
-      ...(version === 2 ? { withdrawn: { type: 'final' as const } } : {}),
+      ...(version >= 2 ? { withdrawn: { type: 'final' as const } } : {}),
     },
   });
 };
 
 export const recommendationMachine = recommendationMachineOf(1);
 export const recommendationMachineV2 = recommendationMachineOf(2);
+export const recommendationMachineV3 = recommendationMachineOf(3);

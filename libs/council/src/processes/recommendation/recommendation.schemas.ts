@@ -21,7 +21,16 @@ const draftFields = {
 };
 
 export const recommendationInput = z.object({ workingGroupId: z.uuid(), ...draftFields }).strict();
-export type RecommendationInput = z.infer<typeof recommendationInput>;
+/**
+ * Version 3: without a working group the recommendation is the steering group's own (R5: it "gives
+ * recommendations" itself), drafted by the coordination office.
+ */
+export const recommendationInputV3 = z
+  .object({ workingGroupId: z.uuid().nullable().optional(), ...draftFields })
+  .strict();
+export type RecommendationInput = Omit<z.infer<typeof recommendationInput>, 'workingGroupId'> & {
+  workingGroupId?: string | null;
+};
 
 export const editPayload = z.object(draftFields).strict();
 export const submitPayload = z.object({ adoptedAtMeetingId: z.uuid().optional() }).strict();
@@ -34,6 +43,8 @@ export const steeringDecisionPayload = z
 export const forwardPayload = z
   .object({ addressee: z.enum(ADDRESSEES), reference: z.string().trim().min(1).max(200), date: calendarDate })
   .strict();
+/** Version 3: the day the answer is due; without it, the forwarding date plus the answer period (R9 settings). */
+export const forwardPayloadV3 = forwardPayload.extend({ answerDueOn: calendarDate.optional() }).strict();
 export const answerPayload = z
   .object({
     addressee: z.enum(ADDRESSEES),
@@ -42,9 +53,12 @@ export const answerPayload = z
     reference: z.string().trim().max(200).optional(),
   })
   .strict();
+/** Version 3: the addressee's answer may carry a document (a file uploaded first, POST /api/files). */
+export const answerPayloadV3 = answerPayload.extend({ fileId: z.uuid().optional() }).strict();
 export const escalatePayload = z.object({ note: z.string().trim().min(1).max(5000) }).strict();
 export const closePayload = z.object({ note: z.string().trim().max(5000).optional() }).strict();
-export type Forward = z.infer<typeof forwardPayload>;
+/** A forwarding as recorded; version 3 adds the due date of the answer and when its reminder went out. */
+export type Forward = z.infer<typeof forwardPayload> & { dueOn?: string; remindedAt?: number | null };
 
 export type RecommendationCommands = {
   EDIT: z.infer<typeof editPayload>;

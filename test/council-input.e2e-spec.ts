@@ -246,6 +246,26 @@ describe('bad input on the council endpoints: a clear 4xx naming the field, noth
       answerPeriod: 'P6W',
       termAlertLeadDays: [90, 30],
       signOffMajority: 'more-than-half',
+      annualReportStart: '--01-15',
     });
+    // The start of the annual report (P6) is a day of the year every year has.
+    for (const annualReportStart of ['--02-29', '01-15', '--13-01']) {
+      const refused = await council.ks.put('/settings', {
+        reviewPeriod: 'P30D',
+        answerPeriod: 'P6W',
+        termAlertLeadDays: [90],
+        signOffMajority: 'more-than-half',
+        annualReportStart,
+      });
+      expect(refused.status).toBe(400);
+    }
+    const moved = await council.ks.put('/settings', {
+      reviewPeriod: 'P30D',
+      answerPeriod: 'P6W',
+      termAlertLeadDays: [90, 30],
+      signOffMajority: 'more-than-half',
+      annualReportStart: '--02-01',
+    });
+    expect(moved.body.annualReportStart).toBe('--02-01');
   });
 });

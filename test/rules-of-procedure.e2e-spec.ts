@@ -93,6 +93,7 @@ describe('P7 rules-of-procedure-amendment over HTTP with the real worker', () =>
           answerPeriod: 'P8W',
           termAlertLeadDays: [120, 30],
           signOffMajority: 'more-than-half',
+          annualReportStart: '--01-15',
         },
       }),
     ]);

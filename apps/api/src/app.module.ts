@@ -11,6 +11,7 @@ import {
   type CoreOptions,
 } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
+import { AnnualReportsController } from './annual-reports/annual-reports.controller';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AuditController } from './audit/audit.controller';
 import { CalendarController } from './calendar/calendar.controller';
@@ -77,6 +78,7 @@ const CONTROLLERS: Type[] = [
   PublicationController,
   OparlController,
   PublicPageController,
+  AnnualReportsController,
 ];
 
 @Module({})

@@ -1,5 +1,6 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import * as annualReports from './annual-reports';
 import * as appointments from './appointments';
 import * as auditEvents from './audit-events';
 import * as incidents from './incidents';
@@ -47,6 +48,7 @@ export const App = () => (
     <Resource name="working-groups" {...workingGroups} recordRepresentation="name" />
     <Resource name="appointments" {...appointments} />
     <Resource name="meetings" {...meetings} recordRepresentation="title" />
+    <Resource name="annual-reports" {...annualReports} recordRepresentation="year" />
     <Resource name="memberships" {...memberships} />
     <Resource name="people" {...people} recordRepresentation="name" />
     <Resource name="organizations" {...organizations} recordRepresentation="name" />

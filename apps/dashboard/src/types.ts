@@ -225,3 +225,94 @@ export interface MyTaskRecord extends RaRecord {
   dueAt: string | null;
   note: { code: string; params: Record<string, string> } | null;
 }
+
+interface SeatFigure {
+  key: string;
+  kind: string;
+  label: string;
+  personId: string | null;
+  personName: string | null;
+  organizationName: string | null;
+}
+
+interface CompositionFigure {
+  date: string;
+  size: number;
+  occupied: number;
+  seats: SeatFigure[];
+}
+
+interface AppointmentFigure {
+  id: string;
+  seat: string;
+  personName: string | null;
+  organizationName: string | null;
+  termStart: string;
+  lastDay: string;
+}
+
+/** The figures of an annual report (P6), as `libs/council/src/annual-report/figures.ts` compiles them. */
+export interface AnnualFigures {
+  year: number;
+  compiledAt: string;
+  workingGroups: {
+    active: { id: string; name: string; foundedAt: string; dissolvedAt: string | null }[];
+    founded: { id: string; name: string }[];
+    dissolved: { id: string; name: string }[];
+    activeOnFirstDay: number;
+    activeOnLastDay: number;
+  };
+  moderators: { workingGroupName: string; personName: string; from: string; to: string }[];
+  composition: {
+    firstDay: CompositionFigure;
+    lastDay: CompositionFigure;
+    changes: {
+      date: string;
+      seat: string;
+      label: string;
+      before: string | null;
+      after: string | null;
+      kind: 'seat-added' | 'seat-removed' | 'holder-changed';
+    }[];
+  };
+  meetings: {
+    byBody: {
+      body: string;
+      workingGroupId: string | null;
+      name: string;
+      regular: number;
+      extraordinary: number;
+      attendance: number;
+    }[];
+    total: number;
+  };
+  recommendations: {
+    submitted: {
+      id: string;
+      title: string;
+      workingGroupName: string | null;
+      submittedOn: string;
+      state: string;
+    }[];
+    byState: { state: string; count: number }[];
+  };
+  appointments: { started: AppointmentFigure[]; ended: AppointmentFigure[]; expired: AppointmentFigure[] };
+  vacancies: { seat: string; label: string; from: string; to: string; days: number; continues: boolean }[];
+  tags: { tag: string; recommendations: number }[];
+}
+
+export interface AnnualReportRecord extends RaRecord {
+  id: string;
+  processId: string;
+  year: number;
+  state: string;
+  figures: AnnualFigures | null;
+  narrative: Partial<Record<'introduction' | 'workingGroups' | 'steeringGroup' | 'outlook', string>>;
+  round: number;
+  votes: VoteRecord[];
+  notVoted: string[];
+  decision: RecommendationRecord['decision'];
+  approvedAt: string | null;
+  submission: { date: string; reference: string | null } | null;
+  updatedAt: string;
+}

@@ -12,6 +12,7 @@ import { Withholding } from './publication/withholding.entity';
 import { RecordChange } from './records/record-change.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
+import { ModeratorTenure } from './working-groups/moderator-tenure.entity';
 import { WorkingGroup } from './working-groups/working-group.entity';
 
 /** The council's own records; a process's read model is registered with its definition. */
@@ -19,6 +20,7 @@ export const councilEntities = [
   Person,
   Organization,
   WorkingGroup,
+  ModeratorTenure,
   Membership,
   Meeting,
   AgendaItem,

@@ -96,6 +96,14 @@ export {
   type RecommendationState,
 } from './processes/recommendation/recommendation.entity';
 export { recommendation } from './processes/recommendation/recommendation.definition';
+export { annualReport } from './processes/annual-report/annual-report.definition';
+export { AnnualReport, ANNUAL_REPORT_STATES } from './processes/annual-report/annual-report.entity';
+export { NARRATIVE_SECTIONS, type Narrative } from './processes/annual-report/annual-report.schemas';
+export { compileAnnualFigures } from './annual-report/figures.service';
+export { reportContent } from './annual-report/report-content';
+export { reportHtml, reportPdf } from './annual-report/report-document';
+export type { AnnualFigures } from './annual-report/figures';
+export { ModeratorTenure } from './working-groups/moderator-tenure.entity';
 export { notVoted } from './processes/recommendation/sign-off';
 export {
   ADDRESSEES,

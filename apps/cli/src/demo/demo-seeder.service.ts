@@ -129,6 +129,7 @@ export class DemoSeeder {
       );
     }
     await this.groupMeetings(actor, plan, groups, tally);
+    await this.annualReport(actor, today, tally);
     await this.intake.settle();
     return this.report(today, tally, demoPassword);
   }
@@ -271,6 +272,60 @@ export class DemoSeeder {
         );
       }
     }
+  }
+
+  /**
+   * P6 (R10): the report on the past year, written, approved by the steering group at a meeting today and
+   * submitted to the city council; the report on this year is not due before its schedule starts it in January.
+   */
+  private async annualReport(actor: UserRef, today: string, tally: Tally): Promise<void> {
+    const year = Number(today.slice(0, 4)) - 1;
+    const { instance, created } = await this.intake.start(
+      actor,
+      'annual-report',
+      `demo:annual-report:${year}`,
+      {
+        year,
+      },
+    );
+    tally.processes += Number(created);
+    const narrative = {
+      sections: {
+        introduction:
+          `Der Präventionsrat der Stadt Halle (Saale) berichtet dem Stadtrat über seine Arbeit im Jahr ${year} (R10). ` +
+          'Die Zahlen des Berichts sind aus den Beschlüssen, Sitzungen und Amtszeiten des Jahres zusammengestellt.',
+        workingGroups:
+          'Die Arbeitsgruppen haben vierteljährlich getagt. Das Querschnittsthema Mobbing wurde in allen Arbeitsgruppen behandelt (R12).',
+        steeringGroup:
+          'Die Steuerungsgruppe hat vor den Sitzungen der Arbeitsgruppen getagt, die Empfehlungen der Arbeitsgruppen beraten und die Geschäftsordnung beschlossen.',
+        outlook: `Für ${year + 1} plant der Präventionsrat, die Arbeit der Arbeitsgruppen fortzusetzen und die Vollversammlung im Frühjahr einzuberufen.`,
+      },
+    };
+    const send = async (type: string, payload: Record<string, unknown>, key: string) => {
+      tally.commands += Number(await this.intake.send(actor, instance.id, type, payload, key));
+    };
+    await send('EDIT_NARRATIVE', narrative, 'demo:report:narrative');
+    await send('SUBMIT_FOR_APPROVAL', {}, 'demo:report:submit');
+    const meetingId = await this.meeting(
+      actor,
+      {
+        body: 'steering',
+        kind: 'extraordinary',
+        title: `Steuerungsgruppe: Freigabe des Jahresberichts ${year}`,
+        date: today,
+      },
+      tally,
+    );
+    await send(
+      'STEERING_DECISION',
+      { decision: 'approved', meetingId, votes: { yes: 7, no: 0, abstain: 1 } },
+      'demo:report:approved',
+    );
+    await send(
+      'SUBMIT_TO_COUNCIL',
+      { date: today, reference: `VII/${year + 1}/01234` },
+      'demo:report:council',
+    );
   }
 
   /**

@@ -14,10 +14,12 @@ interface CommandPanelProps {
   processId?: string;
   /** Where the EDIT command is done: the record's own edit page rather than a dialog. */
   editPath?: string;
+  /** Commands the page offers in its own form (e.g. the annual report's narrative editor). */
+  hide?: readonly string[];
 }
 
 /** The commands the server offers this user now (`availableCommands`), one button each. */
-export const CommandPanel = ({ processId, editPath }: CommandPanelProps) => {
+export const CommandPanel = ({ processId, editPath, hide = [] }: CommandPanelProps) => {
   const contextRecord = useRecordContext<ProcessRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -30,6 +32,7 @@ export const CommandPanel = ({ processId, editPath }: CommandPanelProps) => {
   );
   const process = processId === undefined ? contextRecord : fetched;
   const labelOf = (command: AvailableCommand) => command.labels?.[locale] ?? command.label;
+  const commands = process?.availableCommands.filter((command) => !hide.includes(command.type)) ?? [];
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ py: 2 }}>
       <Typography id={headingId} variant="h6" component="h2" gutterBottom>
@@ -37,11 +40,11 @@ export const CommandPanel = ({ processId, editPath }: CommandPanelProps) => {
       </Typography>
       {!process ? (
         isPending && <LinearProgress aria-label={translate('ra.page.loading')} />
-      ) : process.availableCommands.length === 0 ? (
+      ) : commands.length === 0 ? (
         <Typography variant="body2">{translate('gremium.command_dialog.none')}</Typography>
       ) : (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-          {process.availableCommands.map((command) =>
+          {commands.map((command) =>
             command.type === 'EDIT' && editPath ? (
               <Button
                 key={command.type}

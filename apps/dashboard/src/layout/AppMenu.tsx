@@ -16,6 +16,7 @@ export const AppMenu = () => {
       <Menu.Item to="/steering-group" primaryText="gremium.steering.heading" leftIcon={<Diversity3Icon />} />
       <Menu.ResourceItem name="appointments" />
       <Menu.ResourceItem name="meetings" />
+      <Menu.ResourceItem name="annual-reports" />
       <Menu.ResourceItem name="memberships" />
       <Menu.ResourceItem name="people" />
       <Menu.ResourceItem name="organizations" />

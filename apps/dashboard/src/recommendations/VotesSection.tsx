@@ -10,19 +10,24 @@ import { useSteeringGroup } from '../providers/queries';
 import type { RecommendationRecord } from '../types';
 
 const VOTES = ['approve', 'reject', 'return'] as const;
+type VoteKind = (typeof VOTES)[number];
+
+/** What the section reads of a record decided by the steering group's sign-off (P4, and P6 with its rule). */
+type SignedOff = Pick<RecommendationRecord, 'state' | 'votes' | 'notVoted' | 'decision'>;
 
 const Person = ({ personId }: { personId: string }) => (
   <ReferenceField record={{ id: personId, personId }} source="personId" reference="people" link="show" />
 );
 
-const OUTCOME_VOTE: Record<string, (typeof VOTES)[number]> = {
+const OUTCOME_VOTE: Record<string, VoteKind> = {
   endorsed: 'approve',
+  approved: 'approve',
   rejected: 'reject',
   returned: 'return',
 };
 
 /** How the recommendation was decided: by the majority of the votes, or at a meeting with its count. */
-const DecisionNote = ({ record }: { record: RecommendationRecord }) => {
+const DecisionNote = ({ record }: { record: SignedOff }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const decision = record.decision;
@@ -61,14 +66,17 @@ const DecisionNote = ({ record }: { record: RecommendationRecord }) => {
   );
 };
 
-/** The steering group's votes of this round, the threshold, and who has not voted yet. */
-export const VotesSection = () => {
-  const record = useRecordContext<RecommendationRecord>();
+/**
+ * The steering group's votes of this round, the threshold, and who has not voted yet. `kinds` are the votes
+ * the process offers (the annual report knows no rejection).
+ */
+export const VotesSection = ({ kinds = VOTES }: { kinds?: readonly VoteKind[] }) => {
+  const record = useRecordContext<SignedOff>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data: steering } = useSteeringGroup();
   if (!record) return null;
-  const counts = VOTES.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
+  const counts = kinds.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
   const threshold = steering ? Math.floor(steering.occupied / 2) + 1 : null;
   const time = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',

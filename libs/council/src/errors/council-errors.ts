@@ -42,6 +42,8 @@ export const COUNCIL_ERRORS = {
   'auth.too_many_attempts': 'too many failed logins; try again in {minutes} minutes',
   'cadence.check_exists': 'quarter {quarter}/{year} is checked already',
   'cadence.year': 'must be a year like 2027',
+  'annual_report.exists': 'the annual report {year} exists already',
+  'annual_report.past_year_only': 'must be a past year: the report on {year} is due once the year is over',
   'agenda.add_forbidden': 'only the organiser or, for topics, members of the group may add items',
   'agenda.proposal_is_topic': 'must be topic for a proposal',
   'agenda.organiser_only': 'only the organiser of the meeting may change its agenda',

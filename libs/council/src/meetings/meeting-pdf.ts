@@ -1,20 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import pdfmake from 'pdfmake';
-import robotoFonts from 'pdfmake/fonts/Roboto';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { Person } from '../people/person.entity';
 import { formatGermanDate, germanPeriod } from '../shared/german-labels';
+import { pdfmake } from '../shared/pdf';
 import { councilVocabulary } from '../shared/vocabulary';
 import { berlinDateOf } from '../terms/calendar-date';
 import { agendaOf } from './agenda';
 import { bodyName } from './meeting-invitations';
 import type { Meeting } from './meeting.entity';
 import { minutesOf } from './minutes';
-
-pdfmake.setFonts(robotoFonts);
-// Documents are built from data only: no file or URL is ever read while rendering.
-pdfmake.setLocalAccessPolicy((path) => Object.values(robotoFonts.Roboto).includes(path));
-pdfmake.setUrlAccessPolicy(() => false);
 
 const STATE_LABELS: Record<Meeting['state'], string> = {
   planned: 'geplant',

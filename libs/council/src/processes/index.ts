@@ -11,3 +11,4 @@ export {
 export { rulesOfProcedureAmendment } from './rules-of-procedure-amendment/rules-of-procedure-amendment.definition';
 export { meeting } from './meeting/meeting.definition';
 export { steeringCadenceCheck } from './steering-cadence-check/steering-cadence-check.definition';
+export { annualReport } from './annual-report/annual-report.definition';

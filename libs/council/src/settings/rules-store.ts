@@ -11,7 +11,18 @@ export async function rulesInForce(em: EntityManager, on: string): Promise<Rules
     { inForceFrom: { $lte: on } },
     { orderBy: { inForceFrom: 'desc', createdAt: 'desc' }, limit: 1 },
   );
-  return latest?.values ?? DEFAULT_RULES;
+  // Revisions recorded before a setting existed hold no value for it: the default applies.
+  return { ...DEFAULT_RULES, ...latest?.values };
+}
+
+/** The rules of the newest revision, in force or not yet (e.g. for planning a schedule ahead). */
+export async function latestRules(em: EntityManager): Promise<RulesOfProcedure> {
+  const [latest] = await em.find(
+    SettingsRevision,
+    {},
+    { orderBy: { inForceFrom: 'desc', createdAt: 'desc' }, limit: 1 },
+  );
+  return { ...DEFAULT_RULES, ...latest?.values };
 }
 
 export async function recordRules(

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import type { RulesOfProcedure } from './rules-of-procedure';
+import type { RulesInput } from './rules-of-procedure';
 
 /** Every change of the rules of procedure, kept: on each day the newest revision in force then applies. */
 @Entity({ tableName: 'settings_revision' })
@@ -10,7 +10,8 @@ export class SettingsRevision {
   id!: string;
 
   @Property({ type: 'jsonb' })
-  values!: RulesOfProcedure;
+  /** Revisions recorded before a setting existed lack it (its default applies). */
+  values!: RulesInput;
 
   /** The first day (Europe/Berlin) these rules apply. */
   @Property({ type: 'date' })

@@ -3,7 +3,7 @@ import { invalidField } from '@gremium/workflow';
 import { Meeting } from '../meetings/meeting.entity';
 import { appendRecordChange } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
-import type { RulesOfProcedure } from './rules-of-procedure';
+import type { RulesInput, RulesOfProcedure } from './rules-of-procedure';
 import { berlinDateOf } from '../terms/calendar-date';
 import { recordRules, rulesInForce } from './rules-store';
 import { councilCoded } from '../errors/council-errors';
@@ -21,7 +21,7 @@ export class SettingsService {
     return rulesInForce(em, berlinDateOf(now));
   }
 
-  async record(values: RulesOfProcedure, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {
+  async record(values: RulesInput, meetingId: string | null, by: Editor): Promise<RulesOfProcedure> {
     const { em, now } = await this.records.begin();
     if (meetingId && !(await em.count(Meeting, { id: meetingId, body: 'steering' }))) {
       refuse(invalidField('meetingId', councilCoded('meeting.wrong_body', { body: 'steering' })));
@@ -29,7 +29,13 @@ export class SettingsService {
     const termAlertLeadDays = [...new Set(values.termAlertLeadDays)].sort((a, b) => b - a);
     const previous = await rulesInForce(em, berlinDateOf(now));
     const revision = await this.records.atomically(em, async () => {
-      const recorded = await recordRules(em, { ...values, termAlertLeadDays }, by.userId, meetingId, now);
+      const recorded = await recordRules(
+        em,
+        { ...previous, ...values, termAlertLeadDays },
+        by.userId,
+        meetingId,
+        now,
+      );
       await appendRecordChange(em, {
         kind: 'settings',
         subjectId: SETTINGS_RECORD_ID,
@@ -41,6 +47,6 @@ export class SettingsService {
       });
       return recorded;
     });
-    return revision.values;
+    return { ...previous, ...revision.values };
   }
 }

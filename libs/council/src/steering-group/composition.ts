@@ -11,6 +11,14 @@ export interface GroupFact {
   dissolvedAt: string | null;
   moderatorId: string | null;
   moderatorSince: string | null;
+  /** The moderator history (from/to, `to` inclusive); when given, the seat follows it, not `moderatorId`. */
+  moderators?: readonly TenureFact[];
+}
+
+export interface TenureFact {
+  personId: string;
+  from: string;
+  to: string | null;
 }
 
 export interface AppointmentFact {
@@ -68,7 +76,7 @@ export function composeSteeringGroup(date: string, facts: SteeringFacts): Compos
   parseCalendarDate(date);
   const seats: Seat[] = [
     coordinationSeat(date, facts.coordination),
-    ...activeGroups(date, facts.groups).map(moderatorSeat),
+    ...activeGroups(date, facts.groups).map((group) => moderatorSeat(group, date)),
     ...APPOINTED_SEAT_ORDER.map((seat) => appointedSeat(date, seat, facts.appointments)),
   ];
   return {
@@ -113,13 +121,22 @@ function activeGroups(date: string, groups: readonly GroupFact[]): GroupFact[] {
     .sort((a, b) => GROUP_NAME_ORDER.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function moderatorSeat(group: GroupFact): Seat {
+function moderatorSeat(group: GroupFact, date: string): Seat {
   const seat: Seat = {
     kind: 'moderator',
     workingGroupId: group.id,
     workingGroupName: group.name,
-    personId: group.moderatorId,
+    personId: null,
   };
+  if (group.moderators) {
+    const tenure = group.moderators.find(
+      (held) => compareDates(held.from, date) <= 0 && (held.to === null || compareDates(date, held.to) <= 0),
+    );
+    if (tenure) Object.assign(seat, { personId: tenure.personId, since: tenure.from });
+    if (tenure?.to) seat.until = tenure.to;
+    return seat;
+  }
+  seat.personId = group.moderatorId;
   if (group.moderatorId !== null && group.moderatorSince !== null) seat.since = group.moderatorSince;
   return seat;
 }

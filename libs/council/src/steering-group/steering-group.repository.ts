@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Appointment } from '../processes/seat-appointment/appointment.entity';
+import { ModeratorTenure } from '../working-groups/moderator-tenure.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { CoordinationAssignment } from './coordination-assignment.entity';
 import { composeSteeringGroup, type Composition } from './composition';
@@ -10,8 +11,10 @@ export async function steeringGroupOn(em: EntityManager, date: string): Promise<
   const groups = await em.find(WorkingGroup, { foundedAt: { $lte: date } });
   const appointments = await em.find(Appointment, { termStart: { $lte: date } });
   const coordination = await em.find(CoordinationAssignment, { since: { $lte: date } });
+  const tenures = await em.find(ModeratorTenure, { from: { $lte: date } }, { orderBy: { from: 'asc' } });
   return composeSteeringGroup(date, {
     groups: groups.map((g) => ({
+      moderators: tenures.filter((tenure) => tenure.workingGroupId === g.id),
       id: g.id,
       name: g.name,
       status: g.status,

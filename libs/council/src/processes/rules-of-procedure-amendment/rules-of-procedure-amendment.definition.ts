@@ -46,6 +46,7 @@ export const rulesOfProcedureAmendment: ProcessDefinition<AmendmentTypes> = {
       answerPeriod: l('Antwortfrist (ISO 8601, z. B. P8W)', 'Answer period (ISO 8601, e.g. P8W)'),
       termAlertLeadDays: l('Erinnerungen vor Amtszeitende (Tage)', 'Reminders before a term ends (days)'),
       signOffMajority: l('Mehrheit bei der Zustimmung', 'Sign-off majority'),
+      annualReportStart: l('Beginn des Jahresberichts (--MM-TT)', 'Start of the annual report (--MM-DD)'),
     },
     choices: { signOffMajority: { 'more-than-half': l('Mehr als die Hälfte', 'More than half') } },
   }),

@@ -1,4 +1,6 @@
 import { ProcessInstance, type EffectHandler } from '@gremium/workflow';
+import { addDays } from '../../terms/calendar-date';
+import { ModeratorTenure } from '../../working-groups/moderator-tenure.entity';
 import { WorkingGroup } from '../../working-groups/working-group.entity';
 import type { DissolutionContext, DissolutionParams } from './working-group-dissolution.machine';
 
@@ -12,6 +14,9 @@ export const dissolveWorkingGroup: EffectHandler<DissolutionContext, Dissolution
 ) => {
   const group = await em.findOneOrFail(WorkingGroup, workingGroupId);
   Object.assign(group, { status: 'dissolved', dissolvedAt, updatedAt: now });
+  // The moderator's tenure ends with the group's last day.
+  for (const tenure of await em.find(ModeratorTenure, { workingGroupId, to: null }))
+    tenure.to = addDays(dissolvedAt, -1);
   const open = await em.find(ProcessInstance, {
     definitionKey: { $in: CLOSED_BY_DISSOLUTION },
     status: 'active',

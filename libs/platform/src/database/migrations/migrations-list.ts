@@ -17,6 +17,8 @@ import { Migration20261130053102 } from './Migration20261130053102';
 import { Migration20261130053103 } from './Migration20261130053103';
 import { Migration20261130053104 } from './Migration20261130053104';
 import { Migration20261130053500 } from './Migration20261130053500';
+import { Migration20261130081000 } from './Migration20261130081000';
+import { Migration20261130081100 } from './Migration20261130081100';
 import { Migration20261130082000 } from './Migration20261130082000';
 import { Migration20261130082100 } from './Migration20261130082100';
 import { Migration20261130083000 } from './Migration20261130083000';
@@ -41,6 +43,8 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130053103', class: Migration20261130053103 },
   { name: 'Migration20261130053104', class: Migration20261130053104 },
   { name: 'Migration20261130053500', class: Migration20261130053500 },
+  { name: 'Migration20261130081000', class: Migration20261130081000 },
+  { name: 'Migration20261130081100', class: Migration20261130081100 },
   { name: 'Migration20261130082000', class: Migration20261130082000 },
   { name: 'Migration20261130082100', class: Migration20261130082100 },
   { name: 'Migration20261130083000', class: Migration20261130083000 },

@@ -6,6 +6,8 @@ import { waitFor } from '@gremium/testing';
 import { CouncilFixture, type SteeringCouncil } from './support/council-fixture';
 import { freePort } from './support/free-port';
 import type { HttpClient } from './support/http-client';
+import { pdfText } from './support/pdf-text';
+import { samplePdf } from './support/sample-files';
 import { TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -69,6 +71,20 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
   const oparl = async (url: string) => {
     const response = await fetch(url);
     return { status: response.status, headers: response.headers, text: await response.text() };
+  };
+  const isJson = (headers: Headers) => (headers.get('content-type') ?? '').startsWith('application/json');
+  const attach = async (name: string, subjectKind: string, subjectId: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(samplePdf('Lageplan'))], { type: 'application/pdf' }), name);
+    const uploaded = await fetch(`${ks.baseUrl}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ks.token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { id } = (await uploaded.json()) as { id: string };
+    expect((await ks.post('/attachments', { fileId: id, subjectKind, subjectId })).status).toBe(201);
+    return id;
   };
 
   beforeAll(async () => {
@@ -202,6 +218,9 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
         })
       ).status,
     ).toBe(200);
+    await attach(`Lageplan ${SECRET}.pdf`, 'meeting', steeringMeeting.id);
+    await attach('Begründung.pdf', 'recommendation', endorsed.id);
+    await attach('Interne Notiz.pdf', 'meeting', withheldMeeting.id);
   });
   afterAll(() => app.close());
 
@@ -298,6 +317,7 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
       const queue = [`${base}/oparl/v1/system`];
       const lists = new Set<string>();
       const problems: string[] = [];
+      let downloads = 0;
       const validate = (object: Record<string, unknown>, where: string) => {
         const check = byType.get(String(object.type));
         if (!check) return problems.push(`${where}: unknown type ${String(object.type)}`);
@@ -316,6 +336,10 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
           continue;
         }
         expect(response.headers.get('access-control-allow-origin')).toBe('*');
+        if (!isJson(response.headers)) {
+          downloads += 1;
+          continue;
+        }
         const body = JSON.parse(response.text) as Record<string, unknown>;
         if (Array.isArray(body.data)) {
           lists.add(url.split('?')[0]);
@@ -333,7 +357,7 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
           Object.fromEntries(
             [...counts].sort().map(([type, n]) => [type, `${n} / ${distinct.get(type)?.size}`]),
           ),
-        )}; ` + `${seen.size} URLs fetched, ${lists.size} lists`,
+        )}; ` + `${seen.size} URLs fetched, ${lists.size} lists, ${downloads} documents downloaded`,
       );
       expect(problems).toEqual([]);
       for (const type of [
@@ -347,9 +371,11 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
         'Location',
         'Paper',
         'Consultation',
+        'File',
       ]) {
         expect(counts.get(type) ?? 0).toBeGreaterThan(0);
       }
+      expect(downloads).toBe(2);
     });
 
     it('pages with links.next and keeps the filters on every page', async () => {
@@ -440,6 +466,56 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
     });
   });
 
+  describe('documents and annual reports', () => {
+    it('publishes the documents of published items; those of a withheld meeting are deleted, their content gone', async () => {
+      const files = JSON.parse((await oparl(`${base}/oparl/v1/body/praeventionsrat/files`)).text).data as {
+        id: string;
+        deleted?: boolean;
+        fileName?: string;
+        accessUrl?: string;
+      }[];
+      expect(
+        files
+          .filter((f) => !f.deleted)
+          .map((f) => f.fileName)
+          .sort(),
+      ).toEqual(['Begründung.pdf', 'Lageplan N. N..pdf']);
+      const gone = files.find((f) => f.deleted)!;
+      expect((await oparl(`${gone.id}/download`)).status).toBe(404);
+      const shown = await fetch(files.find((f) => f.fileName === 'Begründung.pdf')!.accessUrl!);
+      expect(shown.status).toBe(200);
+      expect(shown.headers.get('content-type')).toBe('application/pdf');
+    });
+
+    it('lists a submitted annual report on the public page, its PDF naming only people with consent', async () => {
+      expect((await ks.put('/test/clock', { now: '2027-01-20T09:00:00.000Z' })).status).toBe(200);
+      // The schedule starts the report on the past year once the clock passes 15 January.
+      const processId = await waitFor(
+        async () => {
+          const filter = encodeURIComponent(JSON.stringify({ definition: 'annual-report' }));
+          const found = (await ks.get(`/processes?filter=${filter}`)).body as { id: string }[];
+          return found[0]?.id ?? null;
+        },
+        { what: 'the annual report on 2026 started by its schedule' },
+      );
+      await council.send(processId, 'SUBMIT_FOR_APPROVAL', {});
+      for (const member of sg.members.slice(0, 4)) {
+        expect((await command(member.http, processId, 'SIGN_OFF', { vote: 'approve' })).status).toBe(200);
+      }
+      await council.send(processId, 'SUBMIT_TO_COUNCIL', { date: '2027-02-01', reference: 'VII/2027/00123' });
+      const page = await oparl(`${base}/oeffentlich`);
+      expect(page.text).toContain('Jahresbericht 2026 (PDF)');
+      expect(page.text).toContain(`${base}/oeffentlich/jahresberichte/2026.pdf`);
+      const pdf = await fetch(`${base}/oeffentlich/jahresberichte/2026.pdf`);
+      expect(pdf.status).toBe(200);
+      const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+      expect(text).toContain('Berufen police');
+      expect(text).not.toContain('Berufen science');
+      expect(text).toContain('N. N.');
+      expect((await fetch(`${base}/oeffentlich/jahresberichte/2025.pdf`)).status).toBe(404);
+    });
+  });
+
   it('names nobody without consent: not in OParl, the public page or its calendar', async () => {
     // The name is in the council's own records, so the search below could find it.
     expect(JSON.stringify((await ks.get(`/meetings/${steeringMeeting.id}`)).body)).toContain(SECRET);
@@ -450,7 +526,8 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
       const url = queue.shift()!;
       if (seen.has(url)) continue;
       seen.add(url);
-      const { text } = await oparl(url);
+      const { text, headers } = await oparl(url);
+      if (!isJson(headers)) continue;
       texts.push(text);
       for (const link of strings(JSON.parse(text))) {
         if (link.startsWith(`${base}/oparl/`) && !seen.has(link)) queue.push(link);
@@ -461,7 +538,9 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
     expect(page.headers.get('content-type')).toContain('text/html');
     const ics = await oparl(`${base}/oeffentlich/sitzungen.ics`);
     expect(ics.status).toBe(200);
-    texts.push(page.text, ics.text);
+    const report = await fetch(`${base}/oeffentlich/jahresberichte/2026.pdf`);
+    expect(report.status).toBe(200);
+    texts.push(page.text, ics.text, (await pdfText(new Uint8Array(await report.arrayBuffer()))).text);
     const all = texts.join('\n');
     expect(all).toContain(PUBLIC_NAME);
     expect(all).toContain('N. N.');

@@ -4,6 +4,7 @@ import {
   type OpenAgendaItem,
   type OpenConsultation,
   type OpenData,
+  type OpenFile,
   type OpenMeeting,
   type OpenMembership,
   type OpenOrganization,
@@ -80,6 +81,7 @@ export class OparlSerializer {
       agendaItem: this.urls.list('agenda-items'),
       consultation: this.urls.list('consultations'),
       membership: this.urls.list('memberships'),
+      file: this.urls.list('files'),
       legislativeTerm: [],
       created: this.data.created.toISOString(),
       modified: this.data.modified.toISOString(),
@@ -158,6 +160,7 @@ export class OparlSerializer {
         ? { participant: meeting.participantIds.map((p) => this.urls.person(p)) }
         : {}),
       agendaItem: meeting.agenda.map((item) => this.agendaItem(item, true)),
+      ...this.auxiliaryFiles(meeting.fileIds),
       ...stamps(meeting),
       web: this.urls.page(`sitzung-${meeting.id}`),
     };
@@ -200,9 +203,37 @@ export class OparlSerializer {
       originatorOrganization: [this.urls.organization(paper.originatorId)],
       underDirectionOf: paper.addressees.map((a) => this.urls.organization(a)),
       consultation: paper.consultations.map((c) => this.urls.consultation(c.id)),
+      ...this.auxiliaryFiles(paper.fileIds),
       ...(paper.tags.length ? { keyword: paper.tags } : {}),
       ...stamps(paper),
       web: this.urls.page(`empfehlung-${paper.id}`),
+    };
+  }
+
+  private auxiliaryFiles(ids: string[]): { auxiliaryFile?: OparlObject[] } {
+    const files = ids.flatMap((id) => {
+      const file = this.data.files.find((f) => f.id === id);
+      return file && !isGone(file) ? [this.file(file)] : [];
+    });
+    return files.length ? { auxiliaryFile: files } : {};
+  }
+
+  file(file: Listed<OpenFile>): OparlObject {
+    const id = this.urls.file(file.id);
+    if (isGone(file)) return this.deleted('File', id, file);
+    return {
+      id,
+      type: typeUrl('File'),
+      name: file.name.replace(/\.[A-Za-z0-9]{1,5}$/, ''),
+      fileName: file.name,
+      mimeType: file.mediaType,
+      date: file.uploadedAt.toISOString(),
+      size: file.size,
+      accessUrl: this.urls.fileDownload(file.id),
+      downloadUrl: this.urls.fileDownload(file.id),
+      ...(file.meetingIds.length ? { meeting: file.meetingIds.map((m) => this.urls.meeting(m)) } : {}),
+      ...(file.paperIds.length ? { paper: file.paperIds.map((p) => this.urls.paper(p)) } : {}),
+      ...stamps(file),
     };
   }
 
@@ -244,6 +275,8 @@ export class OparlSerializer {
         return published(data.papers)
           .flatMap((p) => p.consultations)
           .map((c) => ({ item: c, object: () => this.consultation(c) }));
+      case 'files':
+        return data.files.map((f) => ({ item: f, object: () => this.file(f) }));
       default:
         return [];
     }
@@ -287,6 +320,10 @@ export class OparlSerializer {
           .flatMap((p) => p.consultations)
           .find((c) => c.id === id);
         return consultation ? this.consultation(consultation) : null;
+      }
+      case 'file': {
+        const file = data.files.find((f) => f.id === id);
+        return file ? this.file(file) : null;
       }
       default:
         return null;

@@ -14,6 +14,7 @@ export const OPARL_TYPES = [
   'Paper',
   'Consultation',
   'Location',
+  'File',
 ] as const;
 export type OparlType = (typeof OPARL_TYPES)[number];
 
@@ -28,6 +29,7 @@ export const BODY_LISTS = {
   'agenda-items': 'AgendaItem',
   papers: 'Paper',
   consultations: 'Consultation',
+  files: 'File',
 } as const satisfies Record<string, OparlType>;
 export type BodyList = keyof typeof BODY_LISTS;
 
@@ -52,6 +54,8 @@ export class OparlUrls {
   agendaItem = (id: string) => `${this.base}/agenda-item/${id}`;
   paper = (id: string) => `${this.base}/paper/${id}`;
   consultation = (id: string) => `${this.base}/consultation/${id}`;
+  file = (id: string) => `${this.base}/file/${id}`;
+  fileDownload = (id: string) => `${this.file(id)}/download`;
 
   /** The public page and its anchors (OParl's `web`). */
   page = (anchor?: string) => `${this.publicUrl}/oeffentlich${anchor ? `#${anchor}` : ''}`;

@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { OpenDataService } from '@gremium/council';
+import type { Response } from 'express';
+import { contentDisposition, OpenDataService } from '@gremium/council';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import { Public } from '../auth/auth.decorators';
 import { errorBody } from '../common/error-body';
@@ -16,6 +17,7 @@ const OBJECT_SEGMENTS = [
   'agenda-item',
   'paper',
   'consultation',
+  'file',
 ];
 
 function notFound(): never {
@@ -99,6 +101,18 @@ export class OparlController {
     const meeting = data.meetings.find((m) => m.id === id);
     if (!meeting || meeting.deleted) notFound();
     return new OparlSerializer(this.urls, data).location(meeting);
+  }
+
+  /** A published document's content (OParl's accessUrl); withheld or detached documents are gone (404). */
+  @Get('file/:id/download')
+  async download(@Param('id') id: string, @Res() response: Response): Promise<void> {
+    const file = await this.openData.fileContent(id);
+    if (!file) notFound();
+    response.setHeader('Content-Type', file.mediaType);
+    response.setHeader('Content-Disposition', contentDisposition(file.name));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    response.send(file.content);
   }
 
   @Get(':segment/:id')

@@ -1,8 +1,11 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { OpenDataService, publicCalendar } from '@gremium/council';
+import { OpenDataService, publicCalendar, reportContent, reportPdf } from '@gremium/council';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import { Public } from '../auth/auth.decorators';
+import { errorBody } from '../common/error-body';
+import { OparlUrls } from '../oparl/oparl-urls';
 import { renderPublicPage } from './public-page.render';
 import { PUBLIC_PAGE_CSS } from './public-page.style';
 
@@ -22,9 +25,12 @@ export class PublicPageController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-cache')
   async page(): Promise<string> {
+    const urls = new OparlUrls(this.config.publicUrl);
     return renderPublicPage(await this.openData.snapshot(), {
       calendar: `${this.config.publicUrl}/${PUBLIC_PAGE}/sitzungen.ics`,
-      oparl: `${this.config.publicUrl}/oparl/v1/system`,
+      oparl: urls.system(),
+      file: urls.fileDownload,
+      report: (year) => `${this.config.publicUrl}/${PUBLIC_PAGE}/jahresberichte/${year}.pdf`,
     });
   }
 
@@ -33,6 +39,17 @@ export class PublicPageController {
   @Header('Cache-Control', 'public, max-age=3600')
   style(): string {
     return PUBLIC_PAGE_CSS;
+  }
+
+  /** A submitted annual report as the city council received it, people without consent as „N. N.“. */
+  @Get('jahresberichte/:file')
+  async report(@Param('file') file: string, @Res() response: Response): Promise<void> {
+    const year = /^(\d{4})\.pdf$/.exec(file)?.[1];
+    const report = year ? await this.openData.report(Number(year)) : null;
+    if (!report) throw new NotFoundException(errorBody(404, 'no such annual report'));
+    response.setHeader('Content-Type', 'application/pdf');
+    response.setHeader('Content-Disposition', `inline; filename="jahresbericht-${report.year}.pdf"`);
+    response.send(await reportPdf(reportContent(report)));
   }
 
   @Get('sitzungen.ics')

@@ -1,6 +1,7 @@
 import {
   isGone,
   type OpenData,
+  type OpenFile,
   type OpenMeeting,
   type OpenOrganization,
   type OpenPaper,
@@ -25,6 +26,31 @@ const when = (meeting: OpenMeeting) =>
 export interface PageLinks {
   calendar: string;
   oparl: string;
+  /** A published document's download. */
+  file: (id: string) => string;
+  /** A submitted annual report's PDF. */
+  report: (year: number) => string;
+}
+
+const KILOBYTE = 1024;
+const sizeOf = (bytes: number) =>
+  bytes < KILOBYTE * KILOBYTE
+    ? `${Math.max(1, Math.round(bytes / KILOBYTE))} KB`
+    : `${(bytes / KILOBYTE / KILOBYTE).toFixed(1).replace('.', ',')} MB`;
+
+function documents(ids: string[], data: OpenData, links: PageLinks): Html | '' {
+  const files = ids.flatMap((id) => data.files.filter((f) => f.id === id && !isGone(f)) as OpenFile[]);
+  if (!files.length) return '';
+  return html`<p>Dokumente:</p>
+    <ul>
+      ${files.map(
+        (file) =>
+          html`<li>
+            <a href="${links.file(file.id)}">${file.name}</a>
+            (${file.mediaType === 'application/pdf' ? 'PDF, ' : ''}${sizeOf(file.size)})
+          </li>`,
+      )}
+    </ul>`;
 }
 
 function bodies(data: OpenData, people: Map<string, OpenPerson>): Html {
@@ -58,7 +84,12 @@ function bodies(data: OpenData, people: Map<string, OpenPerson>): Html {
 
 const today = (data: OpenData) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(data.asOf);
 
-function meeting(item: OpenMeeting, organizations: Map<string, OpenOrganization>): Html {
+function meeting(
+  item: OpenMeeting,
+  organizations: Map<string, OpenOrganization>,
+  data: OpenData,
+  links: PageLinks,
+): Html {
   const organ = organizations.get(item.organizationId);
   return html`<li class="card" id="sitzung-${item.id}">
     <h3>${item.name}${item.state === 'cancelled' ? ' – abgesagt' : ''}</h3>
@@ -79,7 +110,12 @@ function meeting(item: OpenMeeting, organizations: Map<string, OpenOrganization>
   </li>`;
 }
 
-function paper(item: OpenPaper, organizations: Map<string, OpenOrganization>): Html {
+function paper(
+  item: OpenPaper,
+  organizations: Map<string, OpenOrganization>,
+  data: OpenData,
+  links: PageLinks,
+): Html {
   const group = organizations.get(item.originatorId);
   return html`<li class="card" id="empfehlung-${item.id}">
     <h3>${item.name}</h3>
@@ -100,6 +136,7 @@ function paper(item: OpenPaper, organizations: Map<string, OpenOrganization>): H
             <dd>vom ${germanDate(a.date)}: ${a.summary}</dd>`,
       )}
     </dl>
+    ${documents(item.fileIds, data, links)}
   </li>`;
 }
 
@@ -134,6 +171,7 @@ export function renderPublicPage(data: OpenData, links: PageLinks): string {
               <li><a href="#sitzungen">Kommende Sitzungen</a></li>
               <li><a href="#vergangene">Vergangene Sitzungen</a></li>
               <li><a href="#empfehlungen">Handlungsempfehlungen</a></li>
+              <li><a href="#jahresberichte">Jahresberichte</a></li>
               <li><a href="#daten">Kalender und offene Daten</a></li>
             </ul>
           </nav>
@@ -148,7 +186,7 @@ export function renderPublicPage(data: OpenData, links: PageLinks): string {
             ${
               upcoming.length
                 ? html`<ul class="cards">
-                    ${upcoming.map((m) => meeting(m, organizations))}
+                    ${upcoming.map((m) => meeting(m, organizations, data, links))}
                   </ul>`
                 : html`<p>Zurzeit ist keine Sitzung einberufen.</p>`
             }
@@ -158,7 +196,7 @@ export function renderPublicPage(data: OpenData, links: PageLinks): string {
             ${
               past.length
                 ? html`<ul class="cards">
-                    ${past.map((m) => meeting(m, organizations))}
+                    ${past.map((m) => meeting(m, organizations, data, links))}
                   </ul>`
                 : html`<p>Noch keine.</p>`
             }
@@ -168,9 +206,28 @@ export function renderPublicPage(data: OpenData, links: PageLinks): string {
             ${
               papers.length
                 ? html`<ul class="cards">
-                    ${papers.map((p) => paper(p, organizations))}
+                    ${papers.map((p) => paper(p, organizations, data, links))}
                   </ul>`
                 : html`<p>Noch keine Handlungsempfehlung ist befürwortet.</p>`
+            }
+          </section>
+          <section aria-labelledby="jahresberichte">
+            <h2 id="jahresberichte">Jahresberichte an den Stadtrat</h2>
+            ${
+              data.reports.length
+                ? html`<ul>
+                    ${[...data.reports]
+                      .reverse()
+                      .map(
+                        (report) =>
+                          html`<li>
+                            <a href="${links.report(report.year)}">Jahresbericht ${report.year} (PDF)</a>, dem
+                            Stadtrat vorgelegt am
+                            ${germanDate(report.submittedOn)}${report.reference ? `, Zeichen ${report.reference}` : ''}
+                          </li>`,
+                      )}
+                  </ul>`
+                : html`<p>Noch kein Jahresbericht ist dem Stadtrat vorgelegt.</p>`
             }
           </section>
           <section aria-labelledby="daten">

@@ -17,7 +17,11 @@ import { SEAT_LABELS } from '../shared/german-labels';
 import { CoordinationAssignment } from '../steering-group/coordination-assignment.entity';
 import { addDays, berlinDateOf } from '../terms/calendar-date';
 import { WorkingGroup } from '../working-groups/working-group.entity';
+import { FileAttachment } from '../files/file-attachment.entity';
+import { StoredFile } from '../files/stored-file.entity';
+import { AnnualReport } from '../processes/annual-report/annual-report.entity';
 import { nameRedactor } from './name-redaction';
+import { attachedFileIds, openFiles, openReports, PUBLISHED_SUBJECTS, publicReport } from './open-documents';
 import type {
   Gone,
   Listed,
@@ -67,24 +71,19 @@ export class OpenDataService {
   async snapshot(): Promise<OpenData> {
     const em = this.em.fork();
     await this.clock.refresh(em);
-    const [people, groups, memberships, appointments, coordination, meetings, recommendations, withholdings] =
-      [
-        await em.find(Person, {}),
-        await em.find(WorkingGroup, {}),
-        await em.find(Membership, {}),
-        await em.find(Appointment, { personId: { $ne: null }, termStart: { $ne: null } }),
-        await em.find(CoordinationAssignment, {}, { orderBy: { since: 'asc', createdAt: 'asc' } }),
-        await em.find(Meeting, { invitedAt: { $ne: null } }, { orderBy: { start: 'asc', id: 'asc' } }),
-        await em.find(Recommendation, {}, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-        await em.find(Withholding, {}),
-      ];
+    const { people, publicIds, redact } = await this.audience(em);
+    const [groups, memberships, appointments, coordination, meetings, recommendations, withholdings] = [
+      await em.find(WorkingGroup, {}),
+      await em.find(Membership, {}),
+      await em.find(Appointment, { personId: { $ne: null }, termStart: { $ne: null } }),
+      await em.find(CoordinationAssignment, {}, { orderBy: { since: 'asc', createdAt: 'asc' } }),
+      await em.find(Meeting, { invitedAt: { $ne: null } }, { orderBy: { start: 'asc', id: 'asc' } }),
+      await em.find(Recommendation, {}, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      await em.find(Withholding, {}),
+    ];
     const withheld = new Map(withholdings.map((row) => [row.id, row]));
-    const publicIds = new Set(people.filter((p) => p.publicProfile && !p.erasedAt).map((p) => p.id));
-    const redact = nameRedactor(
-      people
-        .filter((person) => !publicIds.has(person.id))
-        .flatMap((person) => [person.name, [person.givenName, person.familyName].filter(Boolean).join(' ')]),
-    );
+    const attachments = await em.find(FileAttachment, { subjectKind: { $in: [...PUBLISHED_SUBJECTS] } });
+    const filesOf = (kind: string, id: string) => attachedFileIds(attachments, kind, id);
 
     const openMemberships = this.memberships(memberships, appointments, coordination, groups, publicIds);
     // The recommendation each shown paper stands for, by its process (an agenda item names the process).
@@ -94,11 +93,16 @@ export class OpenDataService {
     const openMeetings = this.meetings(
       meetings,
       await this.agendas(em, meetings),
-      { withheld, publicIds, shownPapers },
+      { withheld, publicIds, shownPapers, filesOf },
       redact,
     );
     const published = new Map(openMeetings.flatMap((m) => (m.deleted ? [] : [[m.id, m] as const])));
-    const papers = this.papers(recommendations, published, withheld, redact);
+    const papers = this.papers(recommendations, published, { withheld, filesOf }, redact);
+    const storedFiles = attachments.length
+      ? await em.find(StoredFile, { id: { $in: [...new Set(attachments.map((a) => a.fileId))] } })
+      : [];
+    const files = openFiles(attachments, storedFiles, openMeetings, papers, redact);
+    const reports = openReports(await em.find(AnnualReport, { state: 'submitted' }));
     const everything = [
       ...people.map((p) => p.createdAt),
       ...groups.map((g) => g.createdAt),
@@ -118,13 +122,45 @@ export class OpenDataService {
         ...openPeople.map((p) => p.modified),
         ...openMeetings.map((m) => m.modified),
         ...papers.map((p) => p.modified),
+        ...files.map((f) => f.modified),
+        ...reports.map((r) => r.modified),
       ),
       organizations,
       people: openPeople,
       memberships: openMemberships,
       meetings: openMeetings,
       papers,
+      files,
+      reports,
     };
+  }
+
+  /** A published document's content, or null when it is not (or no longer) public. */
+  async fileContent(id: string): Promise<StoredFile | null> {
+    const data = await this.snapshot();
+    if (!data.files.some((file) => file.id === id && !file.deleted)) return null;
+    return this.em.fork().findOne(StoredFile, id, { populate: ['content'] });
+  }
+
+  /** A submitted annual report as published (names of people without consent replaced), or null. */
+  async report(year: number): Promise<AnnualReport | null> {
+    const em = this.em.fork();
+    const report = await em.findOne(AnnualReport, { year, state: 'submitted' });
+    if (!report) return null;
+    const { publicIds, redact } = await this.audience(em);
+    return publicReport(report, publicIds, redact) as AnnualReport;
+  }
+
+  /** Who may be named: people with a public profile; the names of all others are replaced in texts. */
+  private async audience(em: EntityManager) {
+    const people = await em.find(Person, {});
+    const publicIds = new Set(people.filter((p) => p.publicProfile && !p.erasedAt).map((p) => p.id));
+    const redact = nameRedactor(
+      people
+        .filter((person) => !publicIds.has(person.id))
+        .flatMap((person) => [person.name, [person.givenName, person.familyName].filter(Boolean).join(' ')]),
+    );
+    return { people, publicIds, redact };
   }
 
   private people(people: Person[], memberships: OpenMembership[]): Listed<OpenPerson>[] {
@@ -284,10 +320,12 @@ export class OpenDataService {
       withheld,
       publicIds,
       shownPapers,
+      filesOf,
     }: {
       withheld: Map<string, Withholding>;
       publicIds: Set<string>;
       shownPapers: Map<string, string>;
+      filesOf: (kind: string, id: string) => string[];
     },
     redact: (text: string) => string,
   ): Listed<OpenMeeting>[] {
@@ -339,6 +377,7 @@ export class OpenDataService {
             ? meeting.attendance.filter((id) => publicIds.has(id))
             : [],
         agenda,
+        fileIds: filesOf('meeting', meeting.id),
       });
     }
     return listed;
@@ -347,7 +386,10 @@ export class OpenDataService {
   private papers(
     recommendations: Recommendation[],
     meetings: Map<string, OpenMeeting>,
-    withheld: Map<string, Withholding>,
+    {
+      withheld,
+      filesOf,
+    }: { withheld: Map<string, Withholding>; filesOf: (kind: string, id: string) => string[] },
     redact: (text: string) => string,
   ): Listed<OpenPaper>[] {
     const listed: Listed<OpenPaper>[] = [];
@@ -420,6 +462,7 @@ export class OpenDataService {
         })),
         answers: r.answers.map((a) => ({ addressee: a.addressee, date: a.date, summary: redact(a.summary) })),
         consultations,
+        fileIds: filesOf('recommendation', r.id),
       });
     }
     return listed;

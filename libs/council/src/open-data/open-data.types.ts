@@ -67,6 +67,8 @@ export interface OpenMeeting extends Stamped {
   /** Attendees with a public profile (once the meeting is held). */
   participantIds: string[];
   agenda: OpenAgendaItem[];
+  /** Documents attached to the meeting. */
+  fileIds: string[];
 }
 
 export interface OpenConsultation extends Stamped {
@@ -94,6 +96,25 @@ export interface OpenPaper extends Stamped {
   forwards: { addressee: Addressee; date: string; reference: string | null }[];
   answers: { addressee: Addressee; date: string; summary: string }[];
   consultations: OpenConsultation[];
+  /** Documents attached to the recommendation (an answer's document among them). */
+  fileIds: string[];
+}
+
+/** A document attached to a published meeting or recommendation. */
+export interface OpenFile extends Stamped {
+  name: string;
+  mediaType: string;
+  size: number;
+  uploadedAt: Date;
+  meetingIds: string[];
+  paperIds: string[];
+}
+
+/** A submitted annual report (P6): public as the document the city council received. */
+export interface OpenReport extends Stamped {
+  year: number;
+  submittedOn: string;
+  reference: string | null;
 }
 
 /** Everything the council publishes, as of one moment. */
@@ -107,4 +128,6 @@ export interface OpenData {
   memberships: OpenMembership[];
   meetings: Listed<OpenMeeting>[];
   papers: Listed<OpenPaper>[];
+  files: Listed<OpenFile>[];
+  reports: OpenReport[];
 }

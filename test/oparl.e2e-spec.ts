@@ -485,6 +485,11 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
       const shown = await fetch(files.find((f) => f.fileName === 'Begründung.pdf')!.accessUrl!);
       expect(shown.status).toBe(200);
       expect(shown.headers.get('content-type')).toBe('application/pdf');
+      const page = (await oparl(`${base}/oeffentlich`)).text;
+      expect(page).toContain(
+        `<a href="${files.find((f) => f.fileName === 'Begründung.pdf')!.accessUrl}">Begründung.pdf</a>`,
+      );
+      expect(page).not.toContain('Interne Notiz');
     });
 
     it('lists a submitted annual report on the public page, its PDF naming only people with consent', async () => {

@@ -107,6 +107,7 @@ function meeting(
             </ol>`
         : html`<p>Die Tagesordnung hat noch keine Punkte.</p>`
     }
+    ${documents(item.fileIds, data, links)}
   </li>`;
 }
 
@@ -136,7 +137,7 @@ function paper(
             <dd>vom ${germanDate(a.date)}: ${a.summary}</dd>`,
       )}
     </dl>
-    ${documents(item.fileIds, data, links)}
+    ${documents(item.fileIds, data, links)} ${documents(item.fileIds, data, links)}
   </li>`;
 }
 

@@ -31,6 +31,9 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { PeopleController } from './people/people.controller';
 import { PrivacyController } from './people/privacy.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { PublicationController } from './publication/publication.controller';
+import { OparlController } from './oparl/oparl.controller';
+import { PublicPageController } from './public-page/public-page.controller';
 import { readModelControllers } from './read-models/read-model.controller';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -74,6 +77,9 @@ const CONTROLLERS: Type[] = [
   HealthController,
   MetricsController,
   IncidentsController,
+  PublicationController,
+  OparlController,
+  PublicPageController,
   AnnualReportsController,
 ];
 

@@ -13,6 +13,9 @@ import { nestingGuard } from './common/nesting-guard';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { textGuard } from './common/text-guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { oparlCors } from './oparl/oparl-cors';
+import { OPARL_PREFIX } from './oparl/oparl-urls';
+import { PUBLIC_PAGE } from './public-page/public-page.controller';
 import { createValidationPipe } from './common/validation.pipe';
 
 export const BODY_LIMIT = '256kb';
@@ -41,11 +44,15 @@ export async function createApi(
     }),
   );
   app.use(cookieParser());
+  app.use(`/${OPARL_PREFIX}`, oparlCors);
   app.use(
     ['/api/metrics', '/api/docs', '/api/docs-json'],
     operatorAccess(app.get(AuthService), config.metricsToken),
   );
-  app.setGlobalPrefix('api');
+  // The open council data lives beside the API: OParl's URLs and the public page are addresses citizens keep.
+  app.setGlobalPrefix('api', {
+    exclude: [`${OPARL_PREFIX}`, `${OPARL_PREFIX}/{*path}`, PUBLIC_PAGE, `${PUBLIC_PAGE}/{*path}`],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

@@ -15,6 +15,8 @@ import { UsersService } from './identity/users.service';
 import { MembershipsService } from './memberships/memberships.service';
 import { OrganizationsService } from './organizations/organizations.service';
 import { PeopleService } from './people/people.service';
+import { PublicationService } from './publication/publication.service';
+import { OpenDataService } from './open-data/open-data.service';
 import { RecordWriter } from './records/record-writer';
 import { SettingsService } from './settings/settings.service';
 import { SteeringGroupService } from './steering-group/steering-group.service';
@@ -31,6 +33,8 @@ const RECORD_SERVICES = [
   AgendaService,
   MinutesService,
   CalendarFeedService,
+  PublicationService,
+  OpenDataService,
   FilesService,
 ];
 

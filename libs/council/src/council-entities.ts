@@ -8,6 +8,7 @@ import { Meeting } from './meetings/meeting.entity';
 import { Membership } from './memberships/membership.entity';
 import { Organization } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
+import { Withholding } from './publication/withholding.entity';
 import { RecordChange } from './records/record-change.entity';
 import { SettingsRevision } from './settings/settings-revision.entity';
 import { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
@@ -29,6 +30,7 @@ export const councilEntities = [
   Session,
   LoginAttempt,
   RecordChange,
+  Withholding,
   StoredFile,
   FileAttachment,
 ];

@@ -120,6 +120,23 @@ export {
 export { RecommendationVersion } from './processes/recommendation/recommendation-version.entity';
 export { type Editor } from './records/record-writer';
 export { PeopleService, type PersonInput } from './people/people.service';
+export {
+  PublicationService,
+  publicationInput,
+  type Publication,
+  type PublicationInput,
+} from './publication/publication.service';
+export { Withholding, WITHHOLDABLE, type Withholdable } from './publication/withholding.entity';
+export { OpenDataService, PLENARY, STEERING } from './open-data/open-data.service';
+export { UNNAMED } from './open-data/name-redaction';
+export { publicCalendar } from './open-data/public-calendar';
+export * from './open-data/open-data.types';
+export {
+  meetingPublished,
+  PUBLIC_RECOMMENDATION_STATES,
+  recommendationPublished,
+  recommendationRetracted,
+} from './publication/publication-rules';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
 export { MembershipsService, type MembershipInput } from './memberships/memberships.service';
 export { UsersService, type UserInput } from './identity/users.service';

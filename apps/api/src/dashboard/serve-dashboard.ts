@@ -4,6 +4,9 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
+/** Paths the server answers itself: the API, the OParl interface and the public page. */
+const SERVER_PATHS = ['/api', '/oparl', '/oeffentlich'];
+
 /** Vite names every file under assets/ by its content hash: it never changes, so browsers keep it. */
 const HASHED = { maxAge: '365d', immutable: true } as const;
 /** What the build precompressed next to each asset (scripts/precompress), the better first. */
@@ -48,7 +51,7 @@ export function serveDashboard(app: NestExpressApplication, dir: string): void {
   app.use('/assets', precompressed(assets), express.static(assets, { index: false, ...HASHED }));
   app.use(express.static(root, { index: false, maxAge: 0 }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (request.method !== 'GET' || SERVER_PATHS.some((path) => request.path.startsWith(path))) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });

@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  IsBoolean,
+  IsDateString,
   IsEmail,
   IsOptional,
   IsString,
@@ -46,4 +48,22 @@ export class PersonDto {
   @IsOptional()
   @IsUUID()
   organizationId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'published in the open council data (OParl, the public page); needs publicProfileConsentOn. Kept when omitted.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicProfile?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'the day the person consented to the public profile (YYYY-MM-DD); cleared when withdrawn',
+    nullable: true,
+    type: String,
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'publicProfileConsentOn must be a date YYYY-MM-DD' })
+  publicProfileConsentOn?: string | null;
 }

@@ -132,6 +132,8 @@ export const de = {
         email: 'E-Mail-Adresse',
         phone: 'Telefon',
         organizationId: 'Organisation',
+        publicProfile: 'Öffentliches Profil',
+        publicProfileConsentOn: 'Einwilligung vom',
         q: 'Suche',
       },
     },
@@ -244,6 +246,11 @@ export const de = {
         termAlertLeadDays: 'Vorlauf der Erinnerungen (Tage)',
         signOffMajority: 'Mehrheit',
         erasedAt: 'Gelöscht am',
+        publicProfile: 'Öffentliches Profil',
+        publicProfileConsentOn: 'Einwilligung vom',
+        publicProfileChangedAt: 'Veröffentlichung geändert am',
+        withheld: 'Von der Veröffentlichung zurückgehalten',
+        withheldReason: 'Grund der Zurückhaltung',
       },
     },
     account: {
@@ -463,6 +470,12 @@ export const de = {
         unknown: 'Diese Person gibt es nicht.',
         wrong_kind:
           'Die Person gehört zu „%{organization}“ (%{kind}); der Sitz verlangt eine Organisation der Art „%{seat}“.',
+        consent_required: 'Für ein öffentliches Profil ist der Tag der Einwilligung anzugeben.',
+        consent_in_future: 'Der Tag der Einwilligung darf nicht in der Zukunft liegen.',
+        erased_not_public: 'Eine gelöschte Person hat kein öffentliches Profil.',
+      },
+      publication: {
+        reason_required: 'Bitte einen Grund angeben, warum der Eintrag nicht veröffentlicht wird.',
       },
       organization: {
         unknown: 'Diese Organisation gibt es nicht.',
@@ -1133,6 +1146,8 @@ export const de = {
     },
     people: {
       name_help: 'Leer lassen, um „Vorname Nachname“ zu verwenden.',
+      public_profile_help:
+        'Nur mit Einwilligung der Person: dann erscheint ihr Name in den offenen Ratsdaten und auf der öffentlichen Seite.',
       name_required: 'Bitte einen Anzeigenamen oder Vor- und Nachnamen angeben',
       phone_invalid: 'Nur Ziffern, Leerzeichen und + ( ) / - sind erlaubt',
     },

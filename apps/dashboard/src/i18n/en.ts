@@ -134,6 +134,8 @@ export const en: typeof de = {
         email: 'E-mail address',
         phone: 'Phone',
         organizationId: 'Organisation',
+        publicProfile: 'Public profile',
+        publicProfileConsentOn: 'Consent given on',
         q: 'Search',
       },
     },
@@ -245,6 +247,11 @@ export const en: typeof de = {
         termAlertLeadDays: 'Alert lead times (days)',
         signOffMajority: 'Majority',
         erasedAt: 'Erased on',
+        publicProfile: 'Public profile',
+        publicProfileConsentOn: 'Consent given on',
+        publicProfileChangedAt: 'Publication changed at',
+        withheld: 'Withheld from publication',
+        withheldReason: 'Reason for withholding',
       },
     },
     account: {
@@ -459,6 +466,12 @@ export const en: typeof de = {
         unknown: 'This person does not exist.',
         wrong_kind:
           'The person belongs to “%{organization}” (%{kind}); the seat needs an organization of kind “%{seat}”.',
+        consent_required: 'A public profile needs the day the person consented.',
+        consent_in_future: 'The day of consent must not lie in the future.',
+        erased_not_public: 'An erased person has no public profile.',
+      },
+      publication: {
+        reason_required: 'Please give a reason for withholding the item from publication.',
       },
       organization: {
         unknown: 'This organization does not exist.',
@@ -1121,6 +1134,8 @@ export const en: typeof de = {
     },
     people: {
       name_help: 'Leave empty to use “given name family name”.',
+      public_profile_help:
+        'Only with the person’s consent: their name then appears in the open council data and on the public page.',
       name_required: 'Please give a display name or both given and family name',
       phone_invalid: 'Only digits, spaces and + ( ) / - are allowed',
     },

@@ -1,5 +1,8 @@
 import {
   AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  FormDataConsumer,
   ReferenceInput,
   SaveButton,
   SimpleForm,
@@ -17,6 +20,8 @@ interface PersonValues {
   email?: string | null;
   phone?: string | null;
   organizationId?: string | null;
+  publicProfile?: boolean | null;
+  publicProfileConsentOn?: string | null;
 }
 
 /** The body of POST/PUT /api/people: only the writable fields (the API refuses unknown ones). */
@@ -27,6 +32,8 @@ export const toPersonBody = ({
   email,
   phone,
   organizationId,
+  publicProfile,
+  publicProfileConsentOn,
 }: PersonValues) => ({
   // Without a display name the API composes one from given and family name.
   ...(name ? { name } : {}),
@@ -35,6 +42,8 @@ export const toPersonBody = ({
   email: email ?? null,
   phone: phone ?? null,
   organizationId: organizationId ?? null,
+  publicProfile: Boolean(publicProfile),
+  publicProfileConsentOn: publicProfile ? (publicProfileConsentOn ?? null) : null,
 });
 
 const nameOrBothNames = (value: unknown, values: PersonValues) =>
@@ -70,5 +79,11 @@ export const PersonForm = () => (
     <ReferenceInput source="organizationId" reference="organizations">
       <AutocompleteInput label="resources.people.fields.organizationId" />
     </ReferenceInput>
+    <BooleanInput source="publicProfile" helperText="gremium.people.public_profile_help" />
+    <FormDataConsumer<PersonValues>>
+      {({ formData }) =>
+        formData.publicProfile ? <DateInput source="publicProfileConsentOn" isRequired /> : null
+      }
+    </FormDataConsumer>
   </SimpleForm>
 );

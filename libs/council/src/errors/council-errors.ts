@@ -62,6 +62,10 @@ export const COUNCIL_ERRORS = {
   'minutes.missing': 'no minutes have been written for this meeting yet',
   'meeting.not_started': 'the meeting has not started yet ({start})',
   'meeting.adopt_reserved': 'is reserved for the migration',
+  'person.consent_required': 'is required for a public profile (the day the person consented)',
+  'person.consent_in_future': 'must not lie in the future',
+  'person.erased_not_public': 'an erased person has no public profile',
+  'publication.reason_required': 'is required when an item is withheld from publication',
   'file.missing': 'needs a file in the multipart field file',
   'file.too_large': 'the file is larger than {maxMb} MB',
   'file.type_not_allowed':

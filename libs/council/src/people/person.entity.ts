@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 @Entity({ tableName: 'person' })
 @Index({
@@ -28,6 +28,18 @@ export class Person {
   @Property({ type: 'uuid', nullable: true })
   @Index()
   organizationId: string | null = null;
+
+  /** Published in the open council data (OParl, the public page): only with the person's consent. */
+  @Property({ type: 'boolean', default: false })
+  publicProfile: Opt<boolean> = false;
+
+  /** The day the person consented to the public profile (null while not public). */
+  @Property({ columnType: 'date', type: 'string', nullable: true })
+  publicProfileConsentOn: string | null = null;
+
+  /** When the profile was last published or withdrawn: once set, a withdrawn profile is listed as deleted. */
+  @Property({ type: 'timestamptz', length: 3, nullable: true })
+  publicProfileChangedAt: Date | null = null;
 
   /** Erased (DSGVO Art. 17): the name is a pseudonym, contact data are gone. */
   @Property({ type: 'timestamptz', length: 3, nullable: true })

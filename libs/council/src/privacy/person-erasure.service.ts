@@ -7,6 +7,7 @@ import { LoginAttempt, loginEmailHash } from '../identity/login-attempt.entity';
 import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { Membership } from '../memberships/membership.entity';
+import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Person } from '../people/person.entity';
 import { appendRecordChange, snapshot } from '../records/record-chain';
 import type { Editor } from '../records/record-writer';
@@ -76,6 +77,9 @@ export class PersonErasure {
         email: null,
         phone: null,
         erasedAt: now,
+        publicProfile: false,
+        publicProfileConsentOn: null,
+        publicProfileChangedAt: person.publicProfile ? now : person.publicProfileChangedAt,
         updatedAt: now,
       });
 
@@ -90,6 +94,7 @@ export class PersonErasure {
         await em.nativeDelete(LoginAttempt, { emailHash: { $in: emails.map(loginEmailHash) } });
       }
       await this.redactNotifications(em, quoted, emails, pseudonym);
+      await this.redactAgendas(em, quoted, pseudonym);
       await em.flush();
       // The record of change says which fields were erased, never their values.
       await appendRecordChange(em, {
@@ -174,5 +179,19 @@ export class PersonErasure {
         };
       }
     }
+  }
+
+  /** Stored agenda items that named the person (an appointment's title): the name becomes the pseudonym. */
+  private async redactAgendas(em: EntityManager, quoted: string[], pseudonym: string): Promise<void> {
+    if (quoted.length === 0) return;
+    const patterns = quoted.map((text) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const rows = await em.execute<{ id: string }[]>(
+      `select id from agenda_item where title ilike any(array[?])`,
+      [patterns],
+    );
+    if (rows.length === 0) return;
+    const items = await em.find(AgendaItem, { id: { $in: rows.map((row) => row.id) } });
+    const matcher = new RegExp(quoted.map(escapeRegExp).join('|'), 'gi');
+    for (const item of items) item.title = item.title.replace(matcher, pseudonym);
   }
 }

@@ -12,6 +12,7 @@ const WITHHELD: Record<RecordKind, readonly string[]> = {
   organization: [],
   membership: [],
   meeting: [],
+  recommendation: [],
   settings: [],
 };
 /** Bookkeeping that changes with every write. */

@@ -1,6 +1,14 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-export const RECORD_KINDS = ['person', 'organization', 'membership', 'meeting', 'user', 'settings'] as const;
+export const RECORD_KINDS = [
+  'person',
+  'organization',
+  'membership',
+  'meeting',
+  'recommendation',
+  'user',
+  'settings',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type RecordAction = 'created' | 'updated' | 'deleted' | 'erased';
 

@@ -21,6 +21,7 @@ import { Migration20261130081000 } from './Migration20261130081000';
 import { Migration20261130081100 } from './Migration20261130081100';
 import { Migration20261130082000 } from './Migration20261130082000';
 import { Migration20261130082100 } from './Migration20261130082100';
+import { Migration20261130083000 } from './Migration20261130083000';
 import { Migration20261130085000 } from './Migration20261130085000';
 import { Migration20261130086000 } from './Migration20261130086000';
 
@@ -48,6 +49,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130081100', class: Migration20261130081100 },
   { name: 'Migration20261130082000', class: Migration20261130082000 },
   { name: 'Migration20261130082100', class: Migration20261130082100 },
+  { name: 'Migration20261130083000', class: Migration20261130083000 },
   { name: 'Migration20261130085000', class: Migration20261130085000 },
   { name: 'Migration20261130086000', class: Migration20261130086000 },
 ];

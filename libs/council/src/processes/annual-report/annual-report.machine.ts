@@ -2,16 +2,19 @@ import { assign, setup } from 'xstate';
 import { effect, type EngineEvent } from '@gremium/workflow';
 import type { AnnualFigures } from '../../annual-report/figures';
 import type { VoteCounts } from '../../shared/payload-schemas';
-import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote } from '../recommendation/sign-off';
+import {
+  decidedKind,
+  decisionAtMeeting,
+  decisionBySignOff,
+  notVoted,
+  withVote,
+  type SteeringDecision,
+  type SteeringFacts,
+  type Vote,
+} from '../recommendation/sign-off';
 import type { AnnualReportFacts, AnnualReportInput, Narrative } from './annual-report.schemas';
 
-export interface ReportDecision {
-  outcome: 'approved' | 'returned';
-  at: number;
-  via: 'sign-off' | 'meeting';
-  meetingId: string | null;
-  votes: VoteCounts | null;
-}
+export type ReportDecision = SteeringDecision<'approved' | 'returned'>;
 
 export interface AnnualReportContext {
   /** Reserved at the start: the id of the annual-report row this process keeps up to date. */
@@ -90,29 +93,20 @@ export const annualReportMachine = setup({
       return { votes, pendingVoters: notVoted(votes, steeringOf(args.event).memberIds) };
     }),
     decideByVotes: assign(({ context, event }) => {
-      const kind = decidedKind(context.votes, steeringOf(event));
-      const decision: ReportDecision = {
-        outcome: kind === 'approve' ? 'approved' : 'returned',
-        at: event.now,
-        via: 'sign-off',
-        meetingId: null,
-        votes: null,
-      };
+      const steering = steeringOf(event);
+      const kind = decidedKind(context.votes, steering);
+      const decision: ReportDecision = decisionBySignOff(
+        kind === 'approve' ? 'approved' : 'returned',
+        event.now,
+        steering,
+      );
       return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
     }),
     decideAtMeeting: assign(({ context, event }) => {
-      const payload = event.payload as {
-        decision: ReportDecision['outcome'];
-        meetingId: string;
-        votes: VoteCounts;
-      };
-      const decision: ReportDecision = {
-        outcome: payload.decision,
-        at: event.now,
-        via: 'meeting',
-        meetingId: payload.meetingId,
-        votes: payload.votes,
-      };
+      const decision: ReportDecision = decisionAtMeeting(
+        event.payload as { decision: ReportDecision['outcome']; meetingId: string; votes: VoteCounts },
+        event.now,
+      );
       return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
     }),
     freeze: assign(({ event }) => ({ approvedAt: event.now })),

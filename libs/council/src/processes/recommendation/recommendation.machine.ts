@@ -1,10 +1,19 @@
 import { assign, setup } from 'xstate';
 import { effect, eventNow, type EngineEvent } from '@gremium/workflow';
 import type { VoteCounts } from '../../shared/payload-schemas';
-import { majorityThreshold } from '../../steering-group/composition';
 import { addDays, berlinDateOf, berlinMidnight } from '../../terms/calendar-date';
 import type { Addressee, Forward, RecommendationFacts, RecommendationInput } from './recommendation.schemas';
-import { decidedKind, notVoted, withVote, type SteeringFacts, type Vote, type VoteKind } from './sign-off';
+import {
+  decidedKind,
+  decisionAtMeeting,
+  decisionBySignOff,
+  notVoted,
+  withVote,
+  type SteeringDecision,
+  type SteeringFacts,
+  type Vote,
+  type VoteKind,
+} from './sign-off';
 
 export interface Answer {
   addressee: Addressee;
@@ -15,16 +24,7 @@ export interface Answer {
   fileId?: string | null;
 }
 
-export interface Decision {
-  outcome: 'endorsed' | 'rejected' | 'returned';
-  at: number;
-  via: 'sign-off' | 'meeting';
-  meetingId: string | null;
-  votes: VoteCounts | null;
-  /** By sign-off: the equal votes needed and the seats occupied then (absent in decisions before they were kept). */
-  threshold?: number;
-  occupied?: number;
-}
+export type Decision = SteeringDecision<'endorsed' | 'rejected' | 'returned'>;
 
 export interface RecommendationContext {
   /** Reserved at the start: the id of the recommendation row this process keeps up to date. */
@@ -201,30 +201,14 @@ const recommendationSetup = setup({
     decideByVotes: assign(({ context, event }) => {
       const steering = steeringOf(event);
       const kind = decidedKind(context.votes, steering) as VoteKind;
-      const decision: Decision = {
-        outcome: OUTCOME[kind],
-        at: event.now,
-        via: 'sign-off',
-        meetingId: null,
-        votes: null,
-        threshold: majorityThreshold(steering.occupied),
-        occupied: steering.occupied,
-      };
+      const decision: Decision = decisionBySignOff(OUTCOME[kind], event.now, steering);
       return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
     }),
     decideAtMeeting: assign(({ context, event }) => {
-      const payload = event.payload as {
-        decision: Decision['outcome'];
-        meetingId: string;
-        votes: VoteCounts;
-      };
-      const decision: Decision = {
-        outcome: payload.decision,
-        at: event.now,
-        via: 'meeting',
-        meetingId: payload.meetingId,
-        votes: payload.votes,
-      };
+      const decision: Decision = decisionAtMeeting(
+        event.payload as { decision: Decision['outcome']; meetingId: string; votes: VoteCounts },
+        event.now,
+      );
       return { decision, decisions: [...context.decisions, decision], pendingVoters: [] };
     }),
     escalate: assign(({ context, event }) => ({

@@ -1,3 +1,4 @@
+import type { VoteCounts } from '../../shared/payload-schemas';
 import { majorityThreshold } from '../../steering-group/composition';
 
 export const VOTE_KINDS = ['approve', 'reject', 'return'] as const;
@@ -41,3 +42,40 @@ export function notVoted(votes: readonly Vote[], memberIds: readonly string[]): 
   const voted = new Set(votes.map((vote) => vote.personId));
   return memberIds.filter((id) => !voted.has(id));
 }
+
+/** How the steering group decided (P4, P6): by the sign-off's majority, or at a meeting with its count. */
+export interface SteeringDecision<Outcome extends string> {
+  outcome: Outcome;
+  at: number;
+  via: 'sign-off' | 'meeting';
+  meetingId: string | null;
+  votes: VoteCounts | null;
+  /** By sign-off: the equal votes needed and the seats occupied then (absent in decisions before they were kept). */
+  threshold?: number;
+  occupied?: number;
+}
+
+export const decisionBySignOff = <Outcome extends string>(
+  outcome: Outcome,
+  at: number,
+  steering: SteeringFacts,
+): SteeringDecision<Outcome> => ({
+  outcome,
+  at,
+  via: 'sign-off',
+  meetingId: null,
+  votes: null,
+  threshold: majorityThreshold(steering.occupied),
+  occupied: steering.occupied,
+});
+
+export const decisionAtMeeting = <Outcome extends string>(
+  payload: { decision: Outcome; meetingId: string; votes: VoteCounts },
+  at: number,
+): SteeringDecision<Outcome> => ({
+  outcome: payload.decision,
+  at,
+  via: 'meeting',
+  meetingId: payload.meetingId,
+  votes: payload.votes,
+});

@@ -22,6 +22,11 @@ const ADDRESSEE_LABELS: Record<Addressee, string> = {
   administration: 'Stadtverwaltung',
   council: 'Stadtrat',
 };
+/** "the answer of …": German declines the addressee (der Stadtverwaltung, des Stadtrats). */
+const ADDRESSEE_OF: Record<Addressee, string> = {
+  administration: 'der Stadtverwaltung',
+  council: 'des Stadtrats',
+};
 
 function stateOf(value: unknown): RecommendationState {
   return (typeof value === 'string' ? value : Object.keys(value as object)[0]) as RecommendationState;
@@ -157,7 +162,7 @@ export const remindAnswers: EffectHandler<RecommendationContext, ReminderParams>
 ) => {
   for (const addressee of addressees) {
     const message =
-      `Zur Handlungsempfehlung „${title}“ liegt noch keine Antwort der ${ADDRESSEE_LABELS[addressee]} vor. ` +
+      `Zur Handlungsempfehlung „${title}“ liegt noch keine Antwort ${ADDRESSEE_OF[addressee]} vor. ` +
       'Bitte nachfragen oder die Empfehlung an den Stadtrat eskalieren.';
     await notifyCoordination(
       ctx,
@@ -177,7 +182,7 @@ export const remindOverdue: EffectHandler<RecommendationContext, OverdueParams> 
 ) => {
   for (const { addressee, dueOn } of overdue) {
     const message =
-      `Die Antwort der ${ADDRESSEE_LABELS[addressee]} zur Handlungsempfehlung „${title}“ war bis zum ` +
+      `Die Antwort ${ADDRESSEE_OF[addressee]} zur Handlungsempfehlung „${title}“ war bis zum ` +
       `${formatGermanDate(dueOn)} fällig und liegt noch nicht vor. Bitte nachfragen oder die Empfehlung an den Stadtrat eskalieren.`;
     await notifyCoordination(
       ctx,

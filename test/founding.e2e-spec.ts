@@ -252,8 +252,9 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     });
     expect(vocabulary.body.recommendationStates).toContain('inReview');
 
+    const all = await ks.get('/process-definitions');
     const list = await ks.get('/process-definitions?range=[0,1]');
-    expect(list.headers.get('content-range')).toMatch(/^process-definitions 0-1\/[5-9]$/);
+    expect(list.headers.get('content-range')).toBe(`process-definitions 0-1/${all.body.length}`);
     expect(list.body).toHaveLength(2);
 
     const process = await propose('AG Diagramm');

@@ -242,8 +242,8 @@ describe('recommendations the council can follow (issue 13): versions, tags, its
     const all = await reminders();
     expect(all).toHaveLength(2);
     expect(all.map((n) => n.message).sort()).toEqual([
-      expect.stringContaining('Stadtrat'),
-      expect.stringContaining('Stadtverwaltung'),
+      expect.stringContaining('Die Antwort der Stadtverwaltung'),
+      expect.stringContaining('Die Antwort des Stadtrats'),
     ]);
     expect(
       (await outsider.get(`/recommendations/${id}`)).body.forwards.every(

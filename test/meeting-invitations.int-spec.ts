@@ -65,7 +65,7 @@ describe('P8 invitations: one e-mail per invitee with an iCalendar message', () 
       input: { name: 'AG Einladung', topic: 'Sitzungsdienst', rationale: 'Test' },
     });
     // Friday before the change to summer time (28 March 2027): 10:00 CET is 09:00 UTC.
-    const meeting = await council.meeting('steering', '2027-03-26', 'Steuerungsgruppe I/2027');
+    const meeting = await council.plannedMeeting('steering', '2027-03-26', 'Steuerungsgruppe I/2027');
     expect(meeting.start).toBe('2027-03-26T09:00:00.000Z');
     const invitees = sg.members.map((member) => member.email.replace('konto.', '')).sort();
 
@@ -177,7 +177,7 @@ describe('P8 invitations survive a worker killed while it sends them', () => {
       },
       join(tmpdir(), `gremium-invitations-${process.pid}.log`),
     );
-    const meeting = await council.meeting('plenary', '2027-02-10', 'Vollversammlung 2027');
+    const meeting = await council.plannedMeeting('plenary', '2027-02-10', 'Vollversammlung 2027');
     expect(meeting.state).toBe('planned');
     gate.hold();
     const sent = await council.ks.post(`/processes/${meeting.processId}/commands`, {

@@ -1,4 +1,5 @@
 import { berlinWallTime } from '@gremium/council';
+import { waitFor } from '@gremium/testing';
 import type { HttpClient } from './http-client';
 import type { TestApp } from './test-app';
 
@@ -88,6 +89,18 @@ export class CouncilFixture {
     // 202 while no worker runs: the start command is stored and applied once one does.
     if (result.status !== 202) expectStatus(result, 201, `meeting ${title}`);
     return result.body;
+  }
+
+  /** A meeting whose start the running worker has applied, even when it took longer than the API's wait. */
+  async plannedMeeting(...args: Parameters<CouncilFixture['meeting']>): Promise<any> {
+    const created = await this.meeting(...args);
+    if (!created.command) return created;
+    const { id, processId } = created.command as { id: string; processId: string };
+    await waitFor(async () => (await this.ks.get(`/commands/${id}`)).body.status !== 'queued', {
+      what: `the start of meeting ${args[2]}`,
+    });
+    const process = await this.ks.get(`/processes/${processId}`);
+    return (await this.ks.get(`/meetings/${process.body.subjectId}`)).body;
   }
 
   /** P1 through both consents; returns the group and its open moderator election (P5). */

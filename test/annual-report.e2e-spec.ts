@@ -80,7 +80,9 @@ describe('P6 annual report: figures as of the year, sign-off freezes them, the r
   it('shows exactly that year: composition on 1 January and 31 December, moderators, the vacancy in days', async () => {
     const { body: report } = await ks.get(`/annual-reports/${reportId}`);
     expect(report).toMatchObject({ id: reportId, processId, year: 2026, state: 'drafting', narrative: {} });
-    const { figures } = report;
+    // The stored figures (and so the process's chained history) hold ids; the names are read on showing.
+    expect(JSON.stringify(report.figures)).not.toContain('Pia Polizei');
+    const { body: figures } = await ks.get(`/annual-reports/${reportId}/figures`);
     const holders = (seats: { label: string; personName: string | null }[]) =>
       seats.map((seat) => [seat.label, seat.personName]);
     expect(holders(figures.composition.firstDay.seats)).toEqual([

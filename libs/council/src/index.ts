@@ -105,7 +105,7 @@ export { recommendation } from './processes/recommendation/recommendation.defini
 export { annualReport } from './processes/annual-report/annual-report.definition';
 export { AnnualReport, ANNUAL_REPORT_STATES } from './processes/annual-report/annual-report.entity';
 export { NARRATIVE_SECTIONS, type Narrative } from './processes/annual-report/annual-report.schemas';
-export { compileAnnualFigures } from './annual-report/figures.service';
+export { compileAnnualFigures, figuresWithNames } from './annual-report/figures.service';
 export { reportContent } from './annual-report/report-content';
 export { reportHtml, reportPdf } from './annual-report/report-document';
 export type { AnnualFigures } from './annual-report/figures';

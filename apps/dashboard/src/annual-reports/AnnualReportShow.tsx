@@ -10,6 +10,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
 import {
   Form,
@@ -34,6 +35,7 @@ import { DateTimeField } from '../fields/DateTimeField';
 import { DocumentsPanel } from '../files/DocumentsPanel';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { GremiumDataProvider } from '../providers/dataProvider';
+import { api } from '../providers/http';
 import { VotesSection } from '../recommendations/VotesSection';
 import type { AnnualFigures, AnnualReportRecord, ProcessRecord } from '../types';
 
@@ -379,6 +381,19 @@ const Attachments = () => {
   );
 };
 
+/** The figures with names: the stored report names people by id only (an erased person reads as the pseudonym). */
+const NamedFigures = ({ record }: { record: AnnualReportRecord }) => {
+  const translate = useTranslate();
+  const { data: figures } = useQuery({
+    queryKey: ['annual-report-figures', record.id, record.updatedAt],
+    queryFn: async () =>
+      (await api<AnnualFigures | null>(`annual-reports/${encodeURIComponent(String(record.id))}/figures`))
+        .body,
+    enabled: Boolean(record.figures),
+  });
+  return figures ? <Figures figures={figures} /> : <Typography>{translate(`${F}compiling`)}</Typography>;
+};
+
 const Content = () => {
   const record = useRecordContext<AnnualReportRecord>();
   const translate = useTranslate();
@@ -419,11 +434,7 @@ const Content = () => {
         )}
         <Narrative record={record} />
         <Divider />
-        {record.figures ? (
-          <Figures figures={record.figures} />
-        ) : (
-          <Typography>{translate(`${F}compiling`)}</Typography>
-        )}
+        <NamedFigures record={record} />
       </Box>
       <Box sx={{ minWidth: 0 }}>
         <CommandPanel processId={record.processId} hide={['EDIT_NARRATIVE']} />

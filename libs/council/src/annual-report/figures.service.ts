@@ -8,7 +8,7 @@ import { CoordinationAssignment } from '../steering-group/coordination-assignmen
 import { berlinDateOf, berlinMidnight, formatCalendarDate } from '../terms/calendar-date';
 import { ModeratorTenure } from '../working-groups/moderator-tenure.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { compileFigures, type AnnualFigures } from './figures';
+import { compileFigures, nameFigures, peopleInFigures, type AnnualFigures } from './figures';
 
 /**
  * The annual report's figures of a calendar year (P6, R10) as the data recorded that year: from the dates
@@ -31,11 +31,6 @@ export async function compileAnnualFigures(
   const recommendations = await em.find(Recommendation, {
     submittedAt: { $gte: berlinMidnight(first), $lt: berlinMidnight(formatCalendarDate(year + 1, 1, 1)) },
   });
-  const personIds = new Set<string>();
-  for (const tenure of tenures) personIds.add(tenure.personId);
-  for (const appointment of appointments) if (appointment.personId) personIds.add(appointment.personId);
-  for (const assignment of coordination) if (assignment.personId) personIds.add(assignment.personId);
-  const people = await em.find(Person, { id: { $in: [...personIds] } });
   const organizationIds = appointments.flatMap((appointment) =>
     appointment.organizationId ? [appointment.organizationId] : [],
   );
@@ -90,9 +85,16 @@ export async function compileAnnualFigures(
         forwards: item.forwards,
         answers: item.answers,
       })),
-      people: new Map(people.map((person) => [person.id, person.name])),
+      // Ids only: names are read when the report is shown (nameFigures), so erasure reaches the report too.
+      people: new Map(),
       organizations: new Map(organizations.map((organization) => [organization.id, organization.name])),
     },
     now,
   );
+}
+
+/** The figures as shown: each person by their name today (an erased person by the pseudonym). */
+export async function figuresWithNames(em: EntityManager, figures: AnnualFigures): Promise<AnnualFigures> {
+  const people = await em.find(Person, { id: { $in: peopleInFigures(figures) } });
+  return nameFigures(figures, new Map(people.map((person) => [person.id, person.name])));
 }

@@ -1,8 +1,16 @@
-import { compileFigures } from './figures';
+import { compileFigures, nameFigures, peopleInFigures } from './figures';
 import { facts } from './figures.fixture';
 
 describe('the annual report figures, as of the year', () => {
   const figures = compileFigures(2026, facts(), new Date('2027-01-15T00:00:00Z'));
+
+  it('keeps people by id only, and names them again from their ids', () => {
+    const known = facts();
+    const anonymous = compileFigures(2026, { ...known, people: new Map() }, new Date('2027-01-15T00:00:00Z'));
+    for (const name of known.people.values()) expect(JSON.stringify(anonymous)).not.toContain(name);
+    expect(peopleInFigures(anonymous).length).toBeGreaterThan(0);
+    expect(nameFigures(anonymous, known.people)).toEqual(figures);
+  });
 
   it('lists the groups active, founded and dissolved in the year', () => {
     expect(figures.workingGroups.active.map((group) => group.name)).toEqual([

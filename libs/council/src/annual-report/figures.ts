@@ -55,7 +55,7 @@ export interface ModeratorFigure {
   workingGroupId: string;
   workingGroupName: string;
   personId: string;
-  personName: string;
+  personName: string | null;
   /** The tenure within the year: its first and last day (inclusive), clipped to the year. */
   from: string;
   to: string;
@@ -82,7 +82,9 @@ export interface CompositionChange {
   date: string;
   seat: string;
   label: string;
-  /** Who held the seat the day before (null: vacant, or the seat did not exist). */
+  /** Who held the seat the day before (null: vacant, or the seat did not exist), and who holds it now. */
+  beforeId: string | null;
+  afterId: string | null;
   before: string | null;
   after: string | null;
   kind: 'seat-added' | 'seat-removed' | 'holder-changed';
@@ -124,6 +126,7 @@ export interface AppointmentFigure {
   id: string;
   seat: 'police' | 'provider' | 'science';
   label: string;
+  personId: string | null;
   personName: string | null;
   organizationName: string | null;
   termStart: string;
@@ -229,6 +232,8 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
           date,
           seat: key,
           label: seatLabel(seat),
+          beforeId: null,
+          afterId: seat.personId,
           before: null,
           after: name(seat.personId),
           kind: 'seat-added',
@@ -238,6 +243,8 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
           date,
           seat: key,
           label: seatLabel(seat),
+          beforeId: previous.personId,
+          afterId: seat.personId,
           before: name(previous.personId),
           after: name(seat.personId),
           kind: 'holder-changed',
@@ -249,6 +256,8 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
           date,
           seat: key,
           label: seatLabel(seat),
+          beforeId: seat.personId,
+          afterId: null,
           before: name(seat.personId),
           after: null,
           kind: 'seat-removed',
@@ -313,7 +322,7 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
           workingGroupId: group.id,
           workingGroupName: group.name,
           personId: tenure.personId,
-          personName: name(tenure.personId) ?? '',
+          personName: name(tenure.personId),
           from: later(tenure.from, first),
           to: tenure.to === null ? last : earlier(tenure.to, last),
         })),
@@ -385,6 +394,7 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
           id: appointment.id,
           seat: appointment.seat,
           label: SEAT_LABELS[appointment.seat],
+          personId: appointment.personId,
           personName: name(appointment.personId),
           organizationName: organization(appointment.organizationId),
           termStart: appointment.termStart as string,
@@ -444,4 +454,51 @@ export function compileFigures(year: number, facts: YearFacts, compiledAt: Date)
 
 function bodyName(body: MeetingBodyFigure['body'], groupName: string | null): string {
   return body === 'working-group' ? `Arbeitsgruppe „${groupName ?? '?'}“` : BODY_LABELS[body];
+}
+
+/**
+ * The figures with people's names from their ids. The report keeps only ids (its figures are in the process's
+ * chained history, which erasure cannot rewrite); names are read when the report is shown, so an erased
+ * person appears under the pseudonym.
+ */
+export function nameFigures(figures: AnnualFigures, people: ReadonlyMap<string, string>): AnnualFigures {
+  const name = (id: string | null) => (id ? (people.get(id) ?? null) : null);
+  const seats = (composition: CompositionFigure): CompositionFigure => ({
+    ...composition,
+    seats: composition.seats.map((seat) => ({ ...seat, personName: name(seat.personId) })),
+  });
+  const appointments = (list: AppointmentFigure[]) =>
+    list.map((figure) => ({ ...figure, personName: name(figure.personId) }));
+  return {
+    ...figures,
+    moderators: figures.moderators.map((tenure) => ({ ...tenure, personName: name(tenure.personId) })),
+    composition: {
+      firstDay: seats(figures.composition.firstDay),
+      lastDay: seats(figures.composition.lastDay),
+      changes: figures.composition.changes.map((change) => ({
+        ...change,
+        before: name(change.beforeId),
+        after: name(change.afterId),
+      })),
+    },
+    appointments: {
+      started: appointments(figures.appointments.started),
+      ended: appointments(figures.appointments.ended),
+      expired: appointments(figures.appointments.expired),
+    },
+  };
+}
+
+/** Every person the figures name by id. */
+export function peopleInFigures(figures: AnnualFigures): string[] {
+  const ids = [
+    ...figures.moderators.map((tenure) => tenure.personId),
+    ...figures.composition.firstDay.seats.map((seat) => seat.personId),
+    ...figures.composition.lastDay.seats.map((seat) => seat.personId),
+    ...figures.composition.changes.flatMap((change) => [change.beforeId, change.afterId]),
+    ...Object.values(figures.appointments).flatMap((list: AppointmentFigure[]) =>
+      list.map((figure) => figure.personId),
+    ),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }

@@ -172,7 +172,7 @@ export function reportContent(report: AnnualReport): ReportContent {
           head: ['Arbeitsgruppe', 'Moderation', 'von', 'bis'],
           rows: figures.moderators.map((tenure) => [
             tenure.workingGroupName,
-            tenure.personName,
+            tenure.personName ?? '–',
             date(tenure.from),
             date(tenure.to),
           ]),

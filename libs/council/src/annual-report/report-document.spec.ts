@@ -31,8 +31,8 @@ describe('the annual report as a document', () => {
     expect(content.sections[0].paragraphs).toEqual(['Ein Jahr <der> Prävention.', 'Zweiter Absatz.']);
     const charts = content.sections.flatMap((section) => section.charts);
     expect(charts.map((chart) => chart.title)).toEqual([
-      'Sitzungen je Gremium',
-      'Handlungsempfehlungen nach Stand',
+      'Abbildung: Sitzungen je Gremium',
+      'Abbildung: Handlungsempfehlungen nach Stand',
     ]);
     for (const chart of charts) expect(chart.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });

@@ -19,6 +19,7 @@ import { addDays, berlinDateOf } from '../terms/calendar-date';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { FileAttachment } from '../files/file-attachment.entity';
 import { StoredFile } from '../files/stored-file.entity';
+import { figuresWithNames } from '../annual-report/figures.service';
 import { AnnualReport } from '../processes/annual-report/annual-report.entity';
 import { nameRedactor } from './name-redaction';
 import { attachedFileIds, openFiles, openReports, PUBLISHED_SUBJECTS, publicReport } from './open-documents';
@@ -148,7 +149,8 @@ export class OpenDataService {
     const report = await em.findOne(AnnualReport, { year, state: 'submitted' });
     if (!report) return null;
     const { publicIds, redact } = await this.audience(em);
-    return publicReport(report, publicIds, redact) as AnnualReport;
+    const named = { ...report, figures: report.figures && (await figuresWithNames(em, report.figures)) };
+    return publicReport(named as AnnualReport, publicIds, redact) as AnnualReport;
   }
 
   /** Who may be named: people with a public profile; the names of all others are replaced in texts. */

@@ -12,9 +12,12 @@ export interface TestDatabase {
 }
 
 const TEMPLATE_LOCK = 0x746d706c;
-/** Named after the migrations it holds: runs with other migrations (or concurrent runs) never clash. */
+/**
+ * Named after the migrations it holds, their code included: runs with other migrations (or concurrent runs)
+ * never clash, and a migration edited before it lands never meets a template built from its old text.
+ */
 const TEMPLATE_DB = `gremium_test_template_${createHash('sha256')
-  .update(migrations.map((m) => m.name).join(','))
+  .update(migrations.map((m) => `${m.name}:${String(m.class)}`).join(','))
   .digest('hex')
   .slice(0, 12)}`;
 

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { NarrowOr } from '../fields/NarrowOr';
 
 interface FieldChange {
   field: string;
@@ -55,6 +56,17 @@ export const RecordHistory = ({ resource, subjectId }: { resource: string; subje
       timeStyle: 'short',
       timeZone: 'Europe/Berlin',
     }).format(new Date(at));
+  const actor = (change: RecordChangeRecord) =>
+    change.actorName ?? translate('gremium.record_history.unknown_actor');
+  const action = (change: RecordChangeRecord) => translate(`gremium.record_history.actions.${change.action}`);
+  const fields = (change: RecordChangeRecord) =>
+    change.changes
+      .map((c) =>
+        'to' in c || 'from' in c
+          ? `${label(c.field)}: ${shown(c.from)} → ${shown(c.to)}`
+          : `${label(c.field)} (${translate('gremium.record_history.withheld')})`,
+      )
+      .join('; ');
   return (
     <Box component="section" sx={{ mt: 3, overflowX: 'auto' }} aria-labelledby={`history-${id}`}>
       <Typography variant="h6" component="h2" id={`history-${id}`}>
@@ -63,34 +75,43 @@ export const RecordHistory = ({ resource, subjectId }: { resource: string; subje
       {!isPending && (data ?? []).length === 0 ? (
         <Typography variant="body2">{translate('gremium.record_history.empty')}</Typography>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('gremium.record_history.at')}</TableCell>
-              <TableCell>{translate('gremium.record_history.actor')}</TableCell>
-              <TableCell>{translate('gremium.record_history.action')}</TableCell>
-              <TableCell>{translate('gremium.record_history.changes')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {(data ?? []).map((change) => (
-              <TableRow key={change.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(change.at)}</TableCell>
-                <TableCell>{change.actorName ?? translate('gremium.record_history.unknown_actor')}</TableCell>
-                <TableCell>{translate(`gremium.record_history.actions.${change.action}`)}</TableCell>
-                <TableCell>
-                  {change.changes
-                    .map((c) =>
-                      'to' in c || 'from' in c
-                        ? `${label(c.field)}: ${shown(c.from)} → ${shown(c.to)}`
-                        : `${label(c.field)} (${translate('gremium.record_history.withheld')})`,
-                    )
-                    .join('; ')}
-                </TableCell>
+        <NarrowOr
+          narrow={
+            <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {(data ?? []).map((change) => (
+                <Box component="li" key={change.id} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+                  <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                    {when(change.at)} · {actor(change)} · {action(change)}
+                  </Typography>
+                  <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                    {fields(change)}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          }
+        >
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('gremium.record_history.at')}</TableCell>
+                <TableCell>{translate('gremium.record_history.actor')}</TableCell>
+                <TableCell>{translate('gremium.record_history.action')}</TableCell>
+                <TableCell>{translate('gremium.record_history.changes')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {(data ?? []).map((change) => (
+                <TableRow key={change.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(change.at)}</TableCell>
+                  <TableCell>{actor(change)}</TableCell>
+                  <TableCell>{action(change)}</TableCell>
+                  <TableCell>{fields(change)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </NarrowOr>
       )}
     </Box>
   );

@@ -201,6 +201,7 @@ describe('decisions explained and work exported, in Chromium', () => {
     const page = await session(member.email, MEMBER_PASSWORD);
 
     await page.goto(`/recommendations/${ids['Sichere Schulwege']}/show`);
+    await page.getByRole('heading', { name: 'Voten der Steuerungsgruppe' }).waitFor();
     const bySignOff = page.getByLabel('So wurde entschieden');
     await bySignOff
       .getByText(

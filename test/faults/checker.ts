@@ -230,14 +230,21 @@ export async function checkInvariants(input: CheckInput): Promise<Check[]> {
       commands.filter((c) => c.idempotency_key?.startsWith('timer:')),
       (c) => c.idempotency_key!.slice('timer:'.length),
     );
-    // A schedule's timer belongs to no process: it starts one, keyed by its occurrence (its action id).
+    // A schedule's timer belongs to no process: it starts one, keyed by its occurrence (its action id). When
+    // the clock jumped over several occurrences, the start it names is the latest one's (missed ones collapse).
     const scheduleStarts = groupBy(
       commands.filter((c) => c.idempotency_key?.startsWith('schedule:')),
       (c) => c.idempotency_key!,
     );
+    const scheduleStartById = new Map(
+      commands.filter((c) => c.idempotency_key?.startsWith('schedule:')).map((c) => [c.id, c]),
+    );
+    const startOf = (timer: (typeof timers)[number]) => {
+      const named = timer.command_id ? scheduleStartById.get(timer.command_id) : undefined;
+      return timer.status === 'fired' && named ? [named] : (scheduleStarts.get(timer.action_id) ?? []);
+    };
     for (const timer of timers) {
-      const fired =
-        (timer.process_id === null ? scheduleStarts.get(timer.action_id) : timerCommands.get(timer.id)) ?? [];
+      const fired = (timer.process_id === null ? startOf(timer) : timerCommands.get(timer.id)) ?? [];
       if (timer.status === 'fired') {
         if (fired.length !== 1) timerFailures.push(`timer ${timer.id} fired with ${fired.length} commands`);
         else if (fired[0].id !== timer.command_id)

@@ -2,12 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Meeting } from '../meetings/meeting.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
-import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { Recommendation } from '../processes/recommendation/recommendation.entity';
-import { CoordinationAssignment } from '../steering-group/coordination-assignment.entity';
+import { steeringFactsUntil } from '../steering-group/steering-group.repository';
 import { berlinDateOf, berlinMidnight, formatCalendarDate } from '../terms/calendar-date';
-import { ModeratorTenure } from '../working-groups/moderator-tenure.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
 import { compileFigures, nameFigures, peopleInFigures, type AnnualFigures } from './figures';
 
 /**
@@ -23,48 +20,19 @@ export async function compileAnnualFigures(
   const last = formatCalendarDate(year, 12, 31);
   const first = formatCalendarDate(year, 1, 1);
   // One after the other: inside the worker's transaction they share one connection.
-  const groups = await em.find(WorkingGroup, { foundedAt: { $lte: last } });
-  const tenures = await em.find(ModeratorTenure, { from: { $lte: last } }, { orderBy: { from: 'asc' } });
-  const appointments = await em.find(Appointment, { termStart: { $lte: last } });
-  const coordination = await em.find(CoordinationAssignment, { since: { $lte: last } });
+  const steering = await steeringFactsUntil(em, last);
   const meetings = await em.find(Meeting, { date: { $gte: first, $lte: last } });
   const recommendations = await em.find(Recommendation, {
     submittedAt: { $gte: berlinMidnight(first), $lt: berlinMidnight(formatCalendarDate(year + 1, 1, 1)) },
   });
-  const organizationIds = appointments.flatMap((appointment) =>
+  const organizationIds = steering.appointments.flatMap((appointment) =>
     appointment.organizationId ? [appointment.organizationId] : [],
   );
   const organizations = await em.find(Organization, { id: { $in: organizationIds } });
   return compileFigures(
     year,
     {
-      steering: {
-        groups: groups.map((group) => ({
-          id: group.id,
-          name: group.name,
-          status: group.status,
-          foundedAt: group.foundedAt,
-          dissolvedAt: group.dissolvedAt,
-          moderatorId: group.moderatorId,
-          moderatorSince: group.moderatorSince,
-          moderators: tenures
-            .filter((tenure) => tenure.workingGroupId === group.id)
-            .map(({ personId, from, to }) => ({ personId, from, to })),
-        })),
-        appointments: appointments.map((a) => ({
-          id: a.id,
-          seat: a.seat,
-          personId: a.personId,
-          organizationId: a.organizationId,
-          termStart: a.termStart,
-          termEnd: a.termEnd,
-          endedOn: a.endedOn,
-          status: a.status,
-        })),
-        coordination: coordination
-          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-          .map((c) => ({ personId: c.personId, since: c.since })),
-      },
+      steering,
       meetings: meetings.map((meeting) => ({
         id: meeting.id,
         date: meeting.date,

@@ -3,18 +3,20 @@ import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { ModeratorTenure } from '../working-groups/moderator-tenure.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { CoordinationAssignment } from './coordination-assignment.entity';
-import { composeSteeringGroup, type Composition } from './composition';
+import { composeSteeringGroup, type Composition, type SteeringFacts } from './composition';
 
-/** Loads the facts R6 needs and composes the steering group as it stands on a calendar date. */
-export async function steeringGroupOn(em: EntityManager, date: string): Promise<Composition> {
+/**
+ * The facts R6 composes the steering group from, as recorded up to a calendar date: groups founded, terms
+ * begun, coordination assignments and moderator tenures by then (coordination in the order recorded).
+ */
+export async function steeringFactsUntil(em: EntityManager, date: string): Promise<SteeringFacts> {
   // One after the other: inside the worker's transaction they share one connection.
   const groups = await em.find(WorkingGroup, { foundedAt: { $lte: date } });
   const appointments = await em.find(Appointment, { termStart: { $lte: date } });
   const coordination = await em.find(CoordinationAssignment, { since: { $lte: date } });
   const tenures = await em.find(ModeratorTenure, { from: { $lte: date } }, { orderBy: { from: 'asc' } });
-  return composeSteeringGroup(date, {
+  return {
     groups: groups.map((g) => ({
-      moderators: tenures.filter((tenure) => tenure.workingGroupId === g.id),
       id: g.id,
       name: g.name,
       status: g.status,
@@ -22,6 +24,9 @@ export async function steeringGroupOn(em: EntityManager, date: string): Promise<
       dissolvedAt: g.dissolvedAt,
       moderatorId: g.moderatorId,
       moderatorSince: g.moderatorSince,
+      moderators: tenures
+        .filter((tenure) => tenure.workingGroupId === g.id)
+        .map(({ personId, from, to }) => ({ personId, from, to })),
     })),
     appointments: appointments.map((a) => ({
       id: a.id,
@@ -33,6 +38,13 @@ export async function steeringGroupOn(em: EntityManager, date: string): Promise<
       endedOn: a.endedOn,
       status: a.status,
     })),
-    coordination: coordination.map((c) => ({ personId: c.personId, since: c.since })),
-  });
+    coordination: coordination
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((c) => ({ personId: c.personId, since: c.since })),
+  };
+}
+
+/** Composes the steering group as it stands on a calendar date. */
+export async function steeringGroupOn(em: EntityManager, date: string): Promise<Composition> {
+  return composeSteeringGroup(date, await steeringFactsUntil(em, date));
 }

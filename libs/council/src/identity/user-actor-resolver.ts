@@ -12,7 +12,9 @@ export class UserActorResolver implements ActorResolver {
 
   async resolveMany(em: EntityManager, refs: readonly ActorRef[]): Promise<(Actor | null)[]> {
     const ids = [...new Set(refs.flatMap((ref) => (ref.type === 'user' ? [ref.userId] : [])))];
-    const users = ids.length > 0 ? await em.find(User, { id: { $in: ids } }) : [];
+    // Read only: kept out of the identity map, so a transaction's flush has nothing to compare.
+    const users =
+      ids.length > 0 ? await em.find(User, { id: { $in: ids } }, { disableIdentityMap: true }) : [];
     const byId = new Map(users.map((user) => [user.id, user]));
     return refs.map((ref) => {
       if (ref.type === 'system') return ref;

@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
-import { Command } from '../entities/command.entity';
+import type { Command } from '../entities/command.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
@@ -20,6 +20,7 @@ import { engineCoded, forbidden, type Refusal } from '../errors/refusal';
 import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
+import { lockQueuedCommands, recordDecisions } from '../rows/command-rows';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
@@ -60,11 +61,7 @@ export class CommandApplier {
   async applyMany(commandIds: readonly string[]): Promise<void> {
     const batch = new EffectBatch();
     await this.em.fork().transactional(async (em) => {
-      const commands = await em.find(
-        Command,
-        { id: { $in: [...commandIds] }, status: 'queued' },
-        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
+      const commands = await lockQueuedCommands(em, commandIds);
       if (commands.length === 0) return;
       await this.clock.refresh(em);
       const now = this.clock.now();
@@ -93,10 +90,7 @@ export class CommandApplier {
         else await this.decide(deciding);
       }
       await em.flush();
-      await em.execute(
-        `select pg_notify('${COMMAND_DECIDED_CHANNEL}', message) from jsonb_array_elements_text(?::jsonb) as message`,
-        [JSON.stringify(commands.map(decisionMessage))],
-      );
+      await recordDecisions(em, commands, COMMAND_DECIDED_CHANNEL, commands.map(decisionMessage));
     });
     await this.outbox.flush(batch);
   }

@@ -5,11 +5,11 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { APP_CONFIG, type AppConfig } from '@gremium/platform';
 import type { AnyProcessDefinition, EngineEvent, EngineOps } from '../definition/process-definition';
 import { auditHash } from '../audit/audit-hash';
-import { AuditEvent } from '../entities/audit-event.entity';
 import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
+import { insertAuditEvent } from '../rows/audit-rows';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';
@@ -67,7 +67,7 @@ export class TransitionRecorder {
     instance.subjectType = subject?.type ?? instance.subjectType;
     instance.subjectId = subject?.id ?? instance.subjectId;
     instance.updatedAt = now;
-    this.appendAudit(em, instance, event, request.stateBefore, request.commandId, now);
+    await this.appendAudit(em, instance, event, request.stateBefore, request.commandId, now);
 
     const ops = await this.interpretActions(request, step.actions, now);
     await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
@@ -94,7 +94,7 @@ export class TransitionRecorder {
     instance.context = request.context;
     instance.status = request.snapshot ? 'active' : 'done';
     instance.updatedAt = now;
-    this.appendAudit(em, instance, event, stateBefore, request.commandId, now);
+    await this.appendAudit(em, instance, event, stateBefore, request.commandId, now);
     const ops = createEngineOps({
       em,
       batch: request.batch,
@@ -112,14 +112,14 @@ export class TransitionRecorder {
     }
   }
 
-  private appendAudit(
+  private async appendAudit(
     em: EntityManager,
     instance: ProcessInstance,
     event: EngineEvent,
     stateBefore: unknown,
     commandId: string | null,
     at: Date,
-  ): void {
+  ): Promise<void> {
     const seq = instance.version - 1;
     const fields = {
       processId: instance.id,
@@ -134,7 +134,7 @@ export class TransitionRecorder {
       at,
     };
     const hash = auditHash(instance.auditHead, fields);
-    em.create(AuditEvent, { id: randomUUID(), ...fields, prevHash: instance.auditHead, hash });
+    await insertAuditEvent(em, { id: randomUUID(), ...fields, prevHash: instance.auditHead, hash });
     instance.auditHead = hash;
   }
 

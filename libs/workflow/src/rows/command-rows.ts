@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Command } from '../entities/command.entity';
-import { runStatement, type Statement } from './pg-client';
+import { jsonOrNull, runStatement, type Statement } from './pg-client';
 
 /**
  * Stores queued commands and the one outbox row of their job in one statement (one implicit transaction,
@@ -50,6 +50,94 @@ export async function insertQueuedCommands(
     now,
   ]);
   return { outboxId, jobId, commandIds };
+}
+
+const LOCK_QUEUED: Statement = {
+  name: 'gremium_command_lock_queued',
+  text: `select id, process_id, type, payload, idempotency_key, actor, source, created_at, attempts
+from command where id = any($1::uuid[]) and status = 'queued'
+order by created_at, id
+for update skip locked`,
+};
+
+interface QueuedRow {
+  id: string;
+  process_id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  idempotency_key: string | null;
+  actor: Command['actor'];
+  source: Command['source'];
+  created_at: Date;
+  attempts: number;
+}
+
+/**
+ * Locks the named commands that are still queued, oldest first; rows another transaction holds are
+ * skipped (that one decides them). Must run inside the deciding transaction.
+ */
+export async function lockQueuedCommands(em: EntityManager, ids: readonly string[]): Promise<Command[]> {
+  const rows = await runStatement<QueuedRow>(em, LOCK_QUEUED, [[...ids]]);
+  return rows.map((row) => ({
+    id: row.id,
+    processId: row.process_id,
+    type: row.type,
+    payload: row.payload,
+    idempotencyKey: row.idempotency_key,
+    actor: row.actor,
+    source: row.source,
+    status: 'queued',
+    code: null,
+    reason: null,
+    errorKey: null,
+    errorParams: null,
+    errorDetails: null,
+    createdAt: row.created_at,
+    decidedAt: null,
+    attempts: row.attempts,
+    lastError: null,
+    lastFailedAt: null,
+  }));
+}
+
+const RECORD_DECISIONS: Statement = {
+  name: 'gremium_command_record_decisions',
+  text: `with decided as (
+  update command c
+  set status = d.status, code = d.code, reason = d.reason, error_key = d.error_key,
+    error_params = d.error_params, error_details = d.error_details, decided_at = d.decided_at,
+    process_id = d.process_id
+  from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[],
+    $8::timestamptz[], $9::uuid[])
+    as d(id, status, code, reason, error_key, error_params, error_details, decided_at, process_id)
+  where c.id = d.id
+)
+select pg_notify($10, message) from unnest($11::text[]) as message`,
+};
+
+/**
+ * Writes the decisions of commands locked by `lockQueuedCommands` and NOTIFYs each on `channel` with its
+ * message (delivered on commit): one statement for the whole batch.
+ */
+export async function recordDecisions(
+  em: EntityManager,
+  commands: readonly Command[],
+  channel: string,
+  messages: readonly string[],
+): Promise<void> {
+  await runStatement(em, RECORD_DECISIONS, [
+    commands.map((command) => command.id),
+    commands.map((command) => command.status),
+    commands.map((command) => command.code),
+    commands.map((command) => command.reason),
+    commands.map((command) => command.errorKey),
+    commands.map((command) => jsonOrNull(command.errorParams)),
+    commands.map((command) => jsonOrNull(command.errorDetails)),
+    commands.map((command) => command.decidedAt),
+    commands.map((command) => command.processId),
+    channel,
+    [...messages],
+  ]);
 }
 
 /** PostgreSQL's unique_violation, as the pg driver reports it (the ORM's exception when it wrote the row). */

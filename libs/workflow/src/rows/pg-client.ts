@@ -16,15 +16,19 @@ interface PoolClient {
 }
 
 /**
- * Runs a prepared statement on a connection of the ORM's own pool (no second pool), outside any unit of
- * work: the engine's hot-path rows are written this way, the domain's CRUD stays with the ORM.
+ * Runs a prepared statement on a connection of the ORM's own pool (no second pool), outside the unit of
+ * work: the engine's hot-path rows are written this way, the domain's CRUD stays with the ORM. Inside a
+ * transaction of `em` it runs on that transaction's connection (knex's transaction client hands out its one
+ * connection and keeps it on release), so the statement sees and joins what the transaction wrote.
  */
 export async function runStatement<R>(
   em: EntityManager,
   statement: Statement,
   values: unknown[],
 ): Promise<R[]> {
-  const client = (em.getConnection().getKnex() as unknown as { client: PoolClient }).client;
+  const transaction = em.getTransactionContext<{ client: PoolClient }>();
+  const client =
+    transaction?.client ?? (em.getConnection().getKnex() as unknown as { client: PoolClient }).client;
   const connection = await client.acquireConnection();
   try {
     const result = await connection.query({ name: statement.name, text: statement.text, values });
@@ -33,3 +37,7 @@ export async function runStatement<R>(
     await client.releaseConnection(connection);
   }
 }
+
+/** A jsonb parameter: JSON text, or SQL NULL for a missing value (JSON.stringify would store `null` as JSON). */
+export const jsonOrNull = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, EffectBatch, OutboxPublisher, ProcessStarter } from '@gremium/workflow';
+import { Clock, EffectBatch, isUniqueViolation, OutboxPublisher, ProcessStarter } from '@gremium/workflow';
 import { adoptRecordedMeetings } from '@gremium/council';
 
 /**
@@ -36,7 +35,7 @@ export class MeetingAdoption implements OnApplicationBootstrap {
         );
       } catch (error) {
         // Another worker adopted it at the same moment.
-        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        if (!isUniqueViolation(error)) throw error;
       }
       await this.outbox.flush(batch);
     });

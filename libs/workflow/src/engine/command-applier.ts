@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import type { Command } from '../entities/command.entity';
-import { ProcessInstance } from '../entities/process-instance.entity';
+import type { ProcessInstance } from '../entities/process-instance.entity';
 import { EffectBatch } from '../outbox/effect-batch';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { CommandGate } from './command-gate';
@@ -21,6 +20,7 @@ import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
 import { lockQueuedCommands, recordDecisions } from '../rows/command-rows';
+import { lockInstances } from '../rows/instance-rows';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
@@ -66,12 +66,7 @@ export class CommandApplier {
       await this.clock.refresh(em);
       const now = this.clock.now();
       const processIds = [...new Set(commands.map((command) => command.processId))];
-      // One statement, rows locked in id order: batches sharing instances cannot deadlock on them.
-      const instances = await em.find(
-        ProcessInstance,
-        { id: { $in: processIds } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
-      );
+      const instances = await lockInstances(em, processIds);
       const byId = new Map(instances.map((instance) => [instance.id, instance]));
       const openTasks = await OpenTasks.load(em, processIds);
       const actors = await this.actors.resolveMany(

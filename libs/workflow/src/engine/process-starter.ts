@@ -86,7 +86,8 @@ export class ProcessStarter {
     const facts = (await definition.enrich?.({ ...ctx, type: 'process.started' })) ?? {};
     const event = buildEvent('process.started', input, request.actor, request.now, facts);
     const step = startMachine(definition.machine, event);
-    const instance = em.create(ProcessInstance, {
+    // Written with its first event by the recorder, not by the unit of work.
+    const instance: ProcessInstance = {
       id: request.id ?? randomUUID(),
       definitionKey: definition.key,
       definitionVersion: definition.version,
@@ -101,7 +102,7 @@ export class ProcessStarter {
       auditHead: GENESIS_HASH,
       createdAt: request.now,
       updatedAt: request.now,
-    });
+    };
     await this.recorder.record({
       em,
       batch,

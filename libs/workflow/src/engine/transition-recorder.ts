@@ -9,7 +9,7 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
-import { insertAuditEvent } from '../rows/audit-rows';
+import { writeTransition } from '../rows/instance-rows';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';
@@ -46,7 +46,10 @@ export interface OperationRequest {
   startProcess: EngineOps['startProcess'];
 }
 
-/** Persists one transition: snapshot and version, audit event, timers, tasks, and the domain's effects. */
+/**
+ * Persists one transition: snapshot and version with the audit event (written at once, so what the effects
+ * read in the transaction is the new state), timers, tasks, and the domain's effects.
+ */
 @Injectable()
 export class TransitionRecorder {
   constructor(
@@ -134,8 +137,9 @@ export class TransitionRecorder {
       at,
     };
     const hash = auditHash(instance.auditHead, fields);
-    await insertAuditEvent(em, { id: randomUUID(), ...fields, prevHash: instance.auditHead, hash });
+    const prevHash = instance.auditHead;
     instance.auditHead = hash;
+    await writeTransition(em, instance, { id: randomUUID(), ...fields, prevHash, hash });
   }
 
   private async interpretActions(

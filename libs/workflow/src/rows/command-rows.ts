@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Command } from '../entities/command.entity';
-import { jsonOrNull, runStatement, type Statement } from './pg-client';
+import { dateOf, jsonOrNull, runStatement, type Statement } from './pg-client';
 
 /**
  * Stores queued commands and the one outbox row of their job in one statement (one implicit transaction,
@@ -68,7 +68,7 @@ interface QueuedRow {
   idempotency_key: string | null;
   actor: Command['actor'];
   source: Command['source'];
-  created_at: Date;
+  created_at: Date | string;
   attempts: number;
 }
 
@@ -92,7 +92,7 @@ export async function lockQueuedCommands(em: EntityManager, ids: readonly string
     errorKey: null,
     errorParams: null,
     errorDetails: null,
-    createdAt: row.created_at,
+    createdAt: dateOf(em, row.created_at),
     decidedAt: null,
     attempts: row.attempts,
     lastError: null,

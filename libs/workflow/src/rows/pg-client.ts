@@ -41,3 +41,7 @@ export async function runStatement<R>(
 /** A jsonb parameter: JSON text, or SQL NULL for a missing value (JSON.stringify would store `null` as JSON). */
 export const jsonOrNull = (value: unknown): string | null =>
   value === null || value === undefined ? null : JSON.stringify(value);
+
+/** A timestamptz read over the ORM's connections, which hand dates over as text for the ORM to parse. */
+export const dateOf = (em: EntityManager, value: Date | string): Date =>
+  value instanceof Date ? value : em.getPlatform().parseDate(value);

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { insertQueuedCommands, isUniqueViolation, type Command } from '@gremium/workflow';
+import {
+  insertQueuedCommands,
+  isUniqueViolation,
+  lockInstances,
+  lockQueuedCommands,
+  recordDecisions,
+  writeTransition,
+  type AuditEvent,
+  type Command,
+  type ProcessInstance,
+} from '@gremium/workflow';
+import { waitFor } from '@gremium/testing';
 import { TestApp } from './support/test-app';
 
 /** The engine's rows written with prepared statements over pg, beside the unit of work. */
-describe('engine rows: commands', () => {
+describe('engine rows', () => {
   let app: TestApp;
   let sql: Client;
 
@@ -100,5 +111,182 @@ describe('engine rows: commands', () => {
       group[0].id,
     ]);
     expect(outbox.rows[0].n).toBe(0);
+  });
+
+  it('locks queued commands inside the transaction and records their decisions with one NOTIFY each', async () => {
+    const processId = randomUUID();
+    const [first, second, decided] = [
+      command(processId, null),
+      command(processId, null),
+      command(processId, null),
+    ];
+    await insertQueuedCommands(em(), [first, second, decided], new Date());
+    await sql.query(`update command set status = 'applied' where id = $1`, [decided.id]);
+    const listener = new Client({ connectionString: app.db.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (message) => heard.push(message.payload ?? ''));
+    await listener.query('listen engine_rows_test');
+
+    await em().transactional(async (tx) => {
+      const locked = await lockQueuedCommands(tx, [second.id, decided.id, first.id]);
+      expect(locked.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+      expect(locked[0].createdAt).toEqual(first.createdAt);
+      // Another transaction skips the rows this one holds.
+      const other = await sql.query(
+        `select id from command where id = any($1) and status = 'queued' for update skip locked`,
+        [[first.id, second.id]],
+      );
+      expect(other.rows).toEqual([]);
+      const [a, b] = locked;
+      Object.assign(a, { status: 'applied', decidedAt: new Date('2026-11-30T09:00:00.000Z') });
+      Object.assign(b, {
+        status: 'rejected',
+        code: 'COMMAND_NOT_ALLOWED',
+        reason: 'nicht erlaubt',
+        errorKey: 'command.not_allowed',
+        errorParams: { command: 'X' },
+        errorDetails: { state: 'pending', allowed: [] },
+        decidedAt: new Date('2026-11-30T09:00:00.000Z'),
+      });
+      await recordDecisions(tx, locked, 'engine_rows_test', ['a', 'b']);
+      expect(heard).toEqual([]);
+    });
+
+    const { rows } = await sql.query(
+      `select id, status, code, error_key, error_params, error_details, decided_at from command
+       where id = any($1)`,
+      [[first.id, second.id]],
+    );
+    const byStatus = Object.fromEntries(rows.map((row) => [row.status, row]));
+    expect(byStatus.applied).toMatchObject({ code: null, error_params: null, error_details: null });
+    expect(byStatus.rejected).toMatchObject({
+      code: 'COMMAND_NOT_ALLOWED',
+      error_key: 'command.not_allowed',
+      error_params: { command: 'X' },
+      error_details: { state: 'pending', allowed: [] },
+      decided_at: new Date('2026-11-30T09:00:00.000Z'),
+    });
+    await waitFor(async () => heard.length === 2, { what: 'two notifications' });
+    expect(heard).toEqual(['a', 'b']);
+    await listener.end();
+  });
+
+  function transition(instance: ProcessInstance, seq: number): AuditEvent {
+    return {
+      id: randomUUID(),
+      processId: instance.id,
+      seq,
+      type: seq === 0 ? 'process.started' : 'NEXT',
+      commandId: null,
+      actor: { type: 'system', reason: 'engine' },
+      event: { type: 'NEXT', note: 'Straße "Süd"' } as unknown as AuditEvent['event'],
+      stateBefore: seq === 0 ? null : 'draft',
+      stateAfter: { review: 'open' },
+      version: seq + 1,
+      at: instance.updatedAt,
+      prevHash: '0'.repeat(64),
+      hash: String(seq).repeat(64),
+    };
+  }
+
+  it('writes a new instance with its first event, then each change with the next, in the transaction', async () => {
+    const instance: ProcessInstance = {
+      id: randomUUID(),
+      definitionKey: 'test-reminder',
+      definitionVersion: 1,
+      state: 'draft',
+      context: { title: 'Schöne Grüße' },
+      status: 'active',
+      subjectType: null,
+      subjectId: null,
+      parentId: null,
+      startKey: 'k-start',
+      version: 1,
+      auditHead: '0'.repeat(64),
+      createdAt: new Date('2026-11-30T08:00:00.000Z'),
+      updatedAt: new Date('2026-11-30T08:00:00.000Z'),
+    };
+    await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
+
+    await em().transactional(async (tx) => {
+      const [locked] = await lockInstances(tx, [instance.id, randomUUID()]);
+      expect(locked).toEqual(instance);
+      Object.assign(locked, {
+        version: 2,
+        state: { review: 'open' },
+        context: { title: 'Schöne Grüße', round: 2 },
+        status: 'done',
+        subjectType: 'working-group',
+        subjectId: instance.id,
+        auditHead: '1'.repeat(64),
+        updatedAt: new Date('2026-11-30T09:30:00.000Z'),
+      });
+      await writeTransition(tx, locked, transition(locked, 1));
+    });
+
+    const { rows } = await sql.query('select * from process_instance where id = $1', [instance.id]);
+    expect(rows[0]).toMatchObject({
+      version: 2,
+      state: { review: 'open' },
+      context: { title: 'Schöne Grüße', round: 2 },
+      status: 'done',
+      subject_type: 'working-group',
+      start_key: 'k-start',
+      audit_head: '1'.repeat(64),
+      created_at: new Date('2026-11-30T08:00:00.000Z'),
+      updated_at: new Date('2026-11-30T09:30:00.000Z'),
+    });
+    const events = await sql.query(
+      'select seq, state_before, state_after, event from audit_event where process_id = $1 order by seq',
+      [instance.id],
+    );
+    expect(events.rows).toEqual([
+      {
+        seq: 0,
+        state_before: null,
+        state_after: { review: 'open' },
+        event: { type: 'NEXT', note: 'Straße "Süd"' },
+      },
+      {
+        seq: 1,
+        state_before: 'draft',
+        state_after: { review: 'open' },
+        event: { type: 'NEXT', note: 'Straße "Süd"' },
+      },
+    ]);
+  });
+
+  it('leaves nothing behind when the transaction rolls back', async () => {
+    const instance = {
+      id: randomUUID(),
+      definitionKey: 'test-reminder',
+      definitionVersion: 1,
+      state: 'draft',
+      context: {},
+      status: 'active',
+      subjectType: null,
+      subjectId: null,
+      parentId: null,
+      startKey: null,
+      version: 1,
+      auditHead: '0'.repeat(64),
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    } satisfies ProcessInstance;
+    const failed = await em()
+      .transactional(async (tx) => {
+        await writeTransition(tx, instance, transition(instance, 0));
+        throw new Error('effect failed');
+      })
+      .catch((error: Error) => error.message);
+
+    expect(failed).toBe('effect failed');
+    const { rows } = await sql.query(
+      `select (select count(*) from process_instance where id = $1)::int as instances,
+              (select count(*) from audit_event where process_id = $1)::int as events`,
+      [instance.id],
+    );
+    expect(rows[0]).toEqual({ instances: 0, events: 0 });
   });
 });

@@ -76,5 +76,11 @@ export {
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
-export { insertQueuedCommands, isUniqueViolation } from './rows/command-rows';
+export {
+  insertQueuedCommands,
+  isUniqueViolation,
+  lockQueuedCommands,
+  recordDecisions,
+} from './rows/command-rows';
+export { lockInstances, writeTransition } from './rows/instance-rows';
 export { ProcessStarter } from './engine/process-starter';

@@ -23,6 +23,7 @@ import {
   minutesInput,
   MinutesService,
   type User,
+  actorOfUser,
   councilCoded,
 } from '@gremium/council';
 import { CommandIntake, invalidField, ProcessQueries, RefusalError } from '@gremium/workflow';
@@ -157,6 +158,7 @@ export class MeetingsController {
       definitionKey: 'meeting',
       input: parseBody(meetingInput, raw),
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(
       command,

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandIntake, ProcessInstance, ProcessQueries } from '@gremium/workflow';
-import type { User } from '@gremium/council';
+import { actorOfUser, type User } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
 import { answerCommand } from '../common/command-answer';
 import { keysetList, sendNextCursor } from '../common/keyset-list';
@@ -49,7 +49,7 @@ export class ProcessesController {
       table: 'process_instance',
       fields: ['createdAt', 'updatedAt'],
     });
-    const views = await this.processes.manyWithCommands(items, actorOf(user));
+    const views = await this.processes.manyWithCommands(items, actorOf(user), actorOfUser(user));
     const page = sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
     sendNextCursor(response, next);
     return page;
@@ -65,6 +65,7 @@ export class ProcessesController {
       definitionKey: body.definition,
       input: body.input,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
       idempotencyKey: body.idempotencyKey ?? null,
     });
     return answerCommand(command, response, ({ processId }) => this.present(processId, user), 201);
@@ -72,7 +73,9 @@ export class ProcessesController {
 
   @Get('processes/:id')
   async get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: User) {
-    return presentProcess(await this.processes.withCommands(await this.processes.get(id), actorOf(user)));
+    return presentProcess(
+      await this.processes.withCommands(await this.processes.get(id), actorOf(user), actorOfUser(user)),
+    );
   }
 
   @Get('processes/:id/history')
@@ -100,6 +103,7 @@ export class ProcessesController {
       payload: body.payload ?? {},
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, async () => ({
       command: presentCommand(command),
@@ -121,6 +125,7 @@ export class ProcessesController {
       toVersion: body.toVersion,
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, async () => ({
       command: presentCommand(command),
@@ -135,7 +140,11 @@ export class ProcessesController {
 
   private async present(processId: string, user: User) {
     return presentProcess(
-      await this.processes.withCommands(await this.processes.get(processId), actorOf(user)),
+      await this.processes.withCommands(
+        await this.processes.get(processId),
+        actorOf(user),
+        actorOfUser(user),
+      ),
     );
   }
 }

@@ -6,6 +6,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { raw as sqlFragment } from '@mikro-orm/core';
 import { Clock, CommandIntake, ProcessQueries } from '@gremium/workflow';
 import {
+  actorOfUser,
   berlinDateOf,
   editPayload,
   notVoted,
@@ -125,6 +126,7 @@ export class RecommendationsController {
       definitionKey: 'recommendation',
       input,
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(
       command,
@@ -150,6 +152,7 @@ export class RecommendationsController {
       type: 'EDIT',
       payload: { title, text, addressees, tags },
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, () => this.get(id));
   }

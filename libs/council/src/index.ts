@@ -72,6 +72,11 @@ export {
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
 export {
+  SteeringGroupCache,
+  steeringGroupForChecks,
+  STEERING_FACTS_CHANGED_CHANNEL,
+} from './steering-group/steering-group-cache';
+export {
   isSteeringMember,
   majorityThreshold,
   type Composition,

@@ -14,7 +14,7 @@ import {
   recommendationInputV3,
   RecommendationVersion,
   RECOMMENDATION_STATES,
-  steeringGroupOn,
+  steeringGroupForChecks,
   type User,
 } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -160,7 +160,7 @@ export class RecommendationsController {
   private async steeringMemberIds(): Promise<string[]> {
     const em = this.em.fork();
     await this.clock.refresh(em);
-    const composition = await steeringGroupOn(em, berlinDateOf(this.clock.now()));
+    const composition = await steeringGroupForChecks(em, berlinDateOf(this.clock.now()));
     return composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : []));
   }
 

@@ -1,3 +1,4 @@
+import { ApiHeader } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { KEY_OF_CODE, type Command, type WorkflowErrorCode } from '@gremium/workflow';
 import { presentCommand } from '../processes/process.presenter';
@@ -43,6 +44,14 @@ export async function answerCommand<T>(
   }
   return applied(command);
 }
+
+/** The OpenAPI note on every route answered by `answerCommand`. */
+export const ApiPreferMinimal = () =>
+  ApiHeader({
+    name: 'Prefer',
+    required: false,
+    description: '`return=minimal` (RFC 7240): a success answers `{command}` alone, without the new state',
+  });
 
 /** `return=minimal` among the preferences of one or more `Prefer` headers (names and values case-blind). */
 export function prefersMinimal(prefer: string | string[] | undefined): boolean {

@@ -5,7 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandIntake, ProcessInstance, ProcessQueries } from '@gremium/workflow';
 import { actorOfUser, type User } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
-import { answerCommand } from '../common/command-answer';
+import { answerCommand, ApiPreferMinimal } from '../common/command-answer';
 import { keysetList, sendNextCursor } from '../common/keyset-list';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -56,6 +56,7 @@ export class ProcessesController {
   }
 
   @Post('processes')
+  @ApiPreferMinimal()
   async start(
     @Body() body: StartProcessDto,
     @CurrentUser() user: User,
@@ -90,6 +91,7 @@ export class ProcessesController {
   }
 
   @Post('processes/:id/commands')
+  @ApiPreferMinimal()
   @HttpCode(200)
   async send(
     @Param('id', UuidParamPipe) id: string,
@@ -113,6 +115,7 @@ export class ProcessesController {
 
   /** Moves the instance to a later version of its definition (the coordination office). */
   @Post('processes/:id/migrate')
+  @ApiPreferMinimal()
   @HttpCode(200)
   async migrate(
     @Param('id', UuidParamPipe) id: string,

@@ -22,7 +22,7 @@ import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { parseBody } from '../common/zod-body';
-import { answerCommand } from '../common/command-answer';
+import { answerCommand, ApiPreferMinimal } from '../common/command-answer';
 
 /**
  * R12: recommendations carrying a tag, across all groups (compared without case: "mobbing" finds
@@ -115,6 +115,7 @@ export class RecommendationsController {
   }
 
   @Post()
+  @ApiPreferMinimal()
   @ApiBody({ schema: z.toJSONSchema(recommendationInputV3, { io: 'input' }) as object })
   async create(
     @Body() raw: unknown,
@@ -138,6 +139,7 @@ export class RecommendationsController {
   }
 
   @Put(':id')
+  @ApiPreferMinimal()
   @ApiBody({ schema: z.toJSONSchema(editPayload, { io: 'input' }) as object })
   async update(
     @Param('id', UuidParamPipe) id: string,

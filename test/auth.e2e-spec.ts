@@ -72,6 +72,27 @@ describe('auth: sessions, cookie, logout, login limits, own password', () => {
     expect((await fetch(`${app.http.baseUrl}/auth/me`, { headers: { cookie } })).status).toBe(401);
   });
 
+  it('answers 401 for an expired session and each user for sessions read in one go', async () => {
+    const expired = await app.login();
+    await sql.query(`update session set expires_at = now() - interval '1 second' where revoked_at is null`);
+    expect((await expired.get('/auth/me')).status).toBe(401);
+
+    const admin = await app.login();
+    await admin.post('/users', {
+      email: 'zweiter@praeventionsrat.test',
+      password: 'Zweiter-Zugang-2026',
+      roles: ['viewer'],
+    });
+    const viewer = await app.login('zweiter@praeventionsrat.test', 'Zweiter-Zugang-2026');
+    // Requests at once share one read of sessions and users: each still gets its own user.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? viewer : admin).get('/auth/me')),
+    );
+    expect(answers.map((answer) => answer.body.email)).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? 'zweiter@praeventionsrat.test' : ADMIN.email)),
+    );
+  });
+
   it('tries at most 20 of 40 parallel wrong logins from one address and refuses the rest with 429', async () => {
     const from = '203.0.113.40';
     const answers = await Promise.all(

@@ -118,6 +118,52 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     expect(withdrawn.body.process.state).toBe('withdrawn');
   });
 
+  it('answers {command} alone with Prefer: return=minimal, and the process with its state otherwise', async () => {
+    const minimal = { prefer: 'respond-async; wait=1, return=minimal' };
+    const started = await ks.post(
+      '/processes',
+      { definition: 'working-group-founding', input: { ...proposal, name: 'AG Knapp' } },
+      minimal,
+    );
+    expect(started.status).toBe(201);
+    expect(started.headers.get('preference-applied')).toBe('return=minimal');
+    expect(started.body).toEqual({
+      command: expect.objectContaining({ type: 'process.start', status: 'applied' }),
+    });
+    const { processId } = started.body.command;
+
+    const plenary = await ks.post(
+      `/processes/${processId}/commands`,
+      { type: 'PLENARY_DECISION', payload: { decision: 'adopted' } },
+      minimal,
+    );
+    expect(plenary.status).toBe(200);
+    expect(plenary.headers.get('preference-applied')).toBe('return=minimal');
+    expect(plenary.body).toEqual({
+      command: expect.objectContaining({ type: 'PLENARY_DECISION', status: 'applied', processId }),
+    });
+    expect((await ks.get(`/processes/${processId}`)).body.state).toEqual({
+      proposed: { steering: 'pending', plenary: 'adopted' },
+    });
+
+    // A refusal is the same with or without the preference; without it the process comes along.
+    const refused = await ks.post(
+      `/processes/${processId}/commands`,
+      { type: 'PLENARY_DECISION', payload: { decision: 'adopted' } },
+      minimal,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('preference-applied')).toBeNull();
+    const full = await ks.post(
+      `/processes/${processId}/commands`,
+      { type: 'STEERING_DECISION', payload: { decision: 'granted' } },
+      { prefer: 'return=representation' },
+    );
+    expect(full.status).toBe(200);
+    expect(full.headers.get('preference-applied')).toBeNull();
+    expect(full.body.process).toMatchObject({ id: processId, state: 'founded', availableCommands: [] });
+  });
+
   it('refuses a command the state does not allow with 409 and changes nothing', async () => {
     const process = await propose('AG Doppelt');
     await send(process.id, 'STEERING_DECISION', { decision: 'granted' });

@@ -19,8 +19,8 @@ export class HttpClient {
     return this.request<T>('GET', path);
   }
 
-  post<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
-    return this.request<T>('POST', path, body);
+  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.request<T>('POST', path, body, headers);
   }
 
   put<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
@@ -48,12 +48,18 @@ export class HttpClient {
     return this.read(response);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -8,6 +8,7 @@ import {
   PersonErasure,
   PersonExporter,
   PersonNameResolver,
+  SteeringGroupCache,
   type CoreOptions,
 } from '@gremium/council';
 import { WorkerModule } from '../../worker/src/worker.module';
@@ -100,7 +101,14 @@ export class AppModule {
         ...readModelControllers([...councilDefinitions, ...(options.extraDefinitions ?? [])]),
         ...(config.env === 'test' ? [TestClockController] : []),
       ],
-      providers: [NotificationInbox, PersonNameResolver, PersonErasure, PersonExporter, OnboardingImport],
+      providers: [
+        NotificationInbox,
+        PersonNameResolver,
+        PersonErasure,
+        PersonExporter,
+        OnboardingImport,
+        SteeringGroupCache,
+      ],
     };
   }
 }

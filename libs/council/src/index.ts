@@ -17,7 +17,7 @@ export { AuthService, type LoginResult } from './identity/auth.service';
 export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.service';
 export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
 export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';
-export { UserActorResolver } from './identity/user-actor-resolver';
+export { actorOfUser, UserActorResolver } from './identity/user-actor-resolver';
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './identity/password';
 export { workingGroupFounding } from './processes/working-group-founding/working-group-founding.definition';
 export { CouncilCoreModule, type CoreOptions } from './council-core.module';
@@ -71,6 +71,11 @@ export {
 } from './processes/meeting/meeting.schemas';
 export { CoordinationAssignment } from './steering-group/coordination-assignment.entity';
 export { steeringGroupOn } from './steering-group/steering-group.repository';
+export {
+  SteeringGroupCache,
+  steeringGroupForChecks,
+  STEERING_FACTS_CHANGED_CHANNEL,
+} from './steering-group/steering-group-cache';
 export {
   isSteeringMember,
   majorityThreshold,

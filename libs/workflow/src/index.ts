@@ -37,7 +37,7 @@ export {
   CANCELLED_STATE,
   CANCELLED_LABEL,
 } from './engine/operator-commands';
-export { CommandWaiter } from './intake/command-waiter.service';
+export { CommandWaiter, type ChannelListener } from './intake/command-waiter.service';
 export { BulkMigration, type MigrationResult } from './intake/bulk-migration.service';
 export { TimerFirer } from './timers/timer-firer';
 export { Scheduler } from './timers/scheduler';

@@ -6,7 +6,7 @@ import {
   isSteeringMember,
   Membership,
   Person,
-  steeringGroupOn,
+  steeringGroupForChecks,
   User,
   WorkingGroup,
 } from '@gremium/council';
@@ -50,7 +50,7 @@ export class MeService {
     await this.clock.refresh(em);
     const today = berlinDateOf(this.clock.now());
     const [composition, moderated, memberships] = await Promise.all([
-      steeringGroupOn(em, today),
+      steeringGroupForChecks(em, today),
       em.find(WorkingGroup, { moderatorId: personId, status: 'active' }),
       em.find(Membership, { personId, body: 'working-group', ...inForceOn(today) }),
     ]);

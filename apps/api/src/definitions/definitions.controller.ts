@@ -77,10 +77,18 @@ export class DefinitionsController {
     return this.describe(this.registry.get(key, Number(version)));
   }
 
+  // Definitions are fixed at boot: each is described (schemas, diagram: ~30 ms for all) once per process.
+  private readonly described = new Map<AnyProcessDefinition, ReturnType<typeof describeDefinition>>();
+
   private describe(definition: AnyProcessDefinition) {
-    return describeDefinition(definition, {
-      commands: this.operator.commandsOf(definition),
-      versions: this.registry.versions(definition.key),
-    });
+    let described = this.described.get(definition);
+    if (!described) {
+      described = describeDefinition(definition, {
+        commands: this.operator.commandsOf(definition),
+        versions: this.registry.versions(definition.key),
+      });
+      this.described.set(definition, described);
+    }
+    return described;
   }
 }

@@ -23,11 +23,12 @@ import {
   minutesInput,
   MinutesService,
   type User,
+  actorOfUser,
   councilCoded,
 } from '@gremium/council';
 import { CommandIntake, invalidField, ProcessQueries, RefusalError } from '@gremium/workflow';
 import { CurrentUser } from '../auth/auth.decorators';
-import { answerCommand } from '../common/command-answer';
+import { answerCommand, ApiPreferMinimal } from '../common/command-answer';
 import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -147,6 +148,7 @@ export class MeetingsController {
   }
 
   @Post()
+  @ApiPreferMinimal()
   @ApiBody({ schema: z.toJSONSchema(meetingInput, { io: 'input' }) as object })
   async create(
     @Body() raw: unknown,
@@ -157,6 +159,7 @@ export class MeetingsController {
       definitionKey: 'meeting',
       input: parseBody(meetingInput, raw),
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(
       command,

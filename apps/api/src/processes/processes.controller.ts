@@ -3,9 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandIntake, ProcessInstance, ProcessQueries } from '@gremium/workflow';
-import type { User } from '@gremium/council';
+import { actorOfUser, type User } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
-import { answerCommand } from '../common/command-answer';
+import { answerCommand, ApiPreferMinimal } from '../common/command-answer';
 import { keysetList, sendNextCursor } from '../common/keyset-list';
 import { parseListQuery, rules, sendRange, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -49,13 +49,14 @@ export class ProcessesController {
       table: 'process_instance',
       fields: ['createdAt', 'updatedAt'],
     });
-    const views = await this.processes.manyWithCommands(items, actorOf(user));
+    const views = await this.processes.manyWithCommands(items, actorOf(user), actorOfUser(user));
     const page = sendRange(response, LIST.resource, views.map(presentProcess), query.offset, total);
     sendNextCursor(response, next);
     return page;
   }
 
   @Post('processes')
+  @ApiPreferMinimal()
   async start(
     @Body() body: StartProcessDto,
     @CurrentUser() user: User,
@@ -65,6 +66,7 @@ export class ProcessesController {
       definitionKey: body.definition,
       input: body.input,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
       idempotencyKey: body.idempotencyKey ?? null,
     });
     return answerCommand(command, response, ({ processId }) => this.present(processId, user), 201);
@@ -72,7 +74,9 @@ export class ProcessesController {
 
   @Get('processes/:id')
   async get(@Param('id', UuidParamPipe) id: string, @CurrentUser() user: User) {
-    return presentProcess(await this.processes.withCommands(await this.processes.get(id), actorOf(user)));
+    return presentProcess(
+      await this.processes.withCommands(await this.processes.get(id), actorOf(user), actorOfUser(user)),
+    );
   }
 
   @Get('processes/:id/history')
@@ -87,6 +91,7 @@ export class ProcessesController {
   }
 
   @Post('processes/:id/commands')
+  @ApiPreferMinimal()
   @HttpCode(200)
   async send(
     @Param('id', UuidParamPipe) id: string,
@@ -100,6 +105,7 @@ export class ProcessesController {
       payload: body.payload ?? {},
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, async () => ({
       command: presentCommand(command),
@@ -109,6 +115,7 @@ export class ProcessesController {
 
   /** Moves the instance to a later version of its definition (the coordination office). */
   @Post('processes/:id/migrate')
+  @ApiPreferMinimal()
   @HttpCode(200)
   async migrate(
     @Param('id', UuidParamPipe) id: string,
@@ -121,6 +128,7 @@ export class ProcessesController {
       toVersion: body.toVersion,
       idempotencyKey: body.idempotencyKey ?? null,
       actor: actorOf(user),
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, async () => ({
       command: presentCommand(command),
@@ -135,7 +143,11 @@ export class ProcessesController {
 
   private async present(processId: string, user: User) {
     return presentProcess(
-      await this.processes.withCommands(await this.processes.get(processId), actorOf(user)),
+      await this.processes.withCommands(
+        await this.processes.get(processId),
+        actorOf(user),
+        actorOfUser(user),
+      ),
     );
   }
 }

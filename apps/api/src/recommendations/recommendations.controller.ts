@@ -6,6 +6,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { raw as sqlFragment } from '@mikro-orm/core';
 import { Clock, CommandIntake, ProcessQueries } from '@gremium/workflow';
 import {
+  actorOfUser,
   berlinDateOf,
   editPayload,
   notVoted,
@@ -13,7 +14,7 @@ import {
   recommendationInputV3,
   RecommendationVersion,
   RECOMMENDATION_STATES,
-  steeringGroupOn,
+  steeringGroupForChecks,
   type User,
 } from '@gremium/council';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -21,7 +22,7 @@ import { findOr404, listEntities } from '../common/crud';
 import { rules, type ListSpec, type RawListQuery } from '../common/list-query';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { parseBody } from '../common/zod-body';
-import { answerCommand } from '../common/command-answer';
+import { answerCommand, ApiPreferMinimal } from '../common/command-answer';
 
 /**
  * R12: recommendations carrying a tag, across all groups (compared without case: "mobbing" finds
@@ -114,6 +115,7 @@ export class RecommendationsController {
   }
 
   @Post()
+  @ApiPreferMinimal()
   @ApiBody({ schema: z.toJSONSchema(recommendationInputV3, { io: 'input' }) as object })
   async create(
     @Body() raw: unknown,
@@ -125,6 +127,7 @@ export class RecommendationsController {
       definitionKey: 'recommendation',
       input,
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(
       command,
@@ -136,6 +139,7 @@ export class RecommendationsController {
   }
 
   @Put(':id')
+  @ApiPreferMinimal()
   @ApiBody({ schema: z.toJSONSchema(editPayload, { io: 'input' }) as object })
   async update(
     @Param('id', UuidParamPipe) id: string,
@@ -150,6 +154,7 @@ export class RecommendationsController {
       type: 'EDIT',
       payload: { title, text, addressees, tags },
       actor: { type: 'user', userId: user.id },
+      resolvedActor: actorOfUser(user),
     });
     return answerCommand(command, response, () => this.get(id));
   }
@@ -157,7 +162,7 @@ export class RecommendationsController {
   private async steeringMemberIds(): Promise<string[]> {
     const em = this.em.fork();
     await this.clock.refresh(em);
-    const composition = await steeringGroupOn(em, berlinDateOf(this.clock.now()));
+    const composition = await steeringGroupForChecks(em, berlinDateOf(this.clock.now()));
     return composition.seats.flatMap((seat) => (seat.personId ? [seat.personId] : []));
   }
 

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '@gremium/workflow';
-import { berlinDateOf, steeringGroupOn, type Seat } from '@gremium/council';
+import { berlinDateOf, steeringGroupForChecks, type Seat } from '@gremium/council';
 import { errorBody } from '../common/error-body';
 import { sendRange } from '../common/list-query';
 
@@ -34,7 +34,7 @@ export class SeatsController {
   private async seats() {
     const em = this.em.fork();
     await this.clock.refresh(em);
-    const composition = await steeringGroupOn(em, berlinDateOf(this.clock.now()));
+    const composition = await steeringGroupForChecks(em, berlinDateOf(this.clock.now()));
     return composition.seats.map((seat) => ({ id: seatId(seat), ...seat }));
   }
 }

@@ -146,17 +146,18 @@ export class AuthService {
     return this.sessionReads.submit(digest(token));
   }
 
+  /** Live sessions (not revoked, not expired) and their users in one statement. */
   private async usersOf(tokenHashes: string[]): Promise<(User | null)[]> {
     const em = this.em.fork();
-    const sessions = await em.find(Session, {
-      tokenHash: { $in: [...new Set(tokenHashes)] },
-      revokedAt: null,
-      expiresAt: { $gt: new Date() },
-    });
-    const userIds = [...new Set(sessions.map((session) => session.userId))];
-    const users = userIds.length > 0 ? await em.find(User, { id: { $in: userIds } }) : [];
+    const hashes = [...new Set(tokenHashes)];
+    const rows = await em.execute<({ session_token_hash: string } & Record<string, unknown>)[]>(
+      `select s.token_hash as session_token_hash, u.* from "session" s join app_user u on u.id = s.user_id
+        where s.token_hash in (${hashes.map(() => '?').join(', ')})
+          and s.revoked_at is null and s.expires_at > ?`,
+      [...hashes, new Date()],
+    );
     const userByHash = new Map(
-      sessions.map((session) => [session.tokenHash, users.find((user) => user.id === session.userId)]),
+      rows.map(({ session_token_hash: hash, ...user }) => [hash, em.map(User, user)]),
     );
     return tokenHashes.map((hash) => userByHash.get(hash) ?? null);
   }

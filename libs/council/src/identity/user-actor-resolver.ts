@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, ActorRef, ActorResolver } from '@gremium/workflow';
+import type { Actor, ActorRef, ActorResolver, UserActor } from '@gremium/workflow';
 import { User } from './user.entity';
+
+/** The actor a user row stands for. */
+export function actorOfUser(user: User): UserActor {
+  return { type: 'user', userId: user.id, personId: user.personId, roles: user.roles };
+}
 
 /** A user's actor as the data says now: a deleted account has no rights. */
 @Injectable()
@@ -19,7 +24,7 @@ export class UserActorResolver implements ActorResolver {
     return refs.map((ref) => {
       if (ref.type === 'system') return ref;
       const user = byId.get(ref.userId);
-      return user ? { type: 'user', userId: user.id, personId: user.personId, roles: user.roles } : null;
+      return user ? actorOfUser(user) : null;
     });
   }
 }

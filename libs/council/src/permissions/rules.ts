@@ -1,7 +1,7 @@
 import { forbidden, type PermissionRule, type RuleContext } from '@gremium/workflow';
 import { berlinDateOf } from '../terms/calendar-date';
 import { isSteeringMember } from '../steering-group/composition';
-import { steeringGroupOn } from '../steering-group/steering-group.repository';
+import { steeringGroupForChecks } from '../steering-group/steering-group-cache';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { isGroupMember } from '../memberships/membership-queries';
 import { councilCoded } from '../errors/council-errors';
@@ -23,10 +23,13 @@ export function requireRole(role: 'coordination' | 'viewer'): PermissionRule<obj
 
 export const coordinationOnly = requireRole('coordination');
 
-/** R6: a current steering seat on today's date (Europe/Berlin), derived from the data now. */
+/**
+ * R6: a current steering seat on today's date (Europe/Berlin), derived from the data now (the API's
+ * pre-check from its cache, the worker from its transaction).
+ */
 export const steeringMemberOnly: PermissionRule<object, object> = async ({ em, actor, now }) => {
   if (actor.type === 'user' && actor.personId) {
-    const composition = await steeringGroupOn(em, berlinDateOf(now));
+    const composition = await steeringGroupForChecks(em, berlinDateOf(now));
     if (isSteeringMember(composition, actor.personId)) return null;
   }
   return forbidden(councilCoded('permission.steering_member'));

@@ -6,6 +6,7 @@ import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { berlinDateOf } from '../terms/calendar-date';
 import type { Composition } from './composition';
 import { CoordinationAssignment } from './coordination-assignment.entity';
+import { forgetSteeringGroups } from './steering-group-cache';
 import { steeringGroupOn } from './steering-group.repository';
 import { councilCoded } from '../errors/council-errors';
 
@@ -32,6 +33,7 @@ export class SteeringGroupService {
       createdAt: now,
     });
     await em.flush();
+    forgetSteeringGroups(em);
     return steeringGroupOn(em, since);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { ActorRef } from '../definition/actor';
+import type { ActorRef, UserActor } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { canonicalJson } from '../audit/canonical-json';
 import { Clock } from '../clock/clock.service';
@@ -36,6 +36,8 @@ export interface SubmitRequest {
   payload: unknown;
   idempotencyKey?: string | null;
   actor: ActorRef & { type: 'user' };
+  /** `actor` as the caller already read it in this request (the API's session): not read again. */
+  resolvedActor?: UserActor;
 }
 
 export interface StartSubmitRequest {
@@ -43,6 +45,8 @@ export interface StartSubmitRequest {
   input: unknown;
   idempotencyKey?: string | null;
   actor: ActorRef & { type: 'user' };
+  /** `actor` as the caller already read it in this request (the API's session): not read again. */
+  resolvedActor?: UserActor;
 }
 
 export interface MigrateSubmitRequest {
@@ -50,6 +54,8 @@ export interface MigrateSubmitRequest {
   toVersion: number;
   idempotencyKey?: string | null;
   actor: ActorRef & { type: 'user' };
+  /** `actor` as the caller already read it in this request (the API's session): not read again. */
+  resolvedActor?: UserActor;
 }
 
 export const DECISION_WAIT_MS = 2_000;
@@ -101,7 +107,7 @@ export class CommandIntake {
     const em = this.em.fork();
     const [instance, actor] = await Promise.all([
       this.reads.instance(request.processId),
-      this.reads.actor(request.actor),
+      this.reads.actor(request.actor, request.resolvedActor),
     ]);
     if (!instance) throw new NotFoundError('process', request.processId);
     const definition = this.registry.get(instance.definitionKey, instance.definitionVersion);
@@ -167,7 +173,7 @@ export class CommandIntake {
 
     await this.clock.refresh(em);
     const now = this.clock.now();
-    const actor = await this.reads.actor(request.actor);
+    const actor = await this.reads.actor(request.actor, request.resolvedActor);
     if (!actor) throw new RefusalError(forbidden(engineCoded('command.account_gone')));
     const prepared = await this.starter.prepare(em, { definitionKey: definition.key, input, actor, now });
     if (!prepared.ok) throw new RefusalError(prepared.refusal);
@@ -182,7 +188,7 @@ export class CommandIntake {
     const em = this.em.fork();
     const [instance, actor] = await Promise.all([
       this.reads.instance(request.processId),
-      this.reads.actor(request.actor),
+      this.reads.actor(request.actor, request.resolvedActor),
     ]);
     if (!instance) throw new NotFoundError('process', request.processId);
     const payload: MigratePayload = validate(migratePayload, { toVersion: request.toVersion }, 'body');

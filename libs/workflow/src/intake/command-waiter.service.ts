@@ -6,6 +6,13 @@ import { parseDecision, type Decision } from '../engine/decision';
 
 type Listener = (decision: Decision | null) => void;
 
+/** Hears another channel on the waiter's connection (see `CommandWaiter.listen`). */
+export interface ChannelListener {
+  notified(payload: string): void;
+  /** The connection is (again) listening, or lost: what was heard before may be incomplete. */
+  reset(listening: boolean): void;
+}
+
 export interface Expectation {
   /** The decision, or null when the time is up or the message carried none: then read the row. */
   readonly decision: Promise<Decision | null>;
@@ -20,6 +27,7 @@ export interface Expectation {
 export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(CommandWaiter.name);
   private readonly waiting = new Map<string, Set<Listener>>();
+  private readonly channels = new Map<string, ChannelListener>();
   private client: Client | null = null;
   private closed = false;
 
@@ -52,6 +60,15 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
     return { decision, cancel: () => settle(null) };
   }
 
+  /**
+   * Another channel on the same connection, so that what a transaction notifies on it is heard before the
+   * decision it notifies last (in one transaction PostgreSQL delivers in the order sent), and so before the
+   * API answers the command. Register before the module starts.
+   */
+  listen(channel: string, listener: ChannelListener): void {
+    this.channels.set(channel, listener);
+  }
+
   private reconnect(): void {
     if (this.closed) return;
     setTimeout(() => void this.connect().catch(() => this.reconnect()), 1000);
@@ -60,6 +77,8 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.config.databaseUrl });
     client.on('notification', (message) => {
+      const other = this.channels.get(message.channel);
+      if (other) return other.notified(message.payload ?? '');
       const { id, decision } = parseDecision(message.payload ?? '');
       for (const done of [...(this.waiting.get(id) ?? [])]) done(decision);
     });
@@ -68,16 +87,19 @@ export class CommandWaiter implements OnModuleInit, OnModuleDestroy {
       if (this.client !== client) return;
       this.logger.warn(`LISTEN connection lost: ${error.message}`);
       this.client = null;
+      for (const listener of this.channels.values()) listener.reset(false);
       void client.end().catch(() => undefined);
       this.reconnect();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${COMMAND_DECIDED_CHANNEL}`);
+      for (const channel of this.channels.keys()) await client.query(`LISTEN ${channel}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
     }
     this.client = client;
+    for (const listener of this.channels.values()) listener.reset(true);
   }
 }

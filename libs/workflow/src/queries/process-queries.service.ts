@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { ActorRef } from '../definition/actor';
+import type { ActorRef, UserActor } from '../definition/actor';
 import { DefinitionRegistry } from '../definition/definition-registry';
 import { Clock } from '../clock/clock.service';
 import { availableCommands, type AvailableCommand } from '../engine/available-commands';
@@ -33,15 +33,22 @@ export class ProcessQueries {
     return instance;
   }
 
-  async withCommands(instance: ProcessInstance, actorRef: ActorRef): Promise<ProcessView> {
-    const [view] = await this.manyWithCommands([instance], actorRef);
+  async withCommands(instance: ProcessInstance, actorRef: ActorRef, known?: UserActor): Promise<ProcessView> {
+    const [view] = await this.manyWithCommands([instance], actorRef, known);
     return view;
   }
 
-  /** A page of processes with the commands this user may send: the actor is looked up once, not per row. */
-  async manyWithCommands(instances: readonly ProcessInstance[], actorRef: ActorRef): Promise<ProcessView[]> {
+  /**
+   * A page of processes with the commands this user may send: the actor is looked up once, not per row
+   * (not at all when the caller knows it, see `SharedReads.actor`).
+   */
+  async manyWithCommands(
+    instances: readonly ProcessInstance[],
+    actorRef: ActorRef,
+    known?: UserActor,
+  ): Promise<ProcessView[]> {
     const em = this.em.fork();
-    const actor = await this.reads.actor(actorRef);
+    const actor = await this.reads.actor(actorRef, known);
     const now = this.clock.now();
     const views: ProcessView[] = [];
     for (const instance of instances) {

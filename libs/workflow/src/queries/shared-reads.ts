@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, ActorRef } from '../definition/actor';
+import type { Actor, ActorRef, UserActor } from '../definition/actor';
 import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
 import { MicroBatch } from '../engine/micro-batch';
 import { ProcessInstance } from '../entities/process-instance.entity';
@@ -34,7 +34,12 @@ export class SharedReads {
     return this.instances.submit(id);
   }
 
-  actor(ref: ActorRef): Promise<Actor | null> {
+  /**
+   * The actor `ref` names; `known` is that user as the caller read it earlier in the same request (the
+   * API's session), taken instead of reading the row again. The worker resolves its own under the lock.
+   */
+  actor(ref: ActorRef, known?: UserActor): Promise<Actor | null> {
+    if (known && ref.type === 'user' && known.userId === ref.userId) return Promise.resolve(known);
     return this.actors.submit(ref);
   }
 

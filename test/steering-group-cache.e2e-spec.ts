@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { waitFor } from '@gremium/testing';
+import { CoordinationAssignment, isSteeringMember, steeringGroupOn } from '@gremium/council';
 import { CouncilFixture } from './support/council-fixture';
 import { TestApp } from './support/test-app';
 
@@ -59,5 +61,45 @@ describe('the API’s cached steering-group composition', () => {
     expect(await permissions(carlHttp)).not.toContain('steering-member');
     await council.coordinationSeat(carl, '2026-01-01');
     expect(await permissions(carlHttp)).toContain('steering-member');
+  });
+
+  it('composes once per transaction and date until the transaction changes a fact itself', async () => {
+    const dora = await council.person('Dora Vierte');
+    const emil = await council.person('Emil Fünfter');
+    await app.api
+      .get(EntityManager)
+      .fork()
+      .transactional(async (tx) => {
+        const first = await steeringGroupOn(tx, '2026-06-01');
+        expect(await steeringGroupOn(tx, '2026-06-01')).toBe(first);
+        expect(await steeringGroupOn(tx, '2026-06-02')).not.toBe(first);
+
+        // A change the unit of work still holds is flushed and read, as a query of the facts would.
+        tx.create(CoordinationAssignment, {
+          id: randomUUID(),
+          personId: dora,
+          since: '2026-05-01',
+          recordedBy: randomUUID(),
+          createdAt: new Date(),
+        });
+        const afterPending = await steeringGroupOn(tx, '2026-06-01');
+        expect(isSteeringMember(afterPending, dora)).toBe(true);
+
+        // A statement past the unit of work counts up the epoch through the trigger.
+        await tx.execute(
+          `insert into coordination_assignment (id, person_id, since, recorded_by, created_at)
+           values (?, ?, '2026-05-15', ?, now())`,
+          [randomUUID(), emil, randomUUID()],
+        );
+        const afterStatement = await steeringGroupOn(tx, '2026-06-01');
+        expect(isSteeringMember(afterStatement, emil)).toBe(true);
+        expect(isSteeringMember(afterStatement, dora)).toBe(false);
+        expect(await steeringGroupOn(tx, '2026-06-01')).toBe(afterStatement);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    // Outside a transaction every call reads the data again.
+    const em = app.api.get(EntityManager).fork();
+    expect(await steeringGroupOn(em, '2026-06-01')).not.toBe(await steeringGroupOn(em, '2026-06-01'));
   });
 });

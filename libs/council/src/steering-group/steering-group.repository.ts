@@ -44,7 +44,33 @@ export async function steeringFactsUntil(em: EntityManager, date: string): Promi
   };
 }
 
-/** Composes the steering group as it stands on a calendar date. */
+/** Compositions a transaction has read, by date, with the epoch of its facts they were read at. */
+const composedInTransaction = new WeakMap<
+  object,
+  Map<string, { epoch: string; composition: Promise<Composition> }>
+>();
+
+const FACTS = [WorkingGroup, Appointment, CoordinationAssignment, ModeratorTenure];
+
+/**
+ * Composes the steering group as it stands on a calendar date. Inside a transaction (the worker deciding a
+ * batch of votes) it is composed once per date until the transaction changes a fact: the facts' triggers
+ * count up a transaction-local epoch, and changes the unit of work still holds are flushed first, as a read
+ * of the facts would.
+ */
 export async function steeringGroupOn(em: EntityManager, date: string): Promise<Composition> {
-  return composeSteeringGroup(date, await steeringFactsUntil(em, date));
+  const transaction = em.getTransactionContext<object>();
+  if (!transaction) return composeSteeringGroup(date, await steeringFactsUntil(em, date));
+  for (const entity of FACTS) await em.tryFlush(entity, {});
+  const [{ epoch }] = await em.execute<[{ epoch: string | null }]>(
+    `select current_setting('gremium.steering_facts_epoch', true) as epoch`,
+  );
+  const byDate = composedInTransaction.get(transaction) ?? new Map();
+  composedInTransaction.set(transaction, byDate);
+  const known = byDate.get(date);
+  if (known && known.epoch === (epoch ?? '')) return known.composition;
+  const composition = steeringFactsUntil(em, date).then((facts) => composeSteeringGroup(date, facts));
+  byDate.set(date, { epoch: epoch ?? '', composition });
+  composition.catch(() => byDate.delete(date));
+  return composition;
 }

@@ -4,12 +4,14 @@ const TABLES = ['working_group', 'appointment', 'coordination_assignment', 'mode
 
 /**
  * Every statement that changes a fact the steering group is composed from sends `steering_facts_changed`
- * (delivered at commit): the API's cached compositions are dropped in every process.
+ * (delivered at commit): the API's cached compositions are dropped in every process. It also counts up the
+ * transaction's own `gremium.steering_facts_epoch`, so what a transaction composed stays valid until it
+ * changes a fact itself.
  */
 export class Migration20261130112000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create function notify_steering_facts_changed() returns trigger language plpgsql as $$ begin perform pg_notify('steering_facts_changed', ''); return null; end $$;`,
+      `create function notify_steering_facts_changed() returns trigger language plpgsql as $$ begin perform pg_notify('steering_facts_changed', ''); perform set_config('gremium.steering_facts_epoch', (coalesce(nullif(current_setting('gremium.steering_facts_epoch', true), ''), '0')::bigint + 1)::text, true); return null; end $$;`,
     );
     for (const table of TABLES) {
       this.addSql(

@@ -55,10 +55,10 @@ describe('engine rows', () => {
     };
   }
 
-  it('stores commands queued with the one outbox row whose job names them all', async () => {
+  it('stores commands queued together, their job named after the first', async () => {
     const processId = randomUUID();
     const commands = [command(processId, 'k-1'), command(processId, null), command(randomUUID(), null)];
-    const stored = await insertQueuedCommands(em(), commands, commands[0].createdAt);
+    const stored = await insertQueuedCommands(em(), commands);
 
     expect(stored.commandIds).toEqual(commands.map((c) => c.id));
     expect(stored.jobId).toBe(commands[0].id);
@@ -82,35 +82,19 @@ describe('engine rows', () => {
         attempts: 0,
       });
     }
-    const outbox = await sql.query(
-      'select queue, job_id, data, published_at from outbox_message where id = $1',
-      [stored.outboxId],
-    );
-    expect(outbox.rows).toEqual([
-      {
-        queue: 'commands',
-        job_id: commands[0].id,
-        data: { commandIds: stored.commandIds },
-        published_at: null,
-      },
-    ]);
   });
 
   it('stores nothing of a group when one idempotency key of its sender is taken', async () => {
     const processId = randomUUID();
-    await insertQueuedCommands(em(), [command(processId, 'k-2')], new Date());
+    await insertQueuedCommands(em(), [command(processId, 'k-2')]);
     const group = [command(processId, null), command(processId, 'k-2')];
-    const error = await insertQueuedCommands(em(), group, new Date()).catch((caught: unknown) => caught);
+    const error = await insertQueuedCommands(em(), group).catch((caught: unknown) => caught);
 
     expect(isUniqueViolation(error)).toBe(true);
     const { rows } = await sql.query('select count(*)::int as n from command where id = any($1)', [
       group.map((c) => c.id),
     ]);
     expect(rows[0].n).toBe(0);
-    const outbox = await sql.query(`select count(*)::int as n from outbox_message where job_id = $1`, [
-      group[0].id,
-    ]);
-    expect(outbox.rows[0].n).toBe(0);
   });
 
   it('locks queued commands inside the transaction and records their decisions with one NOTIFY each', async () => {
@@ -120,7 +104,7 @@ describe('engine rows', () => {
       command(processId, null),
       command(processId, null),
     ];
-    await insertQueuedCommands(em(), [first, second, decided], new Date());
+    await insertQueuedCommands(em(), [first, second, decided]);
     await sql.query(`update command set status = 'applied' where id = $1`, [decided.id]);
     const listener = new Client({ connectionString: app.db.url });
     await listener.connect();

@@ -319,12 +319,14 @@ export class CommandIntake {
     return this.em.fork().findOneOrFail(Command, commandId, { disableIdentityMap: true });
   }
 
-  /** One statement for the commands submitted meanwhile and the outbox row of their job; then one publish. */
+  /**
+   * One statement for the commands submitted meanwhile, then one job for them. A job lost on the way (Redis
+   * down, the process killed) is made good by the sweeper, which republishes commands still queued.
+   */
   private async insert(commands: Command[]): Promise<void[]> {
-    const stored = await insertQueuedCommands(this.em, commands, commands[0].createdAt);
+    const stored = await insertQueuedCommands(this.em, commands);
     const batch = new EffectBatch();
     batch.jobs.push({ queue: 'commands', jobId: stored.jobId, data: { commandIds: stored.commandIds } });
-    batch.outboxIds.push(stored.outboxId);
     await this.outbox.flush(batch);
     return commands.map(() => undefined);
   }

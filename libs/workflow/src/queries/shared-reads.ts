@@ -3,14 +3,16 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, ActorRef, UserActor } from '../definition/actor';
 import { ACTOR_RESOLVER, type ActorResolver } from '../engine/engine-tokens';
 import { MicroBatch } from '../engine/micro-batch';
-import { ProcessInstance } from '../entities/process-instance.entity';
+import type { ProcessInstance } from '../entities/process-instance.entity';
+import { readInstances } from '../rows/instance-rows';
 
 const GROUPS = { maxBatch: 64, maxRunning: 2 };
 
 /**
  * Reads outside any transaction that concurrent requests share: those asked for while a read runs go
  * together into the next one, which starts after they were asked for (so each sees what was committed
- * before it asked). The entities are for reading only.
+ * before it asked). What they return is for reading only (instances are read over `pg`, outside any unit of
+ * work).
  */
 @Injectable()
 export class SharedReads {
@@ -44,7 +46,7 @@ export class SharedReads {
   }
 
   private async readInstances(ids: string[]): Promise<(ProcessInstance | undefined)[]> {
-    const found = await this.em.fork().find(ProcessInstance, { id: { $in: [...new Set(ids)] } });
+    const found = await readInstances(this.em, [...new Set(ids)]);
     const byId = new Map(found.map((instance) => [instance.id, instance]));
     return ids.map((id) => byId.get(id));
   }

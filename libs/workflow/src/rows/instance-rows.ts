@@ -12,6 +12,11 @@ const LOCK: Statement = {
   text: `select ${COLUMNS} from process_instance where id = any($1::uuid[]) order by id for update`,
 };
 
+const READ: Statement = {
+  name: 'gremium_instance_read',
+  text: `select ${COLUMNS} from process_instance where id = any($1::uuid[])`,
+};
+
 interface InstanceRow {
   id: string;
   definition_key: string;
@@ -31,8 +36,16 @@ interface InstanceRow {
 
 /** Locks the named instances for the deciding transaction and reads them (not into the unit of work). */
 export async function lockInstances(em: EntityManager, ids: readonly string[]): Promise<ProcessInstance[]> {
-  const rows = await runStatement<InstanceRow>(em, LOCK, [[...ids]]);
-  return rows.map((row) => ({
+  return (await runStatement<InstanceRow>(em, LOCK, [[...ids]])).map((row) => instanceOf(em, row));
+}
+
+/** The named instances as committed, without locks and outside the unit of work: for reading only. */
+export async function readInstances(em: EntityManager, ids: readonly string[]): Promise<ProcessInstance[]> {
+  return (await runStatement<InstanceRow>(em, READ, [[...ids]])).map((row) => instanceOf(em, row));
+}
+
+function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance {
+  return {
     id: row.id,
     definitionKey: row.definition_key,
     definitionVersion: row.definition_version,
@@ -47,7 +60,7 @@ export async function lockInstances(em: EntityManager, ids: readonly string[]): 
     auditHead: row.audit_head,
     createdAt: dateOf(em, row.created_at),
     updatedAt: dateOf(em, row.updated_at),
-  }));
+  };
 }
 
 const AUDIT_COLUMNS = `id, process_id, seq, type, command_id, actor, event, state_before, state_after, version, at,

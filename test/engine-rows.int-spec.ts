@@ -174,7 +174,7 @@ describe('engine rows', () => {
     };
   }
 
-  it('writes a new instance with its first event, then each change with the next, in the transaction', async () => {
+  it('writes a new instance with its first event, then each change with the next; an ended one voids its timers', async () => {
     const instance: ProcessInstance = {
       id: randomUUID(),
       definitionKey: 'test-reminder',
@@ -192,6 +192,12 @@ describe('engine rows', () => {
       updatedAt: new Date('2026-11-30T08:00:00.000Z'),
     };
     await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
+    const timerId = randomUUID();
+    await sql.query(
+      `insert into timer (id, process_id, action_id, process_version, event, due_at, status, created_at)
+       values ($1, $2, 'due', 1, '{"type":"DUE"}', now(), 'pending', now())`,
+      [timerId, instance.id],
+    );
 
     await em().transactional(async (tx) => {
       const [locked] = await lockInstances(tx, [instance.id, randomUUID()]);
@@ -221,6 +227,8 @@ describe('engine rows', () => {
       created_at: new Date('2026-11-30T08:00:00.000Z'),
       updated_at: new Date('2026-11-30T09:30:00.000Z'),
     });
+    const timer = await sql.query('select status from timer where id = $1', [timerId]);
+    expect(timer.rows).toEqual([{ status: 'voided' }]);
     const events = await sql.query(
       'select seq, state_before, state_after, event from audit_event where process_id = $1 order by seq',
       [instance.id],

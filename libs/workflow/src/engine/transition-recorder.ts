@@ -48,7 +48,8 @@ export interface OperationRequest {
 
 /**
  * Persists one transition: snapshot and version with the audit event (written at once, so what the effects
- * read in the transaction is the new state), timers, tasks, and the domain's effects.
+ * read in the transaction is the new state; an ended process's pending timers voided with them), timers,
+ * tasks, and the domain's effects.
  */
 @Injectable()
 export class TransitionRecorder {
@@ -78,9 +79,6 @@ export class TransitionRecorder {
     this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
     const opened = request.openTasks.filter((task) => !before.has(task));
     if (this.scheduler && opened.length > 0) await this.scheduler.schedule(em, opened, now);
-    if (instance.status === 'done') {
-      await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
-    }
   }
 
   /**
@@ -111,7 +109,6 @@ export class TransitionRecorder {
       this.tasks.sync(em, instance, request.snapshot, now, request.openTasks);
     } else {
       this.tasks.closeAll(request.openTasks, now);
-      await em.nativeUpdate(Timer, { processId: instance.id, status: 'pending' }, { status: 'voided' });
     }
   }
 

@@ -67,10 +67,14 @@ const AUDIT_COLUMNS = `id, process_id, seq, type, command_id, actor, event, stat
     prev_hash, hash`;
 const AUDIT_VALUES = `$1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, $12, $13`;
 
-/** A transition's writes: the instance as it is now and the audit event appended for it, one round trip. */
+/**
+ * A transition's writes, one round trip: the instance as it is now, the audit event appended for it, and,
+ * when the process has ended, its pending timers voided.
+ */
 const UPDATE_WITH_EVENT: Statement = {
   name: 'gremium_instance_update_with_event',
-  text: `with appended as (insert into audit_event (${AUDIT_COLUMNS}) values (${AUDIT_VALUES}))
+  text: `with appended as (insert into audit_event (${AUDIT_COLUMNS}) values (${AUDIT_VALUES})),
+voided as (update timer set status = 'voided' where process_id = $2 and status = 'pending' and $23::boolean)
 update process_instance set definition_version = $14, state = $15::jsonb, context = $16::jsonb, status = $17,
   subject_type = $18, subject_id = $19, version = $20, audit_head = $21, updated_at = $22
 where id = $2`,
@@ -103,7 +107,7 @@ function eventValues(event: AuditEvent): unknown[] {
 
 /**
  * Writes a transition in the transaction of `em`: the new instance (its first event) or the changed one, and
- * the event appended to its chain. A copy of the instance the unit of work holds (an effect read it) is
+ * the event appended to its chain; an instance that has ended has no pending timers afterwards. A copy of the instance the unit of work holds (an effect read it) is
  * dropped from it, so a later read in the transaction sees the row as written here.
  */
 export async function writeTransition(
@@ -140,6 +144,7 @@ export async function writeTransition(
       instance.version,
       instance.auditHead,
       instance.updatedAt,
+      instance.status === 'done',
     ]);
   }
   const held = em.getUnitOfWork().getById<ProcessInstance>(ProcessInstance.name, instance.id);

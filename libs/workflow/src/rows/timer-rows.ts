@@ -5,7 +5,8 @@ import { SYSTEM_TIMER } from '../definition/actor';
 /**
  * Fires the due timers of processes in one statement, in the caller's transaction: locks them (skipping
  * rows a timer job holds), marks them fired, stores one queued command each (idempotency key
- * `timer:<id>`, so a timer can make one command only) and one outbox row whose job names them all.
+ * `timer:<id>`, so a timer can make one command only) and one outbox row whose job names them all, after
+ * the least of their ids.
  * What the unit of work did per timer, without loading the rows into it.
  */
 const FIRE_DUE = `with due as (
@@ -23,7 +24,7 @@ const FIRE_DUE = `with due as (
   select command_id, process_id, type, '{}', 'timer:' || id, ?::jsonb, 'timer', 'queued', ?, 0 from fired
   returning id
 ), grouped as (
-  select array_agg(id) as ids from stored
+  select array_agg(id order by id) as ids from stored
 )
 insert into outbox_message (id, queue, job_id, data, created_at)
 select gen_random_uuid(), 'commands', ids[1], jsonb_build_object('commandIds', to_jsonb(ids)), ?

@@ -86,12 +86,17 @@ export class Sweeper {
         { status: 'queued', createdAt: { $lt: staleBefore } },
         {
           fields: ['id'],
-          orderBy: { createdAt: 'asc' },
+          // A group's commands share their creation time; the least id is the one a fired group is named after.
+          orderBy: { createdAt: 'asc', id: 'asc' },
           limit: SWEEP_BATCH,
         },
       );
-      for (const { id } of queued)
-        batch.jobs.push({ queue: 'commands', jobId: id, data: { commandIds: [id] } });
+      // One job for all of them, named after the oldest: while that command's own job is still in Redis
+      // (a backlog being applied, not a lost job) the republish is that job and adds nothing.
+      if (queued.length > 0) {
+        const commandIds = queued.map(({ id }) => id);
+        batch.jobs.push({ queue: 'commands', jobId: commandIds[0], data: { commandIds } });
+      }
       result.republishedCommands = queued.length;
 
       const unpublished = await em.find(

@@ -5,6 +5,7 @@
  * With BENCH_PROFILE=1 it also times the engine's phases and counts SQL round trips (see profiler.ts).
  */
 import 'reflect-metadata';
+import { writeHeapSnapshot } from 'node:v8';
 import { AuthService, User, UserActorResolver } from '@gremium/council';
 import { JobPublisher, loadConfig } from '@gremium/platform';
 import { reminderDefinition } from '@gremium/testing';
@@ -135,6 +136,9 @@ async function main(): Promise<void> {
           externalMb: mb(usage.external),
         };
       }
+      case 'heap-snapshot':
+        writeHeapSnapshot(request.file);
+        return null;
       case 'shutdown':
         setImmediate(() => {
           void app.close().finally(() => process.exit(0));

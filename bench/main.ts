@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import type { AppProcess } from './app-process';
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
       app = await startApp(ctx);
       await sleep(3_000);
       results.rssIdle = app.rss();
+      await heapSnapshot(app, 'idle');
       const stopRss = app.watchRss();
       const http = await BenchHttp.login(app.baseUrl, ADMIN.email, ADMIN.password);
       const warm = await startFounding(app, 100, 'warm-up');
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       if (has('http')) results.http = await commandLoad(ctx, app, 'http', http);
       results.rssLoad = stopRss();
       results.heapAfterLoad = await app.request({ op: 'memory' });
+      await heapSnapshot(app, 'after-commands');
       if (has('timers')) {
         // Every timer of this phase is created less than one sweep interval before it is due, so each gets
         // its delayed BullMQ job (the sweeper path is what the catch-up phase measures).
@@ -130,6 +133,15 @@ async function main(): Promise<void> {
     await sql.end();
     if (!options.keepDb) await dropDatabase(options.pgAdminUrl, options.database);
   }
+}
+
+/** With BENCH_HEAP_SNAPSHOTS=<dir>, the app writes a V8 heap snapshot there (it stops the app meanwhile). */
+async function heapSnapshot(app: AppProcess, name: string): Promise<void> {
+  const dir = process.env.BENCH_HEAP_SNAPSHOTS;
+  if (!dir) return;
+  const file = join(dir, `${name}-${app.pid}.heapsnapshot`);
+  await app.request({ op: 'heap-snapshot', file });
+  log(`heap snapshot: ${file}`);
 }
 
 main().then(

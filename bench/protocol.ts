@@ -49,6 +49,7 @@ export type AppRequest =
   | { op: 'cpu-profile-start' }
   | { op: 'cpu-profile-stop' }
   | { op: 'memory' }
+  | { op: 'heap-snapshot'; file: string }
   | { op: 'shutdown' };
 
 export interface AppResults {
@@ -60,6 +61,7 @@ export interface AppResults {
   'cpu-profile-start': null;
   'cpu-profile-stop': CpuHotspot[];
   memory: MemoryReport;
+  'heap-snapshot': null;
   shutdown: null;
 }
 

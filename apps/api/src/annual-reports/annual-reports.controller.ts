@@ -31,7 +31,7 @@ export class AnnualReportsController {
   async html(@Param('id', UuidParamPipe) id: string, @Res() response: Response) {
     const report = await this.named(id);
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.send(reportHtml(reportContent(report)));
+    response.send(reportHtml(await reportContent(report)));
   }
 
   @Get(':id/report.pdf')
@@ -39,6 +39,6 @@ export class AnnualReportsController {
     const report = await this.named(id);
     response.setHeader('Content-Type', 'application/pdf');
     response.setHeader('Content-Disposition', `inline; filename="jahresbericht-${report.year}.pdf"`);
-    response.send(await reportPdf(reportContent(report)));
+    response.send(await reportPdf(await reportContent(report)));
   }
 }

@@ -49,7 +49,7 @@ export class PublicPageController {
     if (!report) throw new NotFoundException(errorBody(404, 'no such annual report'));
     response.setHeader('Content-Type', 'application/pdf');
     response.setHeader('Content-Disposition', `inline; filename="jahresbericht-${report.year}.pdf"`);
-    response.send(await reportPdf(reportContent(report)));
+    response.send(await reportPdf(await reportContent(report)));
   }
 
   @Get('sitzungen.ics')

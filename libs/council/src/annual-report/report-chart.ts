@@ -1,5 +1,3 @@
-import * as echarts from 'echarts';
-
 export interface ChartSeries {
   name: string;
   values: number[];
@@ -9,9 +7,11 @@ const COLORS = ['#1f5f8b', '#d08c2e', '#4f8a3c'];
 
 /**
  * A horizontal bar chart as SVG, rendered on the server by Apache ECharts (no browser, no DOM): the same
- * picture in the HTML and, embedded by pdfmake, in the PDF.
+ * picture in the HTML and, embedded by pdfmake, in the PDF. ECharts (megabytes of code) is loaded with the
+ * first chart, not by every process at boot.
  */
-export function barChartSvg(categories: string[], series: ChartSeries[], width = 480): string {
+export async function barChartSvg(categories: string[], series: ChartSeries[], width = 480): Promise<string> {
+  const echarts = await import('echarts');
   const height = Math.max(140, 60 + categories.length * 32);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {

@@ -82,7 +82,7 @@ function statusOf(report: AnnualReport): string {
 }
 
 /** The report's chapters from its figures and narrative (German, as the city council reads it). */
-export function reportContent(report: AnnualReport): ReportContent {
+export async function reportContent(report: AnnualReport): Promise<ReportContent> {
   const figures: AnnualFigures | null = report.figures;
   const narrative = report.narrative ?? {};
   const section = (
@@ -114,14 +114,14 @@ export function reportContent(report: AnnualReport): ReportContent {
       ],
     };
 
-  const meetingChart = barChartSvg(
+  const meetingChart = await barChartSvg(
     figures.meetings.byBody.map((body) => body.name),
     [
       { name: 'ordentlich', values: figures.meetings.byBody.map((body) => body.regular) },
       { name: 'außerordentlich', values: figures.meetings.byBody.map((body) => body.extraordinary) },
     ],
   );
-  const stateChart = barChartSvg(
+  const stateChart = await barChartSvg(
     figures.recommendations.byState.map((entry) => stateLabel(entry.state)),
     [{ name: 'Empfehlungen', values: figures.recommendations.byState.map((entry) => entry.count) }],
   );

@@ -1,7 +1,7 @@
 import type { AnnualReport } from '../processes/annual-report/annual-report.entity';
 import { compileFigures } from './figures';
 import { facts } from './figures.fixture';
-import { reportContent } from './report-content';
+import { reportContent, type ReportContent } from './report-content';
 import { reportHtml, reportPdf } from './report-document';
 
 const report = {
@@ -15,7 +15,10 @@ const report = {
 } as unknown as AnnualReport;
 
 describe('the annual report as a document', () => {
-  const content = reportContent(report);
+  let content: ReportContent;
+  beforeAll(async () => {
+    content = await reportContent(report);
+  });
 
   it('has the chapters in order, the narrative in paragraphs and a chart per figure kind', () => {
     expect(content.sections.map((section) => section.title)).toEqual([

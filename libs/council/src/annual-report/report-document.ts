@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { pdfmake } from '../shared/pdf';
+import { loadPdfmake } from '../shared/pdf';
 import type { ReportContent, ReportTable } from './report-content';
 
 const escape = (text: string) =>
@@ -159,5 +159,5 @@ export async function reportPdf(content: ReportContent): Promise<Buffer> {
       ...chapters,
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return (await loadPdfmake()).createPdf(definition).getBuffer();
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { Person } from '../people/person.entity';
 import { formatGermanDate, germanPeriod } from '../shared/german-labels';
-import { pdfmake } from '../shared/pdf';
+import { loadPdfmake } from '../shared/pdf';
 import { councilVocabulary } from '../shared/vocabulary';
 import { berlinDateOf } from '../terms/calendar-date';
 import { agendaOf } from './agenda';
@@ -90,7 +90,7 @@ export async function agendaPdf(em: EntityManager, meeting: Meeting): Promise<Bu
         layout: 'lightHorizontalLines',
       }
     : { text: 'Noch keine Tagesordnungspunkte.', italics: true };
-  return pdfmake
+  return (await loadPdfmake())
     .createPdf(document('Tagesordnung', meeting, body, [{ text: 'Tagesordnung', style: 'section' }, list]))
     .getBuffer();
 }
@@ -129,7 +129,7 @@ export async function minutesPdf(em: EntityManager, meeting: Meeting): Promise<B
       return lines;
     });
   const recorded = minutes.recordedAt ? formatGermanDate(berlinDateOf(Date.parse(minutes.recordedAt))) : null;
-  return pdfmake
+  return (await loadPdfmake())
     .createPdf(
       document('Protokoll', meeting, body, [
         { text: 'Anwesend', style: 'section' },

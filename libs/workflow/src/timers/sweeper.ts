@@ -8,6 +8,7 @@ import { Notification } from '../entities/notification.entity';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 import { Timer } from '../entities/timer.entity';
 import { EffectBatch } from '../outbox/effect-batch';
+import { fireDueProcessTimers } from '../rows/timer-rows';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { Scheduler } from './scheduler';
 import { TimerFirer } from './timer-firer';
@@ -61,17 +62,23 @@ export class Sweeper {
       await this.clock.refresh(em);
       const now = this.clock.now();
       await this.scheduler.plan(em, now);
-      const due = await em.find(
+      const fired = await fireDueProcessTimers(em, now, SWEEP_BATCH);
+      if (fired.outbox) {
+        batch.jobs.push(fired.outbox.job);
+        batch.outboxIds.push(fired.outbox.id);
+      }
+      // A schedule's timer starts a process: the scheduler decides that, one timer at a time.
+      const dueSchedules = await em.find(
         Timer,
-        { status: 'pending', dueAt: { $lte: now } },
+        { status: 'pending', processId: null, dueAt: { $lte: now } },
         {
           orderBy: { dueAt: 'asc' },
           limit: SWEEP_BATCH,
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
-      for (const timer of due) await this.firer.fireLocked(em, batch, timer, now);
-      result.firedTimers = due.length;
+      for (const timer of dueSchedules) await this.firer.fireLocked(em, batch, timer, now);
+      result.firedTimers = fired.count + dueSchedules.length;
 
       const staleBefore = new Date(now.getTime() - REPUBLISH_AFTER_MS);
       const queued = await em.find(
@@ -79,12 +86,17 @@ export class Sweeper {
         { status: 'queued', createdAt: { $lt: staleBefore } },
         {
           fields: ['id'],
-          orderBy: { createdAt: 'asc' },
+          // A group's commands share their creation time; the least id is the one a fired group is named after.
+          orderBy: { createdAt: 'asc', id: 'asc' },
           limit: SWEEP_BATCH,
         },
       );
-      for (const { id } of queued)
-        batch.jobs.push({ queue: 'commands', jobId: id, data: { commandIds: [id] } });
+      // One job for all of them, named after the oldest: while that command's own job is still in Redis
+      // (a backlog being applied, not a lost job) the republish is that job and adds nothing.
+      if (queued.length > 0) {
+        const commandIds = queued.map(({ id }) => id);
+        batch.jobs.push({ queue: 'commands', jobId: commandIds[0], data: { commandIds } });
+      }
       result.republishedCommands = queued.length;
 
       const unpublished = await em.find(

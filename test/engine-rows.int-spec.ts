@@ -6,6 +6,7 @@ import {
   isUniqueViolation,
   lockInstances,
   lockQueuedCommands,
+  queuedCommand,
   recordDecisions,
   writeTransition,
   type AuditEvent,
@@ -33,7 +34,7 @@ describe('engine rows', () => {
   const em = () => app.api.get(EntityManager).fork();
 
   function command(processId: string, idempotencyKey: string | null): Command {
-    return {
+    return queuedCommand({
       id: randomUUID(),
       processId,
       type: 'STEERING_DECISION',
@@ -41,18 +42,8 @@ describe('engine rows', () => {
       idempotencyKey,
       actor: { type: 'user', userId: 'u-1' },
       source: 'http',
-      status: 'queued',
-      code: null,
-      reason: null,
-      errorKey: null,
-      errorParams: null,
-      errorDetails: null,
       createdAt: new Date('2026-11-30T08:15:00.123Z'),
-      decidedAt: null,
-      attempts: 0,
-      lastError: null,
-      lastFailedAt: null,
-    };
+    });
   }
 
   it('stores commands queued together, their job named after the first', async () => {

@@ -71,3 +71,26 @@ export class Command {
   @Property({ type: 'timestamptz', length: 3, nullable: true })
   lastFailedAt: Date | null = null;
 }
+
+/** A command as it is stored before any worker decided it. */
+export function queuedCommand(
+  fields: Pick<
+    Command,
+    'id' | 'processId' | 'type' | 'payload' | 'idempotencyKey' | 'actor' | 'source' | 'createdAt'
+  > &
+    Partial<Pick<Command, 'attempts'>>,
+): Command {
+  return {
+    ...fields,
+    status: 'queued',
+    code: null,
+    reason: null,
+    errorKey: null,
+    errorParams: null,
+    errorDetails: null,
+    decidedAt: null,
+    attempts: fields.attempts ?? 0,
+    lastError: null,
+    lastFailedAt: null,
+  };
+}

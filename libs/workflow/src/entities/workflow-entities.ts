@@ -19,6 +19,7 @@ export {
   Timer,
 };
 export type { CommandStatus, CommandSource } from './command.entity';
+export { queuedCommand } from './command.entity';
 export type { ProcessStatus } from './process-instance.entity';
 export type { Awaiting } from './task.entity';
 

@@ -20,7 +20,7 @@ import { ProcessStarter } from '../engine/process-starter';
 import type { Decision } from '../engine/decision';
 import { MicroBatch } from '../engine/micro-batch';
 import { validate } from '../engine/validate';
-import { Command } from '../entities/command.entity';
+import { Command, queuedCommand } from '../entities/command.entity';
 import { engineCoded, forbidden } from '../errors/refusal';
 import { RefusalError } from '../errors/refusal.error';
 import { NotFoundError, WorkflowError } from '../errors/workflow.error';
@@ -225,7 +225,7 @@ export class CommandIntake {
     now: Date;
   }): Promise<Command> {
     const { key, payload } = request;
-    const command: Command = {
+    const command = queuedCommand({
       id: randomUUID(),
       processId: request.processId,
       type: request.type,
@@ -233,18 +233,9 @@ export class CommandIntake {
       idempotencyKey: key,
       actor: request.actor,
       source: 'http',
-      status: 'queued',
-      code: null,
-      reason: null,
-      errorKey: null,
-      errorParams: null,
-      errorDetails: null,
       createdAt: request.now,
-      decidedAt: null,
-      attempts: 0,
-      lastError: null,
-      lastFailedAt: null,
-    };
+    });
+
     // Listening before the command exists: its decision cannot slip past.
     const expectation = this.waiter.expect(command.id, DECISION_WAIT_MS);
     try {

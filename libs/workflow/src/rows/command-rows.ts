@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Command } from '../entities/command.entity';
+import { queuedCommand, type Command } from '../entities/command.entity';
 import { dateOf, jsonOrNull, runStatement, type Statement } from './pg-client';
 
 /**
@@ -61,26 +61,19 @@ interface QueuedRow {
  */
 export async function lockQueuedCommands(em: EntityManager, ids: readonly string[]): Promise<Command[]> {
   const rows = await runStatement<QueuedRow>(em, LOCK_QUEUED, [[...ids]]);
-  return rows.map((row) => ({
-    id: row.id,
-    processId: row.process_id,
-    type: row.type,
-    payload: row.payload,
-    idempotencyKey: row.idempotency_key,
-    actor: row.actor,
-    source: row.source,
-    status: 'queued',
-    code: null,
-    reason: null,
-    errorKey: null,
-    errorParams: null,
-    errorDetails: null,
-    createdAt: dateOf(em, row.created_at),
-    decidedAt: null,
-    attempts: row.attempts,
-    lastError: null,
-    lastFailedAt: null,
-  }));
+  return rows.map((row) =>
+    queuedCommand({
+      id: row.id,
+      processId: row.process_id,
+      type: row.type,
+      payload: row.payload,
+      idempotencyKey: row.idempotency_key,
+      actor: row.actor,
+      source: row.source,
+      createdAt: dateOf(em, row.created_at),
+      attempts: row.attempts,
+    }),
+  );
 }
 
 const RECORD_DECISIONS: Statement = {

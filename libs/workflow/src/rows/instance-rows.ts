@@ -83,8 +83,9 @@ where id = $2`,
 const INSERT_WITH_EVENT: Statement = {
   name: 'gremium_instance_insert_with_event',
   text: `with appended as (insert into audit_event (${AUDIT_COLUMNS}) values (${AUDIT_VALUES}))
-insert into process_instance (${COLUMNS})
-values ($2, $14, $15, $16::jsonb, $17::jsonb, $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
+insert into process_instance (id, definition_version, state, context, status, subject_type, subject_id, version,
+  audit_head, updated_at, definition_key, parent_id, start_key, created_at)
+values ($2, $14, $15::jsonb, $16::jsonb, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
 };
 
 function eventValues(event: AuditEvent): unknown[] {
@@ -107,43 +108,40 @@ function eventValues(event: AuditEvent): unknown[] {
 
 /**
  * Writes a transition in the transaction of `em`: the new instance (its first event) or the changed one, and
- * the event appended to its chain; an instance that has ended has no pending timers afterwards. A copy of the instance the unit of work holds (an effect read it) is
- * dropped from it, so a later read in the transaction sees the row as written here.
+ * the event appended to its chain; an instance that has ended has no pending timers afterwards. A copy of
+ * the instance the unit of work holds (an effect read it) is dropped from it, so a later read in the
+ * transaction sees the row as written here.
  */
 export async function writeTransition(
   em: EntityManager,
   instance: ProcessInstance,
   event: AuditEvent,
 ): Promise<void> {
+  // Parameters $14 to $22: what a transition changes, in the order both statements take them.
+  const changed = [
+    instance.definitionVersion,
+    JSON.stringify(instance.state),
+    JSON.stringify(instance.context),
+    instance.status,
+    instance.subjectType,
+    instance.subjectId,
+    instance.version,
+    instance.auditHead,
+    instance.updatedAt,
+  ];
   if (event.seq === 0) {
     await runStatement(em, INSERT_WITH_EVENT, [
       ...eventValues(event),
+      ...changed,
       instance.definitionKey,
-      instance.definitionVersion,
-      JSON.stringify(instance.state),
-      JSON.stringify(instance.context),
-      instance.status,
-      instance.subjectType,
-      instance.subjectId,
       instance.parentId,
       instance.startKey,
-      instance.version,
-      instance.auditHead,
       instance.createdAt,
-      instance.updatedAt,
     ]);
   } else {
     await runStatement(em, UPDATE_WITH_EVENT, [
       ...eventValues(event),
-      instance.definitionVersion,
-      JSON.stringify(instance.state),
-      JSON.stringify(instance.context),
-      instance.status,
-      instance.subjectType,
-      instance.subjectId,
-      instance.version,
-      instance.auditHead,
-      instance.updatedAt,
+      ...changed,
       instance.status === 'done',
     ]);
   }

@@ -105,5 +105,11 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.goto('/');
   await page.getByRole('textbox', { name: /^E-Mail/ }).fill(email);
   await page.getByRole('textbox', { name: 'Passwort' }).fill(password);
+  // Answered (the session cookie set, or the refusal shown) before the caller navigates on: a navigation
+  // right after the click would cancel the login request.
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/api/auth/login') && response.request().method() === 'POST',
+  );
   await page.getByRole('button', { name: 'Anmelden' }).click();
+  await answered;
 }

@@ -1,5 +1,6 @@
 import { WorkflowError } from '../errors/workflow.error';
 import type { AnyProcessDefinition } from './process-definition';
+import { invokesActors } from './machine-adapter';
 
 /** All definitions known to this build, every version of each; new instances start on the newest. */
 export class DefinitionRegistry {
@@ -8,6 +9,9 @@ export class DefinitionRegistry {
   constructor(definitions: readonly AnyProcessDefinition[]) {
     for (const definition of definitions) {
       const versions = this.byKey.get(definition.key) ?? new Map<number, AnyProcessDefinition>();
+      if (invokesActors(definition.machine)) {
+        throw new Error(`definition ${definition.key}@${definition.version}: its machine invokes an actor`);
+      }
       if (versions.has(definition.version)) {
         throw new Error(`definition ${definition.key}@${definition.version} registered twice`);
       }

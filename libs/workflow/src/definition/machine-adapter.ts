@@ -1,9 +1,11 @@
 import {
+  createActor,
   getNextTransitions,
-  initialTransition,
-  transition,
+  type AnyActorRef,
+  type AnyActorScope,
   type AnyMachineSnapshot,
   type AnyStateMachine,
+  type AnyStateNode,
   type ExecutableActionObject,
 } from 'xstate';
 import type { EngineEvent, TaskMeta } from './process-definition';
@@ -15,10 +17,41 @@ export interface Step {
   actions: MachineAction[];
 }
 
+const selves = new WeakMap<AnyStateMachine, AnyActorRef>();
+
+/**
+ * What XState's `transition`/`initialTransition` build per call, minus their cost: they create a new
+ * actor each time, and its constructor computes the machine's whole initial state (for our machines, with
+ * no input, a thrown and caught error), about two thirds of a transition's time. The actor here is made
+ * once per machine and never started; actions are collected, not executed. Sharing it is safe because
+ * process machines neither spawn nor invoke actors (the registry refuses a machine that invokes one).
+ */
+function inertScope(machine: AnyStateMachine, actions: MachineAction[]): AnyActorScope {
+  let self = selves.get(machine);
+  if (!self) {
+    self = createActor(machine);
+    selves.set(machine, self);
+  }
+  return {
+    self,
+    system: self.system,
+    id: '',
+    sessionId: '',
+    logger: () => {},
+    defer: () => {},
+    emit: () => {},
+    stopChild: () => {},
+    actionExecutor: (action) => {
+      actions.push(action as MachineAction);
+    },
+  };
+}
+
 /** The only place that calls XState: pure, no actors, no clocks. */
 export function startMachine(machine: AnyStateMachine, startEvent: EngineEvent): Step {
-  const [snapshot, actions] = initialTransition(machine, startEvent);
-  return { snapshot: snapshot as AnyMachineSnapshot, actions: actions as MachineAction[] };
+  const actions: MachineAction[] = [];
+  const snapshot = machine.getInitialSnapshot(inertScope(machine, actions), startEvent);
+  return { snapshot: snapshot as AnyMachineSnapshot, actions };
 }
 
 export function restoreSnapshot(machine: AnyStateMachine, state: unknown, context: Record<string, unknown>) {
@@ -34,8 +67,9 @@ export function stepMachine(
   snapshot: AnyMachineSnapshot,
   event: EngineEvent,
 ): Step {
-  const [next, actions] = transition(machine, snapshot, event);
-  return { snapshot: next as AnyMachineSnapshot, actions: actions as MachineAction[] };
+  const actions: MachineAction[] = [];
+  const next = machine.transition(snapshot, event, inertScope(machine, actions));
+  return { snapshot: next as AnyMachineSnapshot, actions };
 }
 
 /** Event types some transition of the current configuration listens to (guards not evaluated). */
@@ -56,4 +90,11 @@ export function declaredTasks(snapshot: AnyMachineSnapshot): DeclaredTask[] {
   return Object.entries(meta)
     .filter((entry): entry is [string, { task: TaskMeta }] => Boolean(entry[1]?.task))
     .map(([stateId, value]) => ({ stateId, ...value.task }));
+}
+
+/** Whether any state of the machine invokes an actor: the engine runs machines pure and cannot. */
+export function invokesActors(machine: AnyStateMachine): boolean {
+  const invokes = (node: AnyStateNode): boolean =>
+    node.invoke.length > 0 || Object.values(node.states).some(invokes);
+  return invokes(machine.root);
 }

@@ -8,6 +8,7 @@ import {
   lockQueuedCommands,
   queuedCommand,
   recordDecisions,
+  withTransitionsWrittenBehind,
   writeTransition,
   type AuditEvent,
   type Command,
@@ -238,6 +239,87 @@ describe('engine rows', () => {
         event: { type: 'NEXT', note: 'Straße "Süd"' },
       },
     ]);
+  });
+
+  function freshInstance(): ProcessInstance {
+    return {
+      id: randomUUID(),
+      definitionKey: 'test-reminder',
+      definitionVersion: 1,
+      state: 'draft',
+      context: {},
+      status: 'active',
+      subjectType: null,
+      subjectId: null,
+      parentId: null,
+      startKey: null,
+      version: 1,
+      auditHead: '0'.repeat(64),
+      createdAt: new Date('2026-11-30T08:00:00.000Z'),
+      updatedAt: new Date('2026-11-30T08:00:00.000Z'),
+    };
+  }
+
+  it('writes transitions behind in one statement, before the next statement of the transaction reads', async () => {
+    const started = freshInstance();
+    const existing = freshInstance();
+    await em().transactional((tx) => writeTransition(tx, existing, transition(existing, 0)));
+
+    const seen = await em().transactional((tx) =>
+      withTransitionsWrittenBehind(tx, async () => {
+        const [locked] = await lockInstances(tx, [existing.id]);
+        await writeTransition(tx, started, transition(started, 0));
+        const next = { ...started, version: 2, state: 'sent', auditHead: '1'.repeat(64) };
+        await writeTransition(tx, next, transition(next, 1));
+        await writeTransition(tx, { ...locked, version: 2, status: 'done' }, transition(locked, 1));
+        // An ORM read on the same connection: the held transitions go out ahead of it.
+        return tx.execute<{ id: string; version: number; state: unknown; status: string }[]>(
+          'select id, version, state, status from process_instance where id in (?, ?) order by version, id',
+          [started.id, existing.id],
+        );
+      }),
+    );
+
+    expect(seen.map(({ id, version, state, status }) => ({ id, version, state, status }))).toEqual(
+      expect.arrayContaining([
+        { id: started.id, version: 2, state: 'sent', status: 'active' },
+        { id: existing.id, version: 2, state: 'draft', status: 'done' },
+      ]),
+    );
+    // Rows written by one statement of a transaction carry the same command id (cmin).
+    const { rows } = await sql.query(
+      `select process_id, seq, cmin::text as statement from audit_event
+       where process_id = any($1) and (process_id = $2 or seq > 0) order by process_id, seq`,
+      [[started.id, existing.id], started.id],
+    );
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((row: { statement: string }) => row.statement)).size).toBe(1);
+  });
+
+  it('ends the transaction with the error of a failed write behind, not with the aborted statement after it', async () => {
+    const instance = freshInstance();
+    const event = transition(instance, 0);
+    const failed = await em()
+      .transactional((tx) =>
+        withTransitionsWrittenBehind(tx, async () => {
+          await writeTransition(tx, instance, event);
+          await writeTransition(tx, { ...instance, version: 2 }, { ...event, seq: 1 });
+          await tx.execute('select 1');
+        }),
+      )
+      .catch((error: unknown) => error);
+
+    expect(isUniqueViolation(failed)).toBe(true);
+    const { rows } = await sql.query('select count(*)::int as n from process_instance where id = $1', [
+      instance.id,
+    ]);
+    expect(rows[0].n).toBe(0);
+    // The connection goes back to the pool as it was: a later transaction writes at once again.
+    await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
+    const again = await sql.query('select count(*)::int as n from process_instance where id = $1', [
+      instance.id,
+    ]);
+    expect(again.rows[0].n).toBe(1);
   });
 
   it('leaves nothing behind when the transaction rolls back', async () => {

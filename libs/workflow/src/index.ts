@@ -82,5 +82,5 @@ export {
   lockQueuedCommands,
   recordDecisions,
 } from './rows/command-rows';
-export { lockInstances, writeTransition } from './rows/instance-rows';
+export { lockInstances, withTransitionsWrittenBehind, writeTransition } from './rows/instance-rows';
 export { ProcessStarter } from './engine/process-starter';

@@ -20,7 +20,7 @@ import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
 import { lockQueuedCommands, recordDecisions } from '../rows/command-rows';
-import { lockInstances } from '../rows/instance-rows';
+import { lockInstances, withTransitionsWrittenBehind } from '../rows/instance-rows';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
@@ -60,34 +60,43 @@ export class CommandApplier {
 
   async applyMany(commandIds: readonly string[]): Promise<void> {
     const batch = new EffectBatch();
-    await this.em.fork().transactional(async (em) => {
-      const commands = await lockQueuedCommands(em, commandIds);
-      if (commands.length === 0) return;
-      await this.clock.refresh(em);
-      const now = this.clock.now();
-      const processIds = [...new Set(commands.map((command) => command.processId))];
-      const instances = await lockInstances(em, processIds);
-      const byId = new Map(instances.map((instance) => [instance.id, instance]));
-      const openTasks = await OpenTasks.load(em, processIds);
-      const actors = await this.actors.resolveMany(
-        em,
-        commands.map((command) => command.actor),
-      );
-      for (const [index, command] of commands.entries()) {
-        if (command.type === START_COMMAND) {
-          await this.decideStart(em, batch, command, actors[index], now);
-          continue;
-        }
-        const instance = byId.get(command.processId);
-        if (!instance) throw new Error(`command ${command.id}: process ${command.processId} not found`);
-        const deciding = { em, batch, command, instance, actor: actors[index], openTasks, now };
-        if (command.type === MIGRATE_COMMAND) await this.decideMigration(deciding);
-        else await this.decide(deciding);
-      }
-      await em.flush();
-      await recordDecisions(em, commands, COMMAND_DECIDED_CHANNEL, commands.map(decisionMessage));
-    });
+    await this.em
+      .fork()
+      .transactional((em) => withTransitionsWrittenBehind(em, () => this.decideAll(em, batch, commandIds)));
     await this.outbox.flush(batch);
+  }
+
+  /** Locks the commands still queued and their processes, and decides each in the order they came. */
+  private async decideAll(
+    em: EntityManager,
+    batch: EffectBatch,
+    commandIds: readonly string[],
+  ): Promise<void> {
+    const commands = await lockQueuedCommands(em, commandIds);
+    if (commands.length === 0) return;
+    await this.clock.refresh(em);
+    const now = this.clock.now();
+    const processIds = [...new Set(commands.map((command) => command.processId))];
+    const instances = await lockInstances(em, processIds);
+    const byId = new Map(instances.map((instance) => [instance.id, instance]));
+    const openTasks = await OpenTasks.load(em, processIds);
+    const actors = await this.actors.resolveMany(
+      em,
+      commands.map((command) => command.actor),
+    );
+    for (const [index, command] of commands.entries()) {
+      if (command.type === START_COMMAND) {
+        await this.decideStart(em, batch, command, actors[index], now);
+        continue;
+      }
+      const instance = byId.get(command.processId);
+      if (!instance) throw new Error(`command ${command.id}: process ${command.processId} not found`);
+      const deciding = { em, batch, command, instance, actor: actors[index], openTasks, now };
+      if (command.type === MIGRATE_COMMAND) await this.decideMigration(deciding);
+      else await this.decide(deciding);
+    }
+    await em.flush();
+    await recordDecisions(em, commands, COMMAND_DECIDED_CHANNEL, commands.map(decisionMessage));
   }
 
   /** A start command creates the process it names, unless the data now refuses the start. */

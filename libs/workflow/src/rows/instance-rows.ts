@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import type { AuditEvent } from '../entities/audit-event.entity';
-import { dateOf, jsonOrNull, runStatement, type Statement } from './pg-client';
+import {
+  dateOf,
+  jsonOrNull,
+  runStatement,
+  transactionConnection,
+  type PgConnection,
+  type Statement,
+} from './pg-client';
 
 const COLUMNS = `id, definition_key, definition_version, state, context, status, subject_type, subject_id,
   parent_id, start_key, version, audit_head, created_at, updated_at`;
@@ -63,32 +70,52 @@ function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance {
   };
 }
 
-const AUDIT_COLUMNS = `id, process_id, seq, type, command_id, actor, event, state_before, state_after, version, at,
-    prev_hash, hash`;
-const AUDIT_VALUES = `$1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, $12, $13`;
-
 /**
- * A transition's writes, one round trip: the instance as it is now, the audit event appended for it, and,
- * when the process has ended, its pending timers voided.
+ * A group of transitions, one round trip: each one's audit event appended to its chain, every process as it
+ * stands after its last transition of the group (inserted when the group began it), and an ended process's
+ * pending timers voided. Constraints are checked at the end of the statement, so an event may name a
+ * process the same statement inserts.
  */
-const UPDATE_WITH_EVENT: Statement = {
-  name: 'gremium_instance_update_with_event',
-  text: `with appended as (insert into audit_event (${AUDIT_COLUMNS}) values (${AUDIT_VALUES})),
-voided as (update timer set status = 'voided' where process_id = $2 and status = 'pending' and $23::boolean)
-update process_instance set definition_version = $14, state = $15::jsonb, context = $16::jsonb, status = $17,
-  subject_type = $18, subject_id = $19, version = $20, audit_head = $21, updated_at = $22
-where id = $2`,
+const WRITE_TRANSITIONS: Statement = {
+  name: 'gremium_transitions_write',
+  text: `with t as (
+  select * from unnest($1::uuid[], $2::uuid[], $3::integer[], $4::text[], $5::uuid[], $6::jsonb[], $7::jsonb[],
+    $8::jsonb[], $9::jsonb[], $10::integer[], $11::timestamptz[], $12::text[], $13::text[], $14::integer[],
+    $15::jsonb[], $16::text[], $17::text[], $18::uuid[], $19::timestamptz[], $20::text[], $21::uuid[],
+    $22::text[], $23::timestamptz[], $24::jsonb[])
+    as t(id, process_id, seq, type, command_id, actor, event, state_before, state_after, version, at, prev_hash,
+      hash, definition_version, context, status, subject_type, subject_id, updated_at, definition_key, parent_id,
+      start_key, created_at, state)
+),
+appended as (
+  insert into audit_event (id, process_id, seq, type, command_id, actor, event, state_before, state_after,
+    version, at, prev_hash, hash)
+  select id, process_id, seq, type, command_id, actor, event, state_before, state_after, version, at, prev_hash,
+    hash from t
+),
+latest as (
+  select distinct on (process_id) t.*, min(seq) over (partition by process_id) = 0 as created
+  from t order by process_id, seq desc
+),
+voided as (
+  update timer set status = 'voided' from latest
+  where timer.process_id = latest.process_id and timer.status = 'pending' and latest.status = 'done'
+),
+inserted as (
+  insert into process_instance (id, definition_key, definition_version, state, context, status, subject_type,
+    subject_id, parent_id, start_key, version, audit_head, created_at, updated_at)
+  select process_id, definition_key, definition_version, state, context, status, subject_type, subject_id,
+    parent_id, start_key, version, hash, created_at, updated_at
+  from latest where created
+)
+update process_instance p set definition_version = l.definition_version, state = l.state,
+  context = l.context, status = l.status, subject_type = l.subject_type, subject_id = l.subject_id,
+  version = l.version, audit_head = l.hash, updated_at = l.updated_at
+from latest l where p.id = l.process_id and not l.created`,
 };
 
-const INSERT_WITH_EVENT: Statement = {
-  name: 'gremium_instance_insert_with_event',
-  text: `with appended as (insert into audit_event (${AUDIT_COLUMNS}) values (${AUDIT_VALUES}))
-insert into process_instance (id, definition_version, state, context, status, subject_type, subject_id, version,
-  audit_head, updated_at, definition_key, parent_id, start_key, created_at)
-values ($2, $14, $15::jsonb, $16::jsonb, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`,
-};
-
-function eventValues(event: AuditEvent): unknown[] {
+/** One transition's parameters of WRITE_TRANSITIONS, taken when it happens (the instance changes on). */
+function transitionRow(instance: ProcessInstance, event: AuditEvent): unknown[] {
   return [
     event.id,
     event.processId,
@@ -103,48 +130,91 @@ function eventValues(event: AuditEvent): unknown[] {
     event.at,
     event.prevHash,
     event.hash,
+    instance.definitionVersion,
+    JSON.stringify(instance.context),
+    instance.status,
+    instance.subjectType,
+    instance.subjectId,
+    instance.updatedAt,
+    instance.definitionKey,
+    instance.parentId,
+    instance.startKey,
+    instance.createdAt,
+    JSON.stringify(instance.state),
   ];
+}
+
+/** The statement's parameters: one array per column, one element per transition. */
+function columnsOf(rows: readonly unknown[][]): unknown[][] {
+  return rows[0].map((_, column) => rows.map((row) => row[column]));
+}
+
+/** The transitions of a transaction not yet written, and the first error writing them met. */
+class WrittenBehind {
+  readonly pending: unknown[][] = [];
+  failure: unknown = null;
+}
+
+const behind = new WeakMap<object, WrittenBehind>();
+
+/**
+ * Runs `work` in the transaction of `em` with its transitions written behind: they are held and written
+ * together, in one statement, just before the next statement of any kind goes out on the transaction's
+ * connection, and at the end. Whatever runs in between (a rule, an effect, the ORM) reads through that
+ * same connection, and PostgreSQL takes its statements in the order they are sent, so every read in the
+ * transaction still sees each transition, as if it had been written at once.
+ */
+export async function withTransitionsWrittenBehind<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  const transaction = em.getTransactionContext<object>();
+  if (!transaction) throw new Error('transitions are written behind only inside a transaction');
+  const buffer = new WrittenBehind();
+  const connection = await transactionConnection(em);
+  const own = Object.hasOwn(connection, 'query');
+  const send = connection.query;
+  const writeAhead = () => {
+    if (buffer.pending.length === 0) return;
+    const values = columnsOf(buffer.pending.splice(0));
+    send.call(connection, { ...WRITE_TRANSITIONS, values }).catch((error: unknown) => {
+      buffer.failure ??= error;
+    });
+  };
+  connection.query = function (this: PgConnection, ...args: Parameters<PgConnection['query']>) {
+    writeAhead();
+    return send.apply(this, args);
+  };
+  behind.set(transaction, buffer);
+  try {
+    const result = await work();
+    if (buffer.pending.length > 0)
+      await send.call(connection, { ...WRITE_TRANSITIONS, values: columnsOf(buffer.pending.splice(0)) });
+    if (buffer.failure) throw buffer.failure;
+    return result;
+  } catch (error) {
+    // A statement after a failed write reports only that the transaction is aborted: the cause is the write.
+    throw buffer.failure ?? error;
+  } finally {
+    behind.delete(transaction);
+    if (own) connection.query = send;
+    else delete (connection as Partial<PgConnection>).query;
+  }
 }
 
 /**
  * Writes a transition in the transaction of `em`: the new instance (its first event) or the changed one, and
- * the event appended to its chain; an instance that has ended has no pending timers afterwards. A copy of
- * the instance the unit of work holds (an effect read it) is dropped from it, so a later read in the
- * transaction sees the row as written here.
+ * the event appended to its chain; an instance that has ended has no pending timers afterwards. Inside
+ * `withTransitionsWrittenBehind` it is held until the next statement. A copy of the instance the unit of
+ * work holds (an effect read it) is dropped from it, so a later read in the transaction sees the row as
+ * written here.
  */
 export async function writeTransition(
   em: EntityManager,
   instance: ProcessInstance,
   event: AuditEvent,
 ): Promise<void> {
-  // Parameters $14 to $22: what a transition changes, in the order both statements take them.
-  const changed = [
-    instance.definitionVersion,
-    JSON.stringify(instance.state),
-    JSON.stringify(instance.context),
-    instance.status,
-    instance.subjectType,
-    instance.subjectId,
-    instance.version,
-    instance.auditHead,
-    instance.updatedAt,
-  ];
-  if (event.seq === 0) {
-    await runStatement(em, INSERT_WITH_EVENT, [
-      ...eventValues(event),
-      ...changed,
-      instance.definitionKey,
-      instance.parentId,
-      instance.startKey,
-      instance.createdAt,
-    ]);
-  } else {
-    await runStatement(em, UPDATE_WITH_EVENT, [
-      ...eventValues(event),
-      ...changed,
-      instance.status === 'done',
-    ]);
-  }
+  const row = transitionRow(instance, event);
+  const buffer = behind.get(em.getTransactionContext<object>() ?? {});
+  if (buffer) buffer.pending.push(row);
+  else await runStatement(em, WRITE_TRANSITIONS, columnsOf([row]));
   const held = em.getUnitOfWork().getById<ProcessInstance>(ProcessInstance.name, instance.id);
   if (held && held !== instance) em.getUnitOfWork().unsetIdentity(held);
 }

@@ -6,7 +6,7 @@ export interface Statement {
   text: string;
 }
 
-interface PgConnection {
+export interface PgConnection {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
@@ -36,6 +36,13 @@ export async function runStatement<R>(
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/** The one connection of the transaction `em` runs in (knex's transaction client keeps it on release). */
+export function transactionConnection(em: EntityManager): Promise<PgConnection> {
+  const transaction = em.getTransactionContext<{ client: PoolClient }>();
+  if (!transaction) throw new Error('not inside a transaction');
+  return transaction.client.acquireConnection();
 }
 
 /** A jsonb parameter: JSON text, or SQL NULL for a missing value (JSON.stringify would store `null` as JSON). */

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         await profiler.startCpuProfile();
         return null;
       case 'cpu-profile-stop':
-        return profiler.stopCpuProfile();
+        return profiler.stopCpuProfile(request.name);
       case 'memory': {
         const usage = process.memoryUsage();
         const mb = (bytes: number) => Math.round(bytes / 2 ** 20);

@@ -345,9 +345,10 @@ export interface ProfileResult {
   http: ProfileReport;
   httpUsage: Usage;
   hotspots: CpuHotspot[];
+  httpHotspots: CpuHotspot[];
 }
 
-/** An instrumented app: phases timed, SQL round trips counted, CPU profiled during the intake run. */
+/** An instrumented app: phases timed, SQL round trips counted, CPU profiled during the intake and HTTP runs. */
 export async function profile(ctx: Context, app: AppProcess): Promise<ProfileResult> {
   const { options } = ctx;
   const commands = options.profileCommands;
@@ -363,12 +364,14 @@ export async function profile(ctx: Context, app: AppProcess): Promise<ProfileRes
       concurrency: options.loadConcurrency,
     }),
   );
-  const hotspots = await app.request({ op: 'cpu-profile-stop' });
+  const hotspots = await app.request({ op: 'cpu-profile-stop', name: 'intake' });
   const intake = await app.request({ op: 'profile-report' });
   await app.request({ op: 'profile-reset' });
+  await app.request({ op: 'cpu-profile-start' });
   const [, httpUsage] = await withUsage(ctx, app, () =>
     closedLoop(steering(ids.slice(commands)), options.loadConcurrency, (spec) => http.command(spec)),
   );
+  const httpHotspots = await app.request({ op: 'cpu-profile-stop', name: 'http' });
   const httpReport = await app.request({ op: 'profile-report' });
-  return { commands, intake, intakeUsage, http: httpReport, httpUsage, hotspots };
+  return { commands, intake, intakeUsage, http: httpReport, httpUsage, hotspots, httpHotspots };
 }

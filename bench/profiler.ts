@@ -129,13 +129,13 @@ export class Profiler {
     await this.session.post('Profiler.start');
   }
 
-  /** Self time per function, with the package (or app code) it belongs to. */
-  async stopCpuProfile(): Promise<CpuHotspot[]> {
+  /** Self time per function, with the package (or app code) it belongs to; the profile is kept as `<name>.cpuprofile`. */
+  async stopCpuProfile(name: string): Promise<CpuHotspot[]> {
     if (!this.session) return [];
     const { profile } = await this.session.post('Profiler.stop');
     this.session.disconnect();
     // For a closer look: open it in Chrome DevTools (Performance → Load profile).
-    writeFileSync(join(__dirname, 'logs', 'intake.cpuprofile'), JSON.stringify(profile));
+    writeFileSync(join(__dirname, 'logs', `${name}.cpuprofile`), JSON.stringify(profile));
     this.session = null;
     const byNode = new Map<number, number>();
     const samples = profile.samples ?? [];

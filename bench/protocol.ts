@@ -47,7 +47,7 @@ export type AppRequest =
   | { op: 'profile-reset' }
   | { op: 'profile-report' }
   | { op: 'cpu-profile-start' }
-  | { op: 'cpu-profile-stop' }
+  | { op: 'cpu-profile-stop'; name: string }
   | { op: 'memory' }
   | { op: 'heap-snapshot'; file: string }
   | { op: 'shutdown' };

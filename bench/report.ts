@@ -79,7 +79,7 @@ function profileSection(name: string, commands: number, report: ProfileReport, u
   ].join('\n');
 }
 
-function hotspotSection(hotspots: readonly CpuHotspot[]): string {
+function hotspotSection(run: string, hotspots: readonly CpuHotspot[]): string {
   const byOrigin = new Map<string, number>();
   for (const spot of hotspots) {
     const origin = spot.where.startsWith('(') ? spot.where : spot.where.split(' ')[0];
@@ -87,7 +87,7 @@ function hotspotSection(hotspots: readonly CpuHotspot[]): string {
   }
   const origins = [...byOrigin.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
   return [
-    'app process CPU profile during the intake run: self time by package (native calls charged to their caller)',
+    `app process CPU profile during the ${run} run: self time by package (native calls charged to their caller)`,
     table([['package', 'share'], ...origins.map(([o, s]) => [o, pct(s * 100)])]),
     '',
     table([
@@ -240,7 +240,9 @@ export function render(options: BenchOptions, r: Results): string {
     out.push('');
     out.push(profileSection('HTTP', r.profile.commands, r.profile.http, r.profile.httpUsage));
     out.push('');
-    out.push(hotspotSection(r.profile.hotspots));
+    out.push(hotspotSection('intake', r.profile.hotspots));
+    out.push('');
+    out.push(hotspotSection('HTTP', r.profile.httpHotspots));
   }
   if (r.seconds !== undefined) out.push('', `bench took ${round(r.seconds)} s`);
   return out.join('\n');

@@ -4,8 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import {
   insertQueuedCommands,
   isUniqueViolation,
-  lockInstances,
-  lockQueuedCommands,
+  lockBatch,
   queuedCommand,
   recordDecisions,
   withTransitionsWrittenBehind,
@@ -105,9 +104,16 @@ describe('engine rows', () => {
     await listener.query('listen engine_rows_test');
 
     await em().transactional(async (tx) => {
-      const locked = await lockQueuedCommands(tx, [second.id, decided.id, first.id]);
+      const { commands: locked, instances } = await lockBatch(tx, [second.id, decided.id, first.id]);
       expect(locked.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
-      expect(locked[0].createdAt).toEqual(first.createdAt);
+      expect(locked[0]).toMatchObject({
+        createdAt: first.createdAt,
+        payload: first.payload,
+        actor: first.actor,
+        status: 'queued',
+        attempts: 0,
+      });
+      expect(instances).toEqual([]);
       // Another transaction skips the rows this one holds.
       const other = await sql.query(
         `select id from command where id = any($1) and status = 'queued' for update skip locked`,
@@ -166,6 +172,16 @@ describe('engine rows', () => {
     };
   }
 
+  /** Locks a process the way the worker does: with a command queued for it. */
+  async function lockInstance(tx: EntityManager, processId: string): Promise<ProcessInstance> {
+    const queued = command(processId, null);
+    await insertQueuedCommands(em(), [queued]);
+    const { commands, instances } = await lockBatch(tx, [queued.id]);
+    expect(commands.map((c) => c.id)).toEqual([queued.id]);
+    expect(instances).toHaveLength(1);
+    return instances[0];
+  }
+
   it('writes a new instance with its first event, then each change with the next; an ended one voids its timers', async () => {
     const instance: ProcessInstance = {
       id: randomUUID(),
@@ -192,8 +208,13 @@ describe('engine rows', () => {
     );
 
     await em().transactional(async (tx) => {
-      const [locked] = await lockInstances(tx, [instance.id, randomUUID()]);
+      const locked = await lockInstance(tx, instance.id);
       expect(locked).toEqual(instance);
+      // Another transaction cannot take the process meanwhile.
+      const other = await sql
+        .query('select id from process_instance where id = $1 for update nowait', [instance.id])
+        .catch((error: { code: string }) => error.code);
+      expect(other).toBe('55P03');
       Object.assign(locked, {
         version: 2,
         state: { review: 'open' },
@@ -267,7 +288,7 @@ describe('engine rows', () => {
 
     const seen = await em().transactional((tx) =>
       withTransitionsWrittenBehind(tx, async () => {
-        const [locked] = await lockInstances(tx, [existing.id]);
+        const locked = await lockInstance(tx, existing.id);
         await writeTransition(tx, started, transition(started, 0));
         const next = { ...started, version: 2, state: 'sent', auditHead: '1'.repeat(64) };
         await writeTransition(tx, next, transition(next, 1));

@@ -19,8 +19,9 @@ import { engineCoded, forbidden, type Refusal } from '../errors/refusal';
 import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
-import { lockQueuedCommands, recordDecisions } from '../rows/command-rows';
-import { lockInstances, withTransitionsWrittenBehind } from '../rows/instance-rows';
+import { lockBatch } from '../rows/batch-rows';
+import { recordDecisions } from '../rows/command-rows';
+import { withTransitionsWrittenBehind } from '../rows/instance-rows';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 
@@ -72,12 +73,11 @@ export class CommandApplier {
     batch: EffectBatch,
     commandIds: readonly string[],
   ): Promise<void> {
-    const commands = await lockQueuedCommands(em, commandIds);
+    const { commands, instances } = await lockBatch(em, commandIds);
     if (commands.length === 0) return;
     await this.clock.refresh(em);
     const now = this.clock.now();
     const processIds = [...new Set(commands.map((command) => command.processId))];
-    const instances = await lockInstances(em, processIds);
     const byId = new Map(instances.map((instance) => [instance.id, instance]));
     const openTasks = await OpenTasks.load(em, processIds);
     const actors = await this.actors.resolveMany(

@@ -35,15 +35,11 @@ export async function insertQueuedCommands(
   return { jobId: commandIds[0], commandIds };
 }
 
-const LOCK_QUEUED: Statement = {
-  name: 'gremium_command_lock_queued',
-  text: `select id, process_id, type, payload, idempotency_key, actor, source, created_at, attempts
-from command where id = any($1::uuid[]) and status = 'queued'
-order by created_at, id
-for update skip locked`,
-};
+/** The columns of a queued command as `queuedCommandOf` reads them. */
+export const QUEUED_COLUMNS =
+  'id, process_id, type, payload, idempotency_key, actor, source, created_at, attempts';
 
-interface QueuedRow {
+export interface QueuedRow {
   id: string;
   process_id: string;
   type: string;
@@ -55,25 +51,18 @@ interface QueuedRow {
   attempts: number;
 }
 
-/**
- * Locks the named commands that are still queued, oldest first; rows another transaction holds are
- * skipped (that one decides them). Must run inside the deciding transaction.
- */
-export async function lockQueuedCommands(em: EntityManager, ids: readonly string[]): Promise<Command[]> {
-  const rows = await runStatement<QueuedRow>(em, LOCK_QUEUED, [[...ids]]);
-  return rows.map((row) =>
-    queuedCommand({
-      id: row.id,
-      processId: row.process_id,
-      type: row.type,
-      payload: row.payload,
-      idempotencyKey: row.idempotency_key,
-      actor: row.actor,
-      source: row.source,
-      createdAt: dateOf(em, row.created_at),
-      attempts: row.attempts,
-    }),
-  );
+export function queuedCommandOf(em: EntityManager, row: QueuedRow): Command {
+  return queuedCommand({
+    id: row.id,
+    processId: row.process_id,
+    type: row.type,
+    payload: row.payload,
+    idempotencyKey: row.idempotency_key,
+    actor: row.actor,
+    source: row.source,
+    createdAt: dateOf(em, row.created_at),
+    attempts: row.attempts,
+  });
 }
 
 const RECORD_DECISIONS: Statement = {

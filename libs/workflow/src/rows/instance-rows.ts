@@ -10,21 +10,16 @@ import {
   type Statement,
 } from './pg-client';
 
-const COLUMNS = `id, definition_key, definition_version, state, context, status, subject_type, subject_id,
+/** The columns of a process as `instanceOf` reads them. */
+export const INSTANCE_COLUMNS = `id, definition_key, definition_version, state, context, status, subject_type, subject_id,
   parent_id, start_key, version, audit_head, created_at, updated_at`;
-
-const LOCK: Statement = {
-  name: 'gremium_instance_lock',
-  // One statement, rows locked in id order: transactions sharing instances cannot deadlock on them.
-  text: `select ${COLUMNS} from process_instance where id = any($1::uuid[]) order by id for update`,
-};
 
 const READ: Statement = {
   name: 'gremium_instance_read',
-  text: `select ${COLUMNS} from process_instance where id = any($1::uuid[])`,
+  text: `select ${INSTANCE_COLUMNS} from process_instance where id = any($1::uuid[])`,
 };
 
-interface InstanceRow {
+export interface InstanceRow {
   id: string;
   definition_key: string;
   definition_version: number;
@@ -41,17 +36,12 @@ interface InstanceRow {
   updated_at: Date | string;
 }
 
-/** Locks the named instances for the deciding transaction and reads them (not into the unit of work). */
-export async function lockInstances(em: EntityManager, ids: readonly string[]): Promise<ProcessInstance[]> {
-  return (await runStatement<InstanceRow>(em, LOCK, [[...ids]])).map((row) => instanceOf(em, row));
-}
-
 /** The named instances as committed, without locks and outside the unit of work: for reading only. */
 export async function readInstances(em: EntityManager, ids: readonly string[]): Promise<ProcessInstance[]> {
   return (await runStatement<InstanceRow>(em, READ, [[...ids]])).map((row) => instanceOf(em, row));
 }
 
-function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance {
+export function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance {
   return {
     id: row.id,
     definitionKey: row.definition_key,

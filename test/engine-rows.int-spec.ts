@@ -281,6 +281,49 @@ describe('engine rows', () => {
     };
   }
 
+  it('reads the open tasks of the locked processes into the unit of work, where closing one is written', async () => {
+    const instance = freshInstance();
+    await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
+    const [open, closed] = [randomUUID(), randomUUID()];
+    await sql.query(
+      `insert into task (id, process_id, state_id, awaiting, command_types, label, opened_at, due_at, closed_at)
+       values ($1, $3, 'review', '{"body":"steering"}', '["STEERING_DECISION"]', 'Prüfen', '2026-11-30T08:00:00Z',
+               '2026-12-03T17:00:00Z', null),
+              ($2, $3, 'draft', '{"personId":"p-1"}', '[]', null, '2026-11-29T08:00:00Z', null, '2026-11-30T07:00:00Z')`,
+      [open, closed, instance.id],
+    );
+
+    await em().transactional(async (tx) => {
+      const queued = command(instance.id, null);
+      await insertQueuedCommands(em(), [queued]);
+      const { openTasks } = await lockBatch(tx, [queued.id]);
+      const [task] = openTasks.of(instance.id);
+      expect(openTasks.of(instance.id)).toHaveLength(1);
+      expect(task).toMatchObject({
+        id: open,
+        processId: instance.id,
+        stateId: 'review',
+        awaiting: { body: 'steering' },
+        commandTypes: ['STEERING_DECISION'],
+        label: 'Prüfen',
+        openedAt: new Date('2026-11-30T08:00:00Z'),
+        dueAt: new Date('2026-12-03T17:00:00Z'),
+        closedAt: null,
+      });
+      task.closedAt = new Date('2026-11-30T10:00:00Z');
+    });
+
+    const { rows } = await sql.query('select id, closed_at from task where process_id = $1 order by id', [
+      instance.id,
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: open, closed_at: new Date('2026-11-30T10:00:00Z') },
+        { id: closed, closed_at: new Date('2026-11-30T07:00:00Z') },
+      ]),
+    );
+  });
+
   it('writes transitions behind in one statement, before the next statement of the transaction reads', async () => {
     const started = freshInstance();
     const existing = freshInstance();

@@ -73,13 +73,11 @@ export class CommandApplier {
     batch: EffectBatch,
     commandIds: readonly string[],
   ): Promise<void> {
-    const { commands, instances } = await lockBatch(em, commandIds);
+    const { commands, instances, openTasks } = await lockBatch(em, commandIds);
     if (commands.length === 0) return;
     await this.clock.refresh(em);
     const now = this.clock.now();
-    const processIds = [...new Set(commands.map((command) => command.processId))];
     const byId = new Map(instances.map((instance) => [instance.id, instance]));
-    const openTasks = await OpenTasks.load(em, processIds);
     const actors = await this.actors.resolveMany(
       em,
       commands.map((command) => command.actor),

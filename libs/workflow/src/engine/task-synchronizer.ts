@@ -37,13 +37,11 @@ function expand(declared: DeclaredTask, context: Record<string, unknown>): Wante
 
 /** The open tasks of the instances one transaction works on, read once for all of them. */
 export class OpenTasks {
-  private constructor(private readonly byProcess: Map<string, Task[]>) {}
+  private readonly byProcess: Map<string, Task[]>;
 
-  static async load(em: EntityManager, processIds: readonly string[]): Promise<OpenTasks> {
-    const byProcess = new Map(processIds.map((id) => [id, [] as Task[]]));
-    const open = await em.find(Task, { processId: { $in: [...processIds] }, closedAt: null });
-    for (const task of open) byProcess.get(task.processId)?.push(task);
-    return new OpenTasks(byProcess);
+  constructor(processIds: readonly string[], open: readonly Task[]) {
+    this.byProcess = new Map(processIds.map((id) => [id, [] as Task[]]));
+    for (const task of open) this.byProcess.get(task.processId)?.push(task);
   }
 
   /** The live list for one instance; the synchronizer keeps it current. */

@@ -4,11 +4,15 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import { QUEUED_COLUMNS, queuedCommandOf, type QueuedRow } from './command-rows';
 import { INSTANCE_COLUMNS, instanceOf, type InstanceRow } from './instance-rows';
 import { runStatement, type Statement } from './pg-client';
+import { Task } from '../entities/task.entity';
+import { OpenTasks } from '../engine/task-synchronizer';
+
+const TASK_COLUMNS = 'id, process_id, state_id, awaiting, command_types, label, opened_at, due_at, closed_at';
 
 /**
  * The queued commands, oldest first, skipping rows another transaction holds (that one decides them); then
- * their processes, locked in id order, so that transactions sharing processes cannot deadlock on them. One
- * round trip: both come back as JSON arrays.
+ * their processes, locked in id order, so that transactions sharing processes cannot deadlock on them; and
+ * the open tasks of those processes. One round trip: each comes back as a JSON array.
  */
 const LOCK_BATCH: Statement = {
   name: 'gremium_batch_lock',
@@ -21,15 +25,21 @@ instances as (
   select ${INSTANCE_COLUMNS} from process_instance where id in (select process_id from locked)
   order by id
   for update
+),
+open_tasks as (
+  select ${TASK_COLUMNS} from task where process_id in (select id from instances) and closed_at is null
 )
 select (select coalesce(json_agg(locked order by created_at, id), '[]') from locked) as commands,
-  (select coalesce(json_agg(instances), '[]') from instances) as instances`,
+  (select coalesce(json_agg(instances), '[]') from instances) as instances,
+  (select coalesce(json_agg(open_tasks), '[]') from open_tasks) as tasks`,
 };
 
 export interface LockedBatch {
   commands: Command[];
   /** The processes the commands are for, as far as they exist (a start command's does not yet). */
   instances: ProcessInstance[];
+  /** Their open tasks, in the unit of work (the synchronizer closes them there). */
+  openTasks: OpenTasks;
 }
 
 /**
@@ -37,11 +47,19 @@ export interface LockedBatch {
  * the unit of work). Must run inside the deciding transaction.
  */
 export async function lockBatch(em: EntityManager, commandIds: readonly string[]): Promise<LockedBatch> {
-  const [row] = await runStatement<{ commands: QueuedRow[]; instances: InstanceRow[] }>(em, LOCK_BATCH, [
-    [...commandIds],
-  ]);
+  const [row] = await runStatement<{ commands: QueuedRow[]; instances: InstanceRow[]; tasks: object[] }>(
+    em,
+    LOCK_BATCH,
+    [[...commandIds]],
+  );
+  const commands = row.commands.map((command) => queuedCommandOf(em, command));
+  const processIds = [...new Set(commands.map((command) => command.processId))];
   return {
-    commands: row.commands.map((command) => queuedCommandOf(em, command)),
+    commands,
     instances: row.instances.map((instance) => instanceOf(em, instance)),
+    openTasks: new OpenTasks(
+      processIds,
+      row.tasks.map((task) => em.map(Task, task)),
+    ),
   };
 }

@@ -112,6 +112,9 @@ async function main(): Promise<void> {
         await Promise.all(lanes);
         return ids;
       }
+      case 'analyze':
+        await orm.em.getConnection().execute('analyze');
+        return null;
       case 'intake-closed':
         return closedLoop(request.commands, request.concurrency, submit);
       case 'intake-open':

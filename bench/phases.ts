@@ -92,6 +92,9 @@ export async function startFounding(app: AppProcess, count: number, tag: string)
     concurrency: 16,
   });
   log(`started ${count} founding processes (${round((count * 1000) / (performance.now() - started))}/s)`);
+  // As pgbench does after filling its tables: the planner sees the tables as they are, not as they were
+  // when the app's connections first planned their prepared statements (empty), before autovacuum would.
+  await app.request({ op: 'analyze' });
   return ids;
 }
 

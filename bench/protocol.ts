@@ -42,6 +42,7 @@ export interface CpuHotspot {
 
 export type AppRequest =
   | { op: 'start-processes'; definition: string; inputs: Record<string, unknown>[]; concurrency: number }
+  | { op: 'analyze' }
   | { op: 'intake-closed'; commands: CommandSpec[]; concurrency: number }
   | { op: 'intake-open'; commands: CommandSpec[]; ratePerSec: number }
   | { op: 'profile-reset' }
@@ -54,6 +55,7 @@ export type AppRequest =
 
 export interface AppResults {
   'start-processes': string[];
+  analyze: null;
   'intake-closed': Sample[];
   'intake-open': Sample[];
   'profile-reset': null;

@@ -75,7 +75,7 @@ const RECORD_DECISIONS: Statement = {
   from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[],
     $8::timestamptz[], $9::uuid[])
     as d(id, status, code, reason, error_key, error_params, error_details, decided_at, process_id)
-  where c.id = d.id
+  where c.id = any($1::uuid[]) and c.id = d.id
 )
 select pg_notify($10, message) from unnest($11::text[]) as message`,
 };

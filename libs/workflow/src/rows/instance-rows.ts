@@ -64,7 +64,8 @@ export function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance
  * A group of transitions, one round trip: each one's audit event appended to its chain, every process as it
  * stands after its last transition of the group (inserted when the group began it), and an ended process's
  * pending timers voided. Constraints are checked at the end of the statement, so an event may name a
- * process the same statement inserts.
+ * process the same statement inserts. The rows are found by `= any` on the ids, not only through the join:
+ * a plan cached while the tables were small would otherwise go on scanning them whole.
  */
 const WRITE_TRANSITIONS: Statement = {
   name: 'gremium_transitions_write',
@@ -89,7 +90,8 @@ latest as (
 ),
 voided as (
   update timer set status = 'voided' from latest
-  where timer.process_id = latest.process_id and timer.status = 'pending' and latest.status = 'done'
+  where timer.process_id = any($2::uuid[]) and timer.process_id = latest.process_id and timer.status = 'pending'
+    and latest.status = 'done'
 ),
 inserted as (
   insert into process_instance (id, definition_key, definition_version, state, context, status, subject_type,
@@ -101,7 +103,7 @@ inserted as (
 update process_instance p set definition_version = l.definition_version, state = l.state,
   context = l.context, status = l.status, subject_type = l.subject_type, subject_id = l.subject_id,
   version = l.version, audit_head = l.hash, updated_at = l.updated_at
-from latest l where p.id = l.process_id and not l.created`,
+from latest l where p.id = any($2::uuid[]) and p.id = l.process_id and not l.created`,
 };
 
 /** One transition's parameters of WRITE_TRANSITIONS, taken when it happens (the instance changes on). */

@@ -387,22 +387,7 @@ describe('engine rows', () => {
   });
 
   it('leaves nothing behind when the transaction rolls back', async () => {
-    const instance = {
-      id: randomUUID(),
-      definitionKey: 'test-reminder',
-      definitionVersion: 1,
-      state: 'draft',
-      context: {},
-      status: 'active',
-      subjectType: null,
-      subjectId: null,
-      parentId: null,
-      startKey: null,
-      version: 1,
-      auditHead: '0'.repeat(64),
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    } satisfies ProcessInstance;
+    const instance = freshInstance();
     const failed = await em()
       .transactional(async (tx) => {
         await writeTransition(tx, instance, transition(instance, 0));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { assign, cancel, fromPromise, initialTransition, raise, setup, transition } from 'xstate';
-import type { EngineEvent } from './process-definition';
 import { DefinitionRegistry } from './definition-registry';
-import type { AnyProcessDefinition } from './process-definition';
+import type { AnyProcessDefinition, EngineEvent } from './process-definition';
 import { invokesActors, startMachine, stepMachine } from './machine-adapter';
 
 const at = (type: string, payload: Record<string, unknown> = {}): EngineEvent => ({

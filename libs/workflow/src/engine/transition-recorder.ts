@@ -47,9 +47,9 @@ export interface OperationRequest {
 }
 
 /**
- * Persists one transition: snapshot and version with the audit event (written at once, so what the effects
- * read in the transaction is the new state; an ended process's pending timers voided with them), timers,
- * tasks, and the domain's effects.
+ * Persists one transition: snapshot and version with the audit event (written before anything else in the
+ * transaction reads, so what the effects read is the new state; an ended process's pending timers voided
+ * with them), timers, tasks, and the domain's effects.
  */
 @Injectable()
 export class TransitionRecorder {

@@ -163,10 +163,11 @@ export async function withTransitionsWrittenBehind<T>(em: EntityManager, work: (
   const connection = await transactionConnection(em);
   const own = Object.hasOwn(connection, 'query');
   const send = connection.query;
+  const write = () =>
+    send.call(connection, { ...WRITE_TRANSITIONS, values: columnsOf(buffer.pending.splice(0)) });
   const writeAhead = () => {
     if (buffer.pending.length === 0) return;
-    const values = columnsOf(buffer.pending.splice(0));
-    send.call(connection, { ...WRITE_TRANSITIONS, values }).catch((error: unknown) => {
+    write().catch((error: unknown) => {
       buffer.failure ??= error;
     });
   };
@@ -177,8 +178,7 @@ export async function withTransitionsWrittenBehind<T>(em: EntityManager, work: (
   behind.set(transaction, buffer);
   try {
     const result = await work();
-    if (buffer.pending.length > 0)
-      await send.call(connection, { ...WRITE_TRANSITIONS, values: columnsOf(buffer.pending.splice(0)) });
+    if (buffer.pending.length > 0) await write();
     if (buffer.failure) throw buffer.failure;
     return result;
   } catch (error) {
@@ -204,7 +204,8 @@ export async function writeTransition(
   event: AuditEvent,
 ): Promise<void> {
   const row = transitionRow(instance, event);
-  const buffer = behind.get(em.getTransactionContext<object>() ?? {});
+  const transaction = em.getTransactionContext<object>();
+  const buffer = transaction && behind.get(transaction);
   if (buffer) buffer.pending.push(row);
   else await runStatement(em, WRITE_TRANSITIONS, columnsOf([row]));
   const held = em.getUnitOfWork().getById<ProcessInstance>(ProcessInstance.name, instance.id);

@@ -140,8 +140,10 @@ export class Profiler {
     const byNode = new Map<number, number>();
     const samples = profile.samples ?? [];
     const deltas = profile.timeDeltas ?? [];
+    // The first delta runs from the profile's start to its first sample, the profiler's own `post`
+    // (hundreds of ms charged to one frame): it is no sample of the app's work.
     for (const [index, nodeId] of samples.entries())
-      byNode.set(nodeId, (byNode.get(nodeId) ?? 0) + (deltas[index] ?? 0));
+      if (index > 0) byNode.set(nodeId, (byNode.get(nodeId) ?? 0) + (deltas[index] ?? 0));
     const parents = new Map<number, number>();
     for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -7,7 +7,9 @@ import {
   lockBatch,
   queuedCommand,
   recordDecisions,
+  Task,
   withTransitionsWrittenBehind,
+  writeTaskChanges,
   writeTransition,
   type AuditEvent,
   type Command,
@@ -281,47 +283,87 @@ describe('engine rows', () => {
     };
   }
 
-  it('reads the open tasks of the locked processes into the unit of work, where closing one is written', async () => {
+  it('reads the open tasks of the locked processes, and writes what closes and opens with the transitions', async () => {
     const instance = freshInstance();
     await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
-    const [open, closed] = [randomUUID(), randomUUID()];
+    const [open, closed, dated] = [randomUUID(), randomUUID(), randomUUID()];
     await sql.query(
       `insert into task (id, process_id, state_id, awaiting, command_types, label, opened_at, due_at, closed_at)
-       values ($1, $3, 'review', '{"body":"steering"}', '["STEERING_DECISION"]', 'Prüfen', '2026-11-30T08:00:00Z',
+       values ($1, $4, 'review', '{"body":"steering"}', '["STEERING_DECISION"]', 'Prüfen', '2026-11-30T08:00:00Z',
                '2026-12-03T17:00:00Z', null),
-              ($2, $3, 'draft', '{"personId":"p-1"}', '[]', null, '2026-11-29T08:00:00Z', null, '2026-11-30T07:00:00Z')`,
-      [open, closed, instance.id],
+              ($2, $4, 'draft', '{"personId":"p-1"}', '[]', null, '2026-11-29T08:00:00Z', null, '2026-11-30T07:00:00Z'),
+              ($3, $4, 'plenary', '{"body":"plenary"}', '["PLENARY_DECISION"]', null, '2026-11-30T08:00:00Z', null, null)`,
+      [open, closed, dated, instance.id],
     );
-
-    await em().transactional(async (tx) => {
-      const queued = command(instance.id, null);
-      await insertQueuedCommands(em(), [queued]);
-      const { openTasks } = await lockBatch(tx, [queued.id]);
-      const [task] = openTasks.of(instance.id);
-      expect(openTasks.of(instance.id)).toHaveLength(1);
-      expect(task).toMatchObject({
-        id: open,
-        processId: instance.id,
-        stateId: 'review',
-        awaiting: { body: 'steering' },
-        commandTypes: ['STEERING_DECISION'],
-        label: 'Prüfen',
-        openedAt: new Date('2026-11-30T08:00:00Z'),
-        dueAt: new Date('2026-12-03T17:00:00Z'),
-        closedAt: null,
-      });
-      task.closedAt = new Date('2026-11-30T10:00:00Z');
+    const task = (id: string, stateId: string): Task => ({
+      id,
+      processId: instance.id,
+      stateId,
+      awaiting: { body: 'plenary' },
+      commandTypes: [],
+      label: 'Beschluss: "Süd"',
+      openedAt: new Date('2026-11-30T10:00:00Z'),
+      dueAt: new Date('2026-12-10T17:00:00Z'),
+      closedAt: null,
     });
+    const [opened, fleeting] = [task(randomUUID(), 'vote'), task(randomUUID(), 'count')];
 
-    const { rows } = await sql.query('select id, closed_at from task where process_id = $1 order by id', [
-      instance.id,
-    ]);
-    expect(rows).toEqual(
-      expect.arrayContaining([
-        { id: open, closed_at: new Date('2026-11-30T10:00:00Z') },
-        { id: closed, closed_at: new Date('2026-11-30T07:00:00Z') },
-      ]),
+    const heldClosedAt = await em().transactional((tx) =>
+      withTransitionsWrittenBehind(tx, async () => {
+        const queued = command(instance.id, null);
+        await insertQueuedCommands(em(), [queued]);
+        const { openTasks } = await lockBatch(tx, [queued.id]);
+        const tasks = openTasks.of(instance.id);
+        expect(tasks.map((t) => t.id).sort()).toEqual([open, dated].sort());
+        expect(tasks.find((t) => t.id === open)).toEqual({
+          id: open,
+          processId: instance.id,
+          stateId: 'review',
+          awaiting: { body: 'steering' },
+          commandTypes: ['STEERING_DECISION'],
+          label: 'Prüfen',
+          openedAt: new Date('2026-11-30T08:00:00Z'),
+          dueAt: new Date('2026-12-03T17:00:00Z'),
+          closedAt: null,
+        });
+        // A rule read one of them into the unit of work.
+        const held = await tx.findOneOrFail(Task, dated);
+        const next = { ...instance, version: 2, auditHead: '1'.repeat(64) };
+        await writeTransition(tx, next, transition(next, 1));
+        const closedAt = new Date('2026-11-30T10:00:00Z');
+        for (const t of tasks) t.closedAt = closedAt;
+        await writeTaskChanges(tx, { opened: [opened, fleeting], closed: tasks });
+        // Opened and closed again before anything was written: inserted closed.
+        fleeting.closedAt = new Date('2026-11-30T10:05:00Z');
+        await writeTaskChanges(tx, { opened: [], closed: [fleeting] });
+        return held.closedAt;
+      }),
     );
+
+    expect(heldClosedAt).toEqual(new Date('2026-11-30T10:00:00Z'));
+    const { rows } = await sql.query(
+      `select id, state_id, awaiting, label, due_at, closed_at, cmin::text as statement
+       from task where process_id = $1 order by opened_at, id`,
+      [instance.id],
+    );
+    const byId = new Map(rows.map((row: Record<string, unknown>) => [row.id as string, row]));
+    expect(byId.get(open)).toMatchObject({ closed_at: new Date('2026-11-30T10:00:00Z') });
+    expect(byId.get(dated)).toMatchObject({ closed_at: new Date('2026-11-30T10:00:00Z') });
+    expect(byId.get(closed)).toMatchObject({ closed_at: new Date('2026-11-30T07:00:00Z') });
+    expect(byId.get(opened.id)).toMatchObject({
+      state_id: 'vote',
+      awaiting: { body: 'plenary' },
+      label: 'Beschluss: "Süd"',
+      due_at: new Date('2026-12-10T17:00:00Z'),
+      closed_at: null,
+    });
+    expect(byId.get(fleeting.id)).toMatchObject({ closed_at: new Date('2026-11-30T10:05:00Z') });
+    // The new tasks went out in the statement that wrote the transition.
+    const event = await sql.query(
+      'select cmin::text as statement from audit_event where process_id = $1 and seq = 1',
+      [instance.id],
+    );
+    expect(byId.get(opened.id)?.statement).toBe(event.rows[0].statement);
   });
 
   it('writes transitions behind in one statement, before the next statement of the transaction reads', async () => {

@@ -77,6 +77,6 @@ export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
 export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
-export { withTransitionsWrittenBehind, writeTransition } from './rows/instance-rows';
+export { withTransitionsWrittenBehind, writeTaskChanges, writeTransition } from './rows/instance-rows';
 export { lockBatch } from './rows/batch-rows';
 export { ProcessStarter } from './engine/process-starter';

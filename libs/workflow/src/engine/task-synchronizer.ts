@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ProcessInstance } from '../entities/process-instance.entity';
-import { Task, type Awaiting } from '../entities/task.entity';
+import type { Awaiting, Task } from '../entities/task.entity';
 import { canonicalJson } from '../audit/canonical-json';
 import { declaredTasks, type DeclaredTask } from '../definition/machine-adapter';
+import { writeTaskChanges } from '../rows/instance-rows';
 
 interface WantedTask {
   declared: DeclaredTask;
@@ -56,46 +57,50 @@ export class OpenTasks {
 @Injectable()
 export class TaskSynchronizer {
   /** Closes every open task of an instance that has ended; `open` is emptied. */
-  closeAll(open: Task[], now: Date): void {
+  async closeAll(em: EntityManager, open: Task[], now: Date): Promise<void> {
     for (const task of open) task.closedAt = now;
-    open.splice(0, open.length);
+    await writeTaskChanges(em, { opened: [], closed: open.splice(0, open.length) });
   }
 
-  /** `open` is the instance's open tasks; it is updated to the tasks open afterwards. */
-  sync(
+  /**
+   * `open` is the instance's open tasks; it is updated to the tasks open afterwards. Returns the tasks
+   * opened.
+   */
+  async sync(
     em: EntityManager,
     instance: ProcessInstance,
     snapshot: AnyMachineSnapshot,
     now: Date,
     open: Task[],
-  ): void {
+  ): Promise<Task[]> {
     const wanted = new Map<string, WantedTask>();
     for (const declared of declaredTasks(snapshot)) {
       for (const task of expand(declared, instance.context)) {
         wanted.set(taskKey(declared.stateId, task.awaiting, task.label), task);
       }
     }
+    const closed: Task[] = [];
     const stillOpen = open.filter((task) => {
       const key = taskKey(task.stateId, task.awaiting, task.label);
       if (wanted.delete(key)) return true;
       task.closedAt = now;
+      closed.push(task);
       return false;
     });
-    open.splice(0, open.length, ...stillOpen);
-    for (const { declared, awaiting, label } of wanted.values()) {
-      const task = em.create(Task, {
-        id: randomUUID(),
-        processId: instance.id,
-        stateId: declared.stateId,
-        awaiting,
-        commandTypes: declared.commands,
-        label,
-        openedAt: now,
-        dueAt: null,
-        closedAt: null,
-      });
-      open.push(task);
-    }
+    const opened = [...wanted.values()].map(({ declared, awaiting, label }): Task => ({
+      id: randomUUID(),
+      processId: instance.id,
+      stateId: declared.stateId,
+      awaiting,
+      commandTypes: declared.commands,
+      label,
+      openedAt: now,
+      dueAt: null,
+      closedAt: null,
+    }));
+    open.splice(0, open.length, ...stillOpen, ...opened);
+    await writeTaskChanges(em, { opened, closed });
+    return opened;
   }
 }
 

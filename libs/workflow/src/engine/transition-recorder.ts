@@ -75,9 +75,7 @@ export class TransitionRecorder {
 
     const ops = await this.interpretActions(request, step.actions, now);
     await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
-    const before = new Set(request.openTasks);
-    this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
-    const opened = request.openTasks.filter((task) => !before.has(task));
+    const opened = await this.tasks.sync(em, instance, step.snapshot, now, request.openTasks);
     if (this.scheduler && opened.length > 0) await this.scheduler.schedule(em, opened, now);
   }
 
@@ -106,9 +104,9 @@ export class TransitionRecorder {
     });
     await definition.project?.({ em, instance: instanceView(instance), event, now, engine: ops });
     if (request.snapshot) {
-      this.tasks.sync(em, instance, request.snapshot, now, request.openTasks);
+      await this.tasks.sync(em, instance, request.snapshot, now, request.openTasks);
     } else {
-      this.tasks.closeAll(request.openTasks, now);
+      await this.tasks.closeAll(em, request.openTasks, now);
     }
   }
 

@@ -4,10 +4,8 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import { QUEUED_COLUMNS, queuedCommandOf, type QueuedRow } from './command-rows';
 import { INSTANCE_COLUMNS, instanceOf, type InstanceRow } from './instance-rows';
 import { runStatement, type Statement } from './pg-client';
-import { Task } from '../entities/task.entity';
+import { TASK_COLUMNS, taskOf, type TaskRow } from './task-rows';
 import { OpenTasks } from '../engine/task-synchronizer';
-
-const TASK_COLUMNS = 'id, process_id, state_id, awaiting, command_types, label, opened_at, due_at, closed_at';
 
 /**
  * The queued commands, oldest first, skipping rows another transaction holds (that one decides them); then
@@ -38,7 +36,7 @@ export interface LockedBatch {
   commands: Command[];
   /** The processes the commands are for, as far as they exist (a start command's does not yet). */
   instances: ProcessInstance[];
-  /** Their open tasks, in the unit of work (the synchronizer closes them there). */
+  /** Their open tasks, outside the unit of work (the synchronizer writes what it changes). */
   openTasks: OpenTasks;
 }
 
@@ -47,7 +45,7 @@ export interface LockedBatch {
  * the unit of work). Must run inside the deciding transaction.
  */
 export async function lockBatch(em: EntityManager, commandIds: readonly string[]): Promise<LockedBatch> {
-  const [row] = await runStatement<{ commands: QueuedRow[]; instances: InstanceRow[]; tasks: object[] }>(
+  const [row] = await runStatement<{ commands: QueuedRow[]; instances: InstanceRow[]; tasks: TaskRow[] }>(
     em,
     LOCK_BATCH,
     [[...commandIds]],
@@ -59,7 +57,7 @@ export async function lockBatch(em: EntityManager, commandIds: readonly string[]
     instances: row.instances.map((instance) => instanceOf(em, instance)),
     openTasks: new OpenTasks(
       processIds,
-      row.tasks.map((task) => em.map(Task, task)),
+      row.tasks.map((task) => taskOf(em, task)),
     ),
   };
 }

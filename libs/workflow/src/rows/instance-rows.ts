@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import type { AuditEvent } from '../entities/audit-event.entity';
+import { Task } from '../entities/task.entity';
 import {
   dateOf,
   jsonOrNull,
@@ -9,6 +10,7 @@ import {
   type PgConnection,
   type Statement,
 } from './pg-client';
+import { TASK_WRITES, taskParams, type TaskChanges } from './task-rows';
 
 /** The columns of a process as `instanceOf` reads them. */
 export const INSTANCE_COLUMNS = `id, definition_key, definition_version, state, context, status, subject_type, subject_id,
@@ -62,9 +64,9 @@ export function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance
 
 /**
  * A group of transitions, one round trip: each one's audit event appended to its chain, every process as it
- * stands after its last transition of the group (inserted when the group began it), and an ended process's
- * pending timers voided. Constraints are checked at the end of the statement, so an event may name a
- * process the same statement inserts. The rows are found by `= any` on the ids, not only through the join:
+ * stands after its last transition of the group (inserted when the group began it), an ended process's
+ * pending timers voided, and the tasks the transitions closed and opened. Constraints are checked at the
+ * end of the statement, so an event or a task may name a process the same statement inserts. The rows are found by `= any` on the ids, not only through the join:
  * a plan cached while the tables were small would otherwise go on scanning them whole.
  */
 const WRITE_TRANSITIONS: Statement = {
@@ -78,6 +80,7 @@ const WRITE_TRANSITIONS: Statement = {
       hash, definition_version, context, status, subject_type, subject_id, updated_at, definition_key, parent_id,
       start_key, created_at, state)
 ),
+${TASK_WRITES(25)},
 appended as (
   insert into audit_event (id, process_id, seq, type, command_id, actor, event, state_before, state_after,
     version, at, prev_hash, hash)
@@ -136,15 +139,43 @@ function transitionRow(instance: ProcessInstance, event: AuditEvent): unknown[] 
   ];
 }
 
-/** The statement's parameters: one array per column, one element per transition. */
-function columnsOf(rows: readonly unknown[][]): unknown[][] {
-  return rows[0].map((_, column) => rows.map((row) => row[column]));
+const TRANSITION_COLUMNS = 24;
+
+/** The statement's parameters: one array per transition column, one element per transition; then the tasks'. */
+function writeParams(transitions: readonly unknown[][], tasks: TaskChanges): unknown[] {
+  const columns = Array.from({ length: TRANSITION_COLUMNS }, (_, column) =>
+    transitions.map((row) => row[column]),
+  );
+  return [...columns, ...taskParams(tasks.opened, tasks.closed)];
 }
 
-/** The transitions of a transaction not yet written, and the first error writing them met. */
+/** The transitions and task changes of a transaction not yet written, and the first error writing them met. */
 class WrittenBehind {
-  readonly pending: unknown[][] = [];
+  private transitions: unknown[][] = [];
+  private opened: Task[] = [];
+  private closed: Task[] = [];
   failure: unknown = null;
+
+  get empty(): boolean {
+    return this.transitions.length + this.opened.length + this.closed.length === 0;
+  }
+
+  hold(transition: unknown[] | null, tasks: TaskChanges | null): void {
+    if (transition) this.transitions.push(transition);
+    if (tasks) {
+      this.opened.push(...tasks.opened);
+      this.closed.push(...tasks.closed);
+    }
+  }
+
+  /** The parameters for everything held, which is then no longer held. */
+  take(): unknown[] {
+    const params = writeParams(this.transitions, { opened: this.opened, closed: this.closed });
+    this.transitions = [];
+    this.opened = [];
+    this.closed = [];
+    return params;
+  }
 }
 
 const behind = new WeakMap<object, WrittenBehind>();
@@ -163,10 +194,9 @@ export async function withTransitionsWrittenBehind<T>(em: EntityManager, work: (
   const connection = await transactionConnection(em);
   const own = Object.hasOwn(connection, 'query');
   const send = connection.query;
-  const write = () =>
-    send.call(connection, { ...WRITE_TRANSITIONS, values: columnsOf(buffer.pending.splice(0)) });
+  const write = () => send.call(connection, { ...WRITE_TRANSITIONS, values: buffer.take() });
   const writeAhead = () => {
-    if (buffer.pending.length === 0) return;
+    if (buffer.empty) return;
     write().catch((error: unknown) => {
       buffer.failure ??= error;
     });
@@ -178,7 +208,7 @@ export async function withTransitionsWrittenBehind<T>(em: EntityManager, work: (
   behind.set(transaction, buffer);
   try {
     const result = await work();
-    if (buffer.pending.length > 0) await write();
+    if (!buffer.empty) await write();
     if (buffer.failure) throw buffer.failure;
     return result;
   } catch (error) {
@@ -203,11 +233,35 @@ export async function writeTransition(
   instance: ProcessInstance,
   event: AuditEvent,
 ): Promise<void> {
-  const row = transitionRow(instance, event);
-  const transaction = em.getTransactionContext<object>();
-  const buffer = transaction && behind.get(transaction);
-  if (buffer) buffer.pending.push(row);
-  else await runStatement(em, WRITE_TRANSITIONS, columnsOf([row]));
+  await write(em, transitionRow(instance, event), null);
   const held = em.getUnitOfWork().getById<ProcessInstance>(ProcessInstance.name, instance.id);
   if (held && held !== instance) em.getUnitOfWork().unsetIdentity(held);
+}
+
+/**
+ * Writes the tasks a transition opened and closed, as `writeTransition` writes the transition (held inside
+ * `withTransitionsWrittenBehind`). The tasks are the caller's objects, not the unit of work's; a copy the
+ * unit of work holds (a rule read it, the scheduler dated it) is closed with them, so a later read in the
+ * transaction does not see it open.
+ */
+export async function writeTaskChanges(em: EntityManager, changes: TaskChanges): Promise<void> {
+  if (changes.opened.length + changes.closed.length === 0) return;
+  await write(em, null, changes);
+  for (const task of changes.closed) {
+    const held = em.getUnitOfWork().getById<Task>(Task.name, task.id);
+    if (held && held !== task) held.closedAt = task.closedAt;
+  }
+}
+
+async function write(
+  em: EntityManager,
+  transition: unknown[] | null,
+  tasks: TaskChanges | null,
+): Promise<void> {
+  const transaction = em.getTransactionContext<object>();
+  const buffer = (transaction && behind.get(transaction)) || null;
+  if (buffer) return buffer.hold(transition, tasks);
+  const once = new WrittenBehind();
+  once.hold(transition, tasks);
+  await runStatement(em, WRITE_TRANSITIONS, once.take());
 }

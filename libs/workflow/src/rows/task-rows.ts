@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Awaiting, Task } from '../entities/task.entity';
+import { dateOf } from './pg-client';
+
+/** The columns of a task as `taskOf` reads them. */
+export const TASK_COLUMNS =
+  'id, process_id, state_id, awaiting, command_types, label, opened_at, due_at, closed_at';
+
+export interface TaskRow {
+  id: string;
+  process_id: string;
+  state_id: string;
+  awaiting: Awaiting;
+  command_types: string[];
+  label: string | null;
+  opened_at: Date | string;
+  due_at: Date | string | null;
+  closed_at: Date | string | null;
+}
+
+/** A task as read, outside the unit of work: the engine writes its changes itself (`TaskChanges`). */
+export function taskOf(em: EntityManager, row: TaskRow): Task {
+  return {
+    id: row.id,
+    processId: row.process_id,
+    stateId: row.state_id,
+    awaiting: row.awaiting,
+    commandTypes: row.command_types,
+    label: row.label,
+    openedAt: dateOf(em, row.opened_at),
+    dueAt: row.due_at === null ? null : dateOf(em, row.due_at),
+    closedAt: row.closed_at === null ? null : dateOf(em, row.closed_at),
+  };
+}
+
+/** What one transition did to its process's tasks. */
+export interface TaskChanges {
+  opened: readonly Task[];
+  closed: readonly Task[];
+}
+
+/** The task part of the write statement: `$1..$2` the closings, `$3..$11` the new tasks. */
+export const TASK_WRITES = (first: number) => {
+  const $ = (n: number) => `$${first + n - 1}`;
+  return `closed_tasks as (
+  update task set closed_at = c.closed_at from unnest(${$(1)}::uuid[], ${$(2)}::timestamptz[]) as c(id, closed_at)
+  where task.id = any(${$(1)}::uuid[]) and task.id = c.id
+),
+opened_tasks as (
+  insert into task (${TASK_COLUMNS})
+  select * from unnest(${$(3)}::uuid[], ${$(4)}::uuid[], ${$(5)}::text[], ${$(6)}::jsonb[], ${$(7)}::jsonb[],
+    ${$(8)}::text[], ${$(9)}::timestamptz[], ${$(10)}::timestamptz[], ${$(11)}::timestamptz[])
+)`;
+};
+
+/**
+ * The parameters of `TASK_WRITES` for changes held until now. A task opened and closed again before it
+ * was written is inserted closed: the statement's update would not see a row its own insert adds.
+ */
+export function taskParams(opened: readonly Task[], closed: readonly Task[]): unknown[] {
+  const inserted = new Set(opened);
+  const closing = closed.filter((task) => !inserted.has(task));
+  return [
+    closing.map((task) => task.id),
+    closing.map((task) => task.closedAt),
+    opened.map((task) => task.id),
+    opened.map((task) => task.processId),
+    opened.map((task) => task.stateId),
+    opened.map((task) => JSON.stringify(task.awaiting)),
+    opened.map((task) => JSON.stringify(task.commandTypes)),
+    opened.map((task) => task.label),
+    opened.map((task) => task.openedAt),
+    opened.map((task) => task.dueAt),
+    opened.map((task) => task.closedAt),
+  ];
+}

@@ -1,3 +1,6 @@
+import { Client } from 'pg';
+import { bulkLoadHistory } from '../bench/list-data';
+import { DEFER_FROM } from '../apps/api/src/common/keyset-list';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
@@ -59,5 +62,88 @@ describe('keyset pages of audit events and processes', () => {
     const answer = await ks.get(`/audit-events?${query}`);
     expect(answer.status).toBe(400);
     expect(answer.body.key).toBe('list.invalid_query');
+  });
+});
+
+/** Pages from DEFER_FROM on find their ids first: still the rows, order, total and cursor of the plain query. */
+describe('deep offset pages of audit events and processes', () => {
+  let app: TestApp;
+  let ks: HttpClient;
+  let sql: Client;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ worker: 'off' });
+    ks = await app.login();
+    sql = new Client({ connectionString: app.db.url });
+    await sql.connect();
+    await bulkLoadHistory(sql, DEFER_FROM + 100, 2);
+    // Ties in the sorted time, so the order rests on the id as well.
+    await sql.query(`update process_instance set updated_at = date_trunc('hour', updated_at)`);
+  });
+  afterAll(async () => {
+    await sql.end();
+    await app.close();
+  });
+
+  const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+  const offset = DEFER_FROM + 7;
+
+  it.each([
+    ['audit-events', ['at', 'DESC'], {}, `select id from audit_event where true order by at desc, id desc`],
+    [
+      'audit-events',
+      ['at', 'ASC'],
+      { type: 'NOTE' },
+      `select id from audit_event where type = 'NOTE' order by at asc, id asc`,
+    ],
+    [
+      'audit-events',
+      ['at', 'DESC'],
+      { q: 'note' },
+      `select id from audit_event where type ilike '%note%' order by at desc, id desc`,
+    ],
+    [
+      'processes',
+      ['updatedAt', 'DESC'],
+      {},
+      `select id from process_instance where true order by updated_at desc, id desc`,
+    ],
+    [
+      'processes',
+      ['createdAt', 'ASC'],
+      { status: 'active', q: 'founding' },
+      `select id from process_instance where status = 'active' and definition_key ilike '%founding%'
+         order by created_at asc, id asc`,
+    ],
+  ])(
+    '%s sorted by %j with %j: a deep page is the plain query’s page',
+    async (resource, sort, filter, plain) => {
+      const { rows } = await sql.query<{ id: string }>(plain);
+      const expected = rows.map((row) => row.id);
+      expect(expected.length).toBeGreaterThanOrEqual(offset + 50);
+      const list = `/${resource}?sort=${q(sort)}&filter=${q(filter)}`;
+
+      const page = await ks.get(`${list}&range=${q([offset, offset + 24])}`);
+      expect(page.status).toBe(200);
+      expect((page.body as { id: string }[]).map((row) => row.id)).toEqual(
+        expected.slice(offset, offset + 25),
+      );
+      expect(page.headers.get('content-range')).toBe(
+        `${resource} ${offset}-${offset + 24}/${expected.length}`,
+      );
+
+      const cursor = page.headers.get('x-next-cursor');
+      const next = await ks.get(`${list}&range=${q([offset + 25, offset + 49])}&after=${cursor}`);
+      expect((next.body as { id: string }[]).map((row) => row.id)).toEqual(
+        expected.slice(offset + 25, offset + 50),
+      );
+    },
+  );
+
+  it('binds the filter of a deep page as a value', async () => {
+    const filter = q({ type: "NOTE' or 'a' = 'a" });
+    const page = await ks.get(`/audit-events?filter=${filter}&range=${q([offset, offset + 24])}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ export class AuditController {
     const { items, total, next } = await keysetList(this.em.fork(), AuditEvent, query, raw.after, {
       table: 'audit_event',
       fields: ['at'],
+      insertOnly: true,
     });
     const page = sendRange(response, LIST.resource, items.map(presentAuditEvent), query.offset, total);
     sendNextCursor(response, next);

@@ -79,4 +79,5 @@ export { EffectBatch } from './outbox/effect-batch';
 export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
 export { withTransitionsWrittenBehind, writeTaskChanges, writeTransition } from './rows/instance-rows';
 export { lockBatch } from './rows/batch-rows';
+export { runStatement, type Statement } from './rows/pg-client';
 export { ProcessStarter } from './engine/process-starter';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
+  ACTOR_RESOLVER,
   insertQueuedCommands,
   isUniqueViolation,
   lockBatch,
@@ -11,6 +12,7 @@ import {
   withTransitionsWrittenBehind,
   writeTaskChanges,
   writeTransition,
+  type ActorResolver,
   type AuditEvent,
   type Command,
   type ProcessInstance,
@@ -25,13 +27,9 @@ describe('engine rows', () => {
 
   beforeAll(async () => {
     app = await TestApp.start({ worker: 'off' });
-    sql = new Client({ connectionString: app.db.url });
-    await sql.connect();
+    sql = await app.sql();
   });
-  afterAll(async () => {
-    await sql.end();
-    await app.close();
-  });
+  afterAll(() => app.close());
 
   const em = () => app.api.get(EntityManager).fork();
 
@@ -444,5 +442,51 @@ describe('engine rows', () => {
       [instance.id],
     );
     expect(rows[0]).toEqual({ instances: 0, events: 0 });
+  });
+
+  async function user(personId: string | null, roles: string[]): Promise<string> {
+    const id = randomUUID();
+    await sql.query(
+      `insert into app_user (id, email, password_hash, person_id, roles, created_at, updated_at)
+       values ($1, $2, 'x', $3, $4, now(), now())`,
+      [id, `${id}@praeventionsrat.test`, personId, JSON.stringify(roles)],
+    );
+    return id;
+  }
+
+  it('reads the actors of commands as the data says now, in the order asked, a deleted account as null', async () => {
+    const personId = randomUUID();
+    const [member, office, deleted] = [
+      await user(personId, []),
+      await user(null, ['coordination']),
+      await user(null, ['viewer']),
+    ];
+    await sql.query('delete from app_user where id = $1', [deleted]);
+    const resolver = app.api.get<symbol, ActorResolver>(ACTOR_RESOLVER);
+    const fork = em();
+
+    const actors = await resolver.resolveMany(fork, [
+      { type: 'user', userId: office },
+      { type: 'system', reason: 'timer' },
+      { type: 'user', userId: deleted },
+      { type: 'user', userId: member },
+      { type: 'user', userId: office },
+    ]);
+
+    expect(actors).toEqual([
+      { type: 'user', userId: office, personId: null, roles: ['coordination'] },
+      { type: 'system', reason: 'timer' },
+      null,
+      { type: 'user', userId: member, personId, roles: [] },
+      { type: 'user', userId: office, personId: null, roles: ['coordination'] },
+    ]);
+    // Inside a transaction it reads on the transaction's connection and leaves the unit of work empty.
+    await fork.transactional(async (tx) => {
+      await sql.query(`update app_user set roles = '["viewer"]' where id = $1`, [office]);
+      expect(await resolver.resolve(tx, { type: 'user', userId: office })).toMatchObject({
+        roles: ['viewer'],
+      });
+      expect(tx.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+    });
   });
 });

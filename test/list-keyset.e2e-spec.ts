@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { bulkLoadHistory } from '../bench/list-data';
 import { DEFER_FROM } from '../apps/api/src/common/keyset-list';
 import type { HttpClient } from './support/http-client';
@@ -74,16 +74,12 @@ describe('deep offset pages of audit events and processes', () => {
   beforeAll(async () => {
     app = await TestApp.start({ worker: 'off' });
     ks = await app.login();
-    sql = new Client({ connectionString: app.db.url });
-    await sql.connect();
+    sql = await app.sql();
     await bulkLoadHistory(sql, DEFER_FROM + 100, 2);
     // Ties in the sorted time, so the order rests on the id as well.
     await sql.query(`update process_instance set updated_at = date_trunc('hour', updated_at)`);
   });
-  afterAll(async () => {
-    await sql.end();
-    await app.close();
-  });
+  afterAll(() => app.close());
 
   const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
   const offset = DEFER_FROM + 7;

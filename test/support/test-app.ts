@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import Redis from 'ioredis';
+import { Client } from 'pg';
 import { AuthService } from '@gremium/council';
 import { loadConfig, type AppConfig } from '@gremium/platform';
 import {
@@ -38,6 +39,7 @@ export interface TestAppOptions {
  */
 export class TestApp {
   private workers: INestApplicationContext[] = [];
+  private sqlClients: Client[] = [];
 
   private constructor(
     readonly db: TestDatabase,
@@ -118,7 +120,16 @@ export class TestApp {
     }
   }
 
+  /** A plain pg connection to the app's database, for what a test sets up or checks in SQL; closed with the app. */
+  async sql(): Promise<Client> {
+    const client = new Client({ connectionString: this.db.url });
+    await client.connect();
+    this.sqlClients.push(client);
+    return client;
+  }
+
   async close(): Promise<void> {
+    for (const client of this.sqlClients) await client.end();
     for (const worker of this.workers) await worker.close();
     await this.api.close();
     if (this.ownsDatabase) await this.db.drop();

@@ -400,6 +400,49 @@ describe('engine rows', () => {
     expect(new Set(rows.map((row: { statement: string }) => row.statement)).size).toBe(1);
   });
 
+  it("writes the decisions and their NOTIFY with the batch's last transitions and tasks, in one statement", async () => {
+    const instance = freshInstance();
+    const queued = command(instance.id, null);
+    await insertQueuedCommands(em(), [queued]);
+    const listener = await app.sql();
+    const heard: string[] = [];
+    listener.on('notification', (message) => heard.push(message.payload ?? ''));
+    await listener.query('listen engine_rows_batch_test');
+    const opened: Task = {
+      id: randomUUID(),
+      processId: instance.id,
+      stateId: 'draft',
+      awaiting: { body: 'steering' },
+      commandTypes: ['STEERING_DECISION'],
+      label: null,
+      openedAt: new Date('2026-11-30T08:00:00Z'),
+      dueAt: null,
+      closedAt: null,
+    };
+
+    await em().transactional((tx) =>
+      withTransitionsWrittenBehind(tx, async () => {
+        const [locked] = (await lockBatch(tx, [queued.id])).commands;
+        await writeTransition(tx, instance, transition(instance, 0));
+        await writeTaskChanges(tx, { opened: [opened], closed: [] });
+        Object.assign(locked, { status: 'applied', decidedAt: new Date('2026-11-30T09:00:00.000Z') });
+        await recordDecisions(tx, [locked], 'engine_rows_batch_test', ['angewendet']);
+      }),
+    );
+
+    const { rows } = await sql.query(
+      `select (select cmin::text from audit_event where process_id = $1) as event,
+              (select cmin::text from task where id = $2) as task,
+              (select cmin::text from command where id = $3) as decision,
+              (select status from command where id = $3) as status`,
+      [instance.id, opened.id, queued.id],
+    );
+    expect(rows[0].status).toBe('applied');
+    expect(new Set([rows[0].event, rows[0].task, rows[0].decision]).size).toBe(1);
+    await waitFor(async () => heard.length > 0, { what: 'the NOTIFY of the decision' });
+    expect(heard).toEqual(['angewendet']);
+  });
+
   it('ends the transaction with the error of a failed write behind, not with the aborted statement after it', async () => {
     const instance = freshInstance();
     const event = transition(instance, 0);

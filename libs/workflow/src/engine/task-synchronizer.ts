@@ -6,7 +6,7 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Awaiting, Task } from '../entities/task.entity';
 import { canonicalJson } from '../audit/canonical-json';
 import { declaredTasks, type DeclaredTask } from '../definition/machine-adapter';
-import { writeTaskChanges } from '../rows/instance-rows';
+import { writeTaskChanges } from '../rows/write-behind';
 
 interface WantedTask {
   declared: DeclaredTask;

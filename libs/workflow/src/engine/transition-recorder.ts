@@ -9,7 +9,7 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
-import { writeTransition } from '../rows/instance-rows';
+import { writeTransition } from '../rows/write-behind';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';

@@ -65,32 +65,38 @@ export function queuedCommandOf(em: EntityManager, row: QueuedRow): Command {
   });
 }
 
-const RECORD_DECISIONS: Statement = {
-  name: 'gremium_command_record_decisions',
-  text: `with decided as (
+/**
+ * The decision part of the batch write (`rows/write-behind.ts`), parameters `$first` on: the decisions of
+ * commands the batch locked, and one NOTIFY each on the channel with its message (delivered on commit). The
+ * NOTIFY is the statement's final select: a select that no part of a statement reads is not run.
+ */
+export function decisionWrites(first: number): { cte: string; notify: string } {
+  const $ = (n: number) => `$${first + n - 1}`;
+  return {
+    cte: `decided as (
   update command c
   set status = d.status, code = d.code, reason = d.reason, error_key = d.error_key,
     error_params = d.error_params, error_details = d.error_details, decided_at = d.decided_at,
     process_id = d.process_id
-  from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[],
-    $8::timestamptz[], $9::uuid[])
+  from unnest(${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[], ${$(6)}::jsonb[],
+    ${$(7)}::jsonb[], ${$(8)}::timestamptz[], ${$(9)}::uuid[])
     as d(id, status, code, reason, error_key, error_params, error_details, decided_at, process_id)
-  where c.id = any($1::uuid[]) and c.id = d.id
-)
-select pg_notify($10, message) from unnest($11::text[]) as message`,
-};
+  where c.id = any(${$(1)}::uuid[]) and c.id = d.id
+)`,
+    notify: `select pg_notify(${$(10)}, message) from unnest(${$(11)}::text[]) as message`,
+  };
+}
 
-/**
- * Writes the decisions of commands locked by `lockQueuedCommands` and NOTIFYs each on `channel` with its
- * message (delivered on commit): one statement for the whole batch.
- */
-export async function recordDecisions(
-  em: EntityManager,
-  commands: readonly Command[],
-  channel: string,
-  messages: readonly string[],
-): Promise<void> {
-  await runStatement(em, RECORD_DECISIONS, [
+/** Decided commands and the messages to NOTIFY on `channel` about them. */
+export interface Decisions {
+  commands: readonly Command[];
+  channel: string;
+  messages: readonly string[];
+}
+
+/** The parameters of `decisionWrites`. */
+export function decisionParams({ commands, channel, messages }: Decisions): unknown[] {
+  return [
     commands.map((command) => command.id),
     commands.map((command) => command.status),
     commands.map((command) => command.code),
@@ -102,7 +108,7 @@ export async function recordDecisions(
     commands.map((command) => command.processId),
     channel,
     [...messages],
-  ]);
+  ];
 }
 
 /** PostgreSQL's unique_violation, as the pg driver reports it (the ORM's exception when it wrote the row). */

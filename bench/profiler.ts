@@ -16,8 +16,12 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** "select command for update", "insert outbox_message", "begin", ... */
-export function statementKind(sql: string): string {
+/**
+ * "select command for update", "insert outbox_message", "begin", ...; a prepared statement of the engine by
+ * its name ("gremium_batch_write").
+ */
+export function statementKind(sql: string, name?: string): string {
+  if (name) return name;
   const text = sql.trim().toLowerCase();
   const verb = /^\w+/.exec(text)?.[0] ?? '?';
   if (['begin', 'commit', 'rollback', 'savepoint', 'release', 'listen'].includes(verb)) return verb;
@@ -74,9 +78,10 @@ export class Profiler {
     const original = prototype.query;
     const addSql = (key: string, ms: number) => this.addSql(key, ms);
     prototype.query = function (this: unknown, ...args: unknown[]) {
-      const first = args[0] as string | { text?: string } | undefined;
-      const text = typeof first === 'string' ? first : (first?.text ?? '');
-      const key = `${scopes.getStore() ?? 'other'}|${statementKind(text)}`;
+      const first = args[0] as string | { text?: string; name?: string } | undefined;
+      const kind =
+        typeof first === 'string' ? statementKind(first) : statementKind(first?.text ?? '', first?.name);
+      const key = `${scopes.getStore() ?? 'other'}|${kind}`;
       const started = performance.now();
       const done = () => addSql(key, performance.now() - started);
       const last = args.length - 1;

@@ -4,14 +4,20 @@ import { DEFER_FROM } from '../apps/api/src/common/keyset-list';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
+let app: TestApp;
+let ks: HttpClient;
+
+beforeAll(async () => {
+  app = await TestApp.start({ worker: 'off' });
+  ks = await app.login();
+});
+afterAll(() => app.close());
+
+const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+
 /** Lists sorted by time page with a cursor (`X-Next-Cursor`, `after`) as well as by offset. */
 describe('keyset pages of audit events and processes', () => {
-  let app: TestApp;
-  let ks: HttpClient;
-
   beforeAll(async () => {
-    app = await TestApp.start({ worker: 'off' });
-    ks = await app.login();
     for (let i = 0; i < 6; i++) {
       const started = await ks.post('/processes', {
         definition: 'working-group-founding',
@@ -20,9 +26,6 @@ describe('keyset pages of audit events and processes', () => {
       await app.applyStart(started);
     }
   });
-  afterAll(() => app.close());
-
-  const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
   it.each([
     ['audit-events', ['at', 'DESC']],
@@ -67,21 +70,15 @@ describe('keyset pages of audit events and processes', () => {
 
 /** Pages from DEFER_FROM on find their ids first: still the rows, order, total and cursor of the plain query. */
 describe('deep offset pages of audit events and processes', () => {
-  let app: TestApp;
-  let ks: HttpClient;
   let sql: Client;
 
   beforeAll(async () => {
-    app = await TestApp.start({ worker: 'off' });
-    ks = await app.login();
     sql = await app.sql();
     await bulkLoadHistory(sql, DEFER_FROM + 100, 2);
     // Ties in the sorted time, so the order rests on the id as well.
     await sql.query(`update process_instance set updated_at = date_trunc('hour', updated_at)`);
   });
-  afterAll(() => app.close());
 
-  const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
   const offset = DEFER_FROM + 7;
 
   it.each([

@@ -1,5 +1,12 @@
 import { Client } from 'pg';
-import { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS, loginEmailHash } from '@gremium/council';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  AuthService,
+  IdentityPurge,
+  LOGIN_ATTEMPT_RETENTION_MS,
+  loginEmailHash,
+  User,
+} from '@gremium/council';
 import { ADMIN, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'prometheus-darf-lesen-0123456789';
@@ -91,6 +98,32 @@ describe('auth: sessions, cookie, logout, login limits, own password', () => {
     expect(answers.map((answer) => answer.body.email)).toEqual(
       Array.from({ length: 12 }, (_, i) => (i % 2 ? 'zweiter@praeventionsrat.test' : ADMIN.email)),
     );
+  });
+
+  it('gives each request the account as stored, its JSON without secrets', async () => {
+    const auth = app.api.get(AuthService);
+    const { token, user } = await auth.login(ADMIN.email, ADMIN.password, '198.51.100.9');
+    await sql.query(
+      `update app_user set calendar_token_hash = repeat('c', 64), person_id = $2 where id = $1`,
+      [user.id, '00000000-0000-4000-8000-00000000a1b2'],
+    );
+    const em = app.api.get(EntityManager).fork();
+    const stored = await em.findOneOrFail(User, user.id);
+
+    const session = await auth.authenticate(token);
+
+    expect(session).toBeInstanceOf(User);
+    // Every property the ORM maps, so a column added to the account is not left out here.
+    for (const property of Object.keys(em.getMetadata().get(User.name).properties)) {
+      expect([property, session?.[property as keyof User]]).toEqual([
+        property,
+        stored[property as keyof User],
+      ]);
+    }
+    expect(JSON.stringify(session)).not.toMatch(/passwordHash|calendarTokenHash|argon2|cccc/);
+    await sql.query('update app_user set calendar_token_hash = null, person_id = null where id = $1', [
+      user.id,
+    ]);
   });
 
   it('tries at most 20 of 40 parallel wrong logins from one address and refuses the rest with 429', async () => {

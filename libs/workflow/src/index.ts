@@ -84,5 +84,5 @@ export {
   writeTransition,
 } from './rows/write-behind';
 export { lockBatch } from './rows/batch-rows';
-export { runStatement, type Statement } from './rows/pg-client';
+export { dateOf, runStatement, type Statement } from './rows/pg-client';
 export { ProcessStarter } from './engine/process-starter';

@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { MicroBatch, WorkflowError } from '@gremium/workflow';
+import { dateOf, MicroBatch, runStatement, WorkflowError, type Statement } from '@gremium/workflow';
 import { LoginAttempt, loginEmailHash } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
 import { Session } from './session.entity';
-import { User } from './user.entity';
+import { User, type NotificationDelivery, type StoredRole } from './user.entity';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
@@ -149,16 +149,11 @@ export class AuthService {
   /** Live sessions (not revoked, not expired) and their users in one statement. */
   private async usersOf(tokenHashes: string[]): Promise<(User | null)[]> {
     const em = this.em.fork();
-    const hashes = [...new Set(tokenHashes)];
-    const rows = await em.execute<({ session_token_hash: string } & Record<string, unknown>)[]>(
-      `select s.token_hash as session_token_hash, u.* from "session" s join app_user u on u.id = s.user_id
-        where s.token_hash in (${hashes.map(() => '?').join(', ')})
-          and s.revoked_at is null and s.expires_at > ?`,
-      [...hashes, new Date()],
-    );
-    const userByHash = new Map(
-      rows.map(({ session_token_hash: hash, ...user }) => [hash, em.map(User, user)]),
-    );
+    const rows = await runStatement<SessionUserRow>(em, LIVE_SESSION_USERS, [
+      [...new Set(tokenHashes)],
+      new Date(),
+    ]);
+    const userByHash = new Map(rows.map((row) => [row.session_token_hash, userOf(em, row)]));
     return tokenHashes.map((hash) => userByHash.get(hash) ?? null);
   }
 
@@ -189,4 +184,44 @@ export class AuthService {
     await em.flush();
     this.logger.log(`created the coordination office's account ${admin.email}`);
   }
+}
+
+/** Every request's session and its user: a prepared statement (`char(64)[]`, so the unique index serves it). */
+const LIVE_SESSION_USERS: Statement = {
+  name: 'gremium_live_session_users',
+  text: `select s.token_hash as session_token_hash, u.id, u.email, u.password_hash, u.person_id, u.roles,
+    u.calendar_token_hash, u.notification_delivery, u.created_at, u.updated_at
+  from "session" s join app_user u on u.id = s.user_id
+  where s.token_hash = any($1::char(64)[]) and s.revoked_at is null and s.expires_at > $2`,
+};
+
+interface SessionUserRow {
+  session_token_hash: string;
+  id: string;
+  email: string;
+  password_hash: string;
+  person_id: string | null;
+  roles: StoredRole[];
+  calendar_token_hash: string | null;
+  notification_delivery: NotificationDelivery;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+/**
+ * The session's user as an entity outside any unit of work (the request only reads it; a change loads the
+ * account anew), without the cost of the ORM's hydration and identity map on every request.
+ */
+function userOf(em: EntityManager, row: SessionUserRow): User {
+  return Object.assign(new User(), {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.password_hash,
+    personId: row.person_id,
+    roles: row.roles,
+    calendarTokenHash: row.calendar_token_hash,
+    notificationDelivery: row.notification_delivery,
+    createdAt: dateOf(em, row.created_at),
+    updatedAt: dateOf(em, row.updated_at),
+  });
 }

@@ -3,24 +3,29 @@ import type { AuditEvent } from '../entities/audit-event.entity';
 import type { Command } from '../entities/command.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { Task } from '../entities/task.entity';
-import { decisionParams, decisionWrites, type Decisions } from './command-rows';
+import { decisionParams, decisionWrites } from './command-rows';
 import { TRANSITION_WRITES, transitionParams, transitionRow } from './instance-rows';
 import { runStatement, transactionConnection, type PgConnection, type Statement } from './pg-client';
 import { TASK_WRITES, taskParams, type TaskChanges } from './task-rows';
 
-const DECISIONS = decisionWrites(36);
-
 /**
- * What a batch writes, in one round trip: its transitions (`$1..$24`), the tasks they closed and opened
- * (`$25..$35`) and the commands' decisions with their NOTIFY (`$36..$46`). Constraints are checked at the
- * end of the statement, so an event, a task or a start command may name a process the same statement
- * inserts.
+ * What a batch writes, in one round trip: its transitions (`$1..$24`) and the tasks they closed and opened
+ * (`$25..$35`). Constraints are checked at the end of the statement, so an event or a task may name a
+ * process the same statement inserts.
  */
 const WRITE: Statement = {
   name: 'gremium_batch_write',
   text: `with ${TRANSITION_WRITES},
-${TASK_WRITES(25)},
-${DECISIONS.cte}
+${TASK_WRITES(25)}
+select 1`,
+};
+
+const DECISIONS = decisionWrites(1);
+
+/** The decisions of a batch and their NOTIFY: a statement of its own (see `recordDecisions`). */
+const RECORD_DECISIONS: Statement = {
+  name: 'gremium_command_record_decisions',
+  text: `with ${DECISIONS.cte}
 ${DECISIONS.notify}`,
 };
 
@@ -29,13 +34,10 @@ class WrittenBehind {
   private transitions: unknown[][] = [];
   private opened: Task[] = [];
   private closed: Task[] = [];
-  private decided: Command[] = [];
-  private messages: string[] = [];
-  private channel = '';
   failure: unknown = null;
 
   get empty(): boolean {
-    return this.transitions.length + this.opened.length + this.closed.length + this.decided.length === 0;
+    return this.transitions.length + this.opened.length + this.closed.length === 0;
   }
 
   holdTransition(row: unknown[]): void {
@@ -47,26 +49,12 @@ class WrittenBehind {
     this.closed.push(...changes.closed);
   }
 
-  holdDecisions(decisions: Decisions): void {
-    if (this.decided.length > 0 && decisions.channel !== this.channel)
-      throw new Error(`decisions held for ${this.channel} and ${decisions.channel} in one transaction`);
-    this.decided.push(...decisions.commands);
-    this.messages.push(...decisions.messages);
-    this.channel = decisions.channel;
-  }
-
   /** The parameters for everything held, which is then no longer held. */
   take(): unknown[] {
-    const params = [
-      ...transitionParams(this.transitions),
-      ...taskParams(this.opened, this.closed),
-      ...decisionParams({ commands: this.decided, channel: this.channel, messages: this.messages }),
-    ];
+    const params = [...transitionParams(this.transitions), ...taskParams(this.opened, this.closed)];
     this.transitions = [];
     this.opened = [];
     this.closed = [];
-    this.decided = [];
-    this.messages = [];
     return params;
   }
 }
@@ -158,7 +146,9 @@ export async function writeTaskChanges(em: EntityManager, changes: TaskChanges):
 
 /**
  * Writes the decisions of commands the transaction locked (`lockBatch`) and NOTIFYs each on `channel` with
- * its message, delivered on commit; inside `withTransitionsWrittenBehind` with the batch's last write.
+ * its message, delivered on commit: one statement for the batch, after whatever it holds. Folded into the
+ * batch's write it saved a round trip, but the catch-up of 10k overdue timers (full batches of 64) took a
+ * third longer, for reasons not found; see docs/performance.md.
  */
 export async function recordDecisions(
   em: EntityManager,
@@ -166,5 +156,5 @@ export async function recordDecisions(
   channel: string,
   messages: readonly string[],
 ): Promise<void> {
-  await write(em, (buffer) => buffer.holdDecisions({ commands, channel, messages }));
+  await runStatement(em, RECORD_DECISIONS, decisionParams({ commands, channel, messages }));
 }

@@ -76,13 +76,8 @@ export {
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
-export { insertQueuedCommands, isUniqueViolation } from './rows/command-rows';
-export {
-  recordDecisions,
-  withTransitionsWrittenBehind,
-  writeTaskChanges,
-  writeTransition,
-} from './rows/write-behind';
+export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
+export { withTransitionsWrittenBehind, writeTaskChanges, writeTransition } from './rows/write-behind';
 export { lockBatch } from './rows/batch-rows';
 export { dateOf, runStatement, type Statement } from './rows/pg-client';
 export { ProcessStarter } from './engine/process-starter';

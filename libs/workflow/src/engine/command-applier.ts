@@ -20,7 +20,8 @@ import { WorkflowError } from '../errors/workflow.error';
 import { OpenTasks } from './task-synchronizer';
 import { TransitionRecorder } from './transition-recorder';
 import { lockBatch } from '../rows/batch-rows';
-import { recordDecisions, withTransitionsWrittenBehind } from '../rows/write-behind';
+import { recordDecisions } from '../rows/command-rows';
+import { withTransitionsWrittenBehind } from '../rows/write-behind';
 
 export const COMMAND_DECIDED_CHANNEL = 'command_decided';
 

@@ -39,19 +39,19 @@ export interface TaskChanges {
   closed: readonly Task[];
 }
 
-/** The task part of the write statement: `$1..$2` the closings, `$3..$11` the new tasks. */
-export const TASK_WRITES = (first: number) => {
-  const $ = (n: number) => `$${first + n - 1}`;
-  return `closed_tasks as (
-  update task set closed_at = c.closed_at from unnest(${$(1)}::uuid[], ${$(2)}::timestamptz[]) as c(id, closed_at)
-  where task.id = any(${$(1)}::uuid[]) and task.id = c.id
+/**
+ * The task part of the batch's write (`rows/write-behind.ts`), after the transitions' `$1..$24`: `$25..$26`
+ * the closings, `$27..$35` the new tasks.
+ */
+export const TASK_WRITES = `closed_tasks as (
+  update task set closed_at = c.closed_at from unnest($25::uuid[], $26::timestamptz[]) as c(id, closed_at)
+  where task.id = any($25::uuid[]) and task.id = c.id
 ),
 opened_tasks as (
   insert into task (${TASK_COLUMNS})
-  select * from unnest(${$(3)}::uuid[], ${$(4)}::uuid[], ${$(5)}::text[], ${$(6)}::jsonb[], ${$(7)}::jsonb[],
-    ${$(8)}::text[], ${$(9)}::timestamptz[], ${$(10)}::timestamptz[], ${$(11)}::timestamptz[])
+  select * from unnest($27::uuid[], $28::uuid[], $29::text[], $30::jsonb[], $31::jsonb[], $32::text[],
+    $33::timestamptz[], $34::timestamptz[], $35::timestamptz[])
 )`;
-};
 
 /**
  * The parameters of `TASK_WRITES` for changes held until now. A task opened and closed again before it

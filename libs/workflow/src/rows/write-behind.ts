@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditEvent } from '../entities/audit-event.entity';
-import type { Command } from '../entities/command.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { Task } from '../entities/task.entity';
-import { decisionParams, decisionWrites } from './command-rows';
 import { TRANSITION_WRITES, transitionParams, transitionRow } from './instance-rows';
 import { runStatement, transactionConnection, type PgConnection, type Statement } from './pg-client';
 import { TASK_WRITES, taskParams, type TaskChanges } from './task-rows';
@@ -16,17 +14,8 @@ import { TASK_WRITES, taskParams, type TaskChanges } from './task-rows';
 const WRITE: Statement = {
   name: 'gremium_batch_write',
   text: `with ${TRANSITION_WRITES},
-${TASK_WRITES(25)}
+${TASK_WRITES}
 select 1`,
-};
-
-const DECISIONS = decisionWrites(1);
-
-/** The decisions of a batch and their NOTIFY: a statement of its own (see `recordDecisions`). */
-const RECORD_DECISIONS: Statement = {
-  name: 'gremium_command_record_decisions',
-  text: `with ${DECISIONS.cte}
-${DECISIONS.notify}`,
 };
 
 /** What a transaction has not yet written, and the first error writing it met. */
@@ -62,8 +51,8 @@ class WrittenBehind {
 const behind = new WeakMap<object, WrittenBehind>();
 
 /**
- * Runs `work` in the transaction of `em` with its writes held: transitions, task changes and decisions are
- * written together, in one statement, just before the next statement of any kind goes out on the
+ * Runs `work` in the transaction of `em` with its writes held: transitions and task changes are written
+ * together, in one statement, just before the next statement of any kind goes out on the
  * transaction's connection, and at the end. Whatever runs in between (a rule, an effect, the ORM) reads
  * through that same connection, and PostgreSQL takes its statements in the order they are sent, so every
  * read in the transaction still sees each write, as if it had been made at once.
@@ -142,19 +131,4 @@ export async function writeTaskChanges(em: EntityManager, changes: TaskChanges):
     const held = em.getUnitOfWork().getById<Task>(Task.name, task.id);
     if (held && held !== task) held.closedAt = task.closedAt;
   }
-}
-
-/**
- * Writes the decisions of commands the transaction locked (`lockBatch`) and NOTIFYs each on `channel` with
- * its message, delivered on commit: one statement for the batch, after whatever it holds. Folded into the
- * batch's write it saved a round trip, but the catch-up of 10k overdue timers (full batches of 64) took a
- * third longer, for reasons not found; see docs/performance.md.
- */
-export async function recordDecisions(
-  em: EntityManager,
-  commands: readonly Command[],
-  channel: string,
-  messages: readonly string[],
-): Promise<void> {
-  await runStatement(em, RECORD_DECISIONS, decisionParams({ commands, channel, messages }));
 }

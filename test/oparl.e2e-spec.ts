@@ -479,7 +479,7 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
           .filter((f) => !f.deleted)
           .map((f) => f.fileName)
           .sort(),
-      ).toEqual(['Begründung.pdf', 'Lageplan N. N..pdf']);
+      ).toEqual(['Begründung.pdf', 'Lageplan N. N.pdf']);
       const gone = files.find((f) => f.deleted)!;
       expect((await oparl(`${gone.id}/download`)).status).toBe(404);
       const shown = await fetch(files.find((f) => f.fileName === 'Begründung.pdf')!.accessUrl!);

@@ -117,6 +117,7 @@ describe('a citizen reads the public page of the council, without logging in', (
     await page.getByText('Moderation Nummer1 (Moderation)', { exact: false }).first().waitFor();
     const text = await page.locator('body').innerText();
     expect(text).not.toContain(SECRET);
+    expect(text).not.toContain('N. N..');
     expect(text).not.toContain('Vollversammlung, noch nicht eingeladen');
     expect(text).not.toContain('Koordination Stelle');
     await screenshot(page, 'public-page-laptop');

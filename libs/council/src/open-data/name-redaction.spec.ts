@@ -17,4 +17,14 @@ describe('nameRedactor', () => {
   it('treats names as text, not as patterns', () => {
     expect(nameRedactor(['A. (B)'])('Gast: A. (B) und AX (B)')).toBe(`Gast: ${UNNAMED} und AX (B)`);
   });
+
+  it("merges a dot right after the name with the pseudonym's own: never „N. N..“", () => {
+    const redact = nameRedactor(['Gisela Verborgen']);
+    expect(redact('Das Amt prüft es; Hinweis von Gisela Verborgen.')).toBe(
+      'Das Amt prüft es; Hinweis von N. N.',
+    );
+    expect(redact('Gisela Verborgen. Danach')).toBe('N. N. Danach');
+    expect(redact('Lageplan Gisela Verborgen.pdf')).toBe('Lageplan N. N.pdf');
+    expect(redact('Dank an Gisela Verborgen...')).toBe('Dank an N. N...');
+  });
 });

@@ -7,13 +7,14 @@ function escapeRegExp(text: string): string {
 
 /**
  * Replaces, in every published text, the names of people without a public profile: free texts (an agenda
- * item's title, a result, an answer's summary) may quote anybody.
+ * item's title, a result, an answer's summary) may quote anybody. A full stop right after the name merges
+ * with the pseudonym's own ("Hinweis von N. N.", not "N. N..").
  */
 export function nameRedactor(names: readonly string[]): (text: string) => string {
   const quoted = [...new Set(names.map((name) => name.trim()).filter((name) => name.length >= 3))].sort(
     (a, b) => b.length - a.length,
   );
   if (quoted.length === 0) return (text) => text;
-  const matcher = new RegExp(quoted.map(escapeRegExp).join('|'), 'gi');
+  const matcher = new RegExp(`(?:${quoted.map(escapeRegExp).join('|')})\\.?`, 'gi');
   return (text) => text.replace(matcher, UNNAMED);
 }

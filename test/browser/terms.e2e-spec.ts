@@ -174,7 +174,11 @@ describe('terms, successors and their alert in Chromium against the real API and
     await page.goto('/notifications');
     const done = page.getByRole('row', { name: /Amtszeit von Petra Revier/ });
     await done.getByText('Erledigt: Die Nachfolge ist berufen').waitFor();
+    // Each row's checkbox is named after its notification; choosing one offers the bulk action.
+    await done.getByRole('checkbox', { name: /^„.*Amtszeit von Petra Revier.*“ auswählen$/ }).check();
+    await page.getByText('1 Eintrag ausgewählt').waitFor();
     await screenshot(page, 'terms-alert-done');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`/appointments/${successorId}/show`);
     await page.getByRole('link', { name: new RegExp(`Petra Revier`) }).waitFor();
     await screenshot(page, 'terms-successor');

@@ -1111,6 +1111,7 @@ export const de = {
       mark_read: 'Als gelesen markieren',
       mark_unread: 'Als ungelesen markieren',
       mark_selected_read: 'Als gelesen markieren',
+      select: '„%{message}“ auswählen',
       done_column: 'Erledigt',
       unread_count:
         'Benachrichtigungen: %{smart_count} ungelesen |||| Benachrichtigungen: %{smart_count} ungelesen',

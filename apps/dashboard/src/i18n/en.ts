@@ -1101,6 +1101,7 @@ export const en: typeof de = {
       mark_read: 'Mark as read',
       mark_unread: 'Mark as unread',
       mark_selected_read: 'Mark as read',
+      select: 'Select “%{message}”',
       done_column: 'Done',
       unread_count: 'Notifications: %{smart_count} unread |||| Notifications: %{smart_count} unread',
       none_unread: 'Notifications: none unread',

@@ -1,16 +1,26 @@
 import DraftsIcon from '@mui/icons-material/Drafts';
 import type { MouseEvent } from 'react';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
+import TableCell from '@mui/material/TableCell';
 import Typography from '@mui/material/Typography';
 import {
   BulkUpdateButton,
   DataTable,
+  DataTableBody,
+  type DataTableBodyProps,
+  DataTableConfigContext,
+  DataTableRow,
+  type DataTableRowProps,
   Link,
   List,
   NullableBooleanInput,
   SimpleList,
   TextInput,
+  useDataTableCallbacksContext,
+  useDataTableConfigContext,
+  useDataTableSelectedIdsContext,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -99,6 +109,49 @@ const bulkActions = (
   />
 );
 
+/** Selects the row's notification for the bulk action, named after its message for screen readers. */
+const SelectCheckbox = () => {
+  const record = useRecordContext<NotificationRecord>();
+  const translate = useTranslate();
+  const { handleToggleItem } = useDataTableCallbacksContext();
+  const selectedIds = useDataTableSelectedIdsContext();
+  if (!record || !handleToggleItem) return null;
+  return (
+    <Checkbox
+      checked={selectedIds?.includes(record.id) ?? false}
+      slotProps={{
+        input: {
+          'aria-label': translate('gremium.notifications.select', { message: record.message }),
+          onClick: (event) => {
+            event.stopPropagation();
+            handleToggleItem(record.id, event);
+          },
+        },
+      }}
+    />
+  );
+};
+
+/**
+ * react-admin's own row checkbox puts its name on the wrapper, not on the input (axe: "label"): the row
+ * is told there are no bulk actions, so it leaves its checkbox out, and gets this one as its first cell.
+ */
+const SelectableRow = ({ children, ...props }: DataTableRowProps) => {
+  const config = useDataTableConfigContext();
+  return (
+    <DataTableConfigContext.Provider value={{ ...config, hasBulkActions: false }}>
+      <DataTableRow {...props}>
+        <TableCell padding="checkbox">
+          <SelectCheckbox />
+        </TableCell>
+        {children}
+      </DataTableRow>
+    </DataTableConfigContext.Provider>
+  );
+};
+
+const SelectableBody = (props: DataTableBodyProps) => <DataTableBody {...props} row={SelectableRow} />;
+
 /** The user's own notifications and their role's, unread first by default, and how they come by e-mail. */
 export const NotificationList = () => (
   <>
@@ -119,7 +172,7 @@ export const NotificationList = () => (
           />
         }
       >
-        <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions}>
+        <DataTable<NotificationRecord> rowClick={false} bulkActionButtons={bulkActions} body={SelectableBody}>
           <DataTable.Col source="createdAt" field={DateTimeField} />
           <DataTable.Col source="kind">
             <TranslatedField source="kind" prefix="gremium.notification_kinds" />

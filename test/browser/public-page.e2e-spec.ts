@@ -2,16 +2,31 @@ import type { Browser } from 'playwright-core';
 import { CouncilFixture } from '../support/council-fixture';
 import { freePort } from '../support/free-port';
 import { ADMIN, TestApp } from '../support/test-app';
-import { horizontalOverflow, launchChromium, laptop, logIn, phone, screenshot, violations } from './browser';
+import {
+  horizontalOverflow,
+  launchChromium,
+  laptop,
+  logIn,
+  overflowingElements,
+  phone,
+  screenshot,
+  seriousViolations,
+  violations,
+} from './browser';
 
 const DAY = 86_400_000;
 const SECRET = 'Gisela Verborgen';
+const MEMBER_PASSWORD = 'Steuerung-2026-sicher';
+const REASON = 'Die Antwort der Stadt nennt eine Privatperson; Rücksprache mit dem Grünflächenamt.';
 
 describe('a citizen reads the public page of the council, without logging in', () => {
   let app: TestApp;
   let browser: Browser;
   let baseURL: string;
   let consentingId: string;
+  let recommendationId: string;
+  let meetingId: string;
+  let moderatorEmail: string;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -24,6 +39,7 @@ describe('a citizen reads the public page of the council, without logging in', (
     const council = new CouncilFixture(app, ks);
     const sg = await council.steeringGroup(1);
     const moderator = sg.members[1];
+    moderatorEmail = moderator.email;
     const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
     const command = (processId: string, type: string, payload: object = {}) =>
       ks.post(`/processes/${processId}/commands`, { type, payload });
@@ -54,6 +70,7 @@ describe('a citizen reads the public page of the council, without logging in', (
       tags: [],
     });
     const { processId } = created.body as { processId: string };
+    recommendationId = (await ks.get(`/processes/${processId}`)).body.subjectId;
     await moderator.http.post(`/processes/${processId}/commands`, { type: 'SUBMIT', payload: {} });
     for (const member of sg.members.slice(0, 3)) {
       await member.http.post(`/processes/${processId}/commands`, {
@@ -79,6 +96,7 @@ describe('a citizen reads the public page of the council, without logging in', (
     const meeting = await council.meeting('working-group', inDays(7), 'AG 1: Sitzung im Frühjahr', {
       workingGroupId: sg.groupIds[0],
     });
+    meetingId = meeting.id;
     await ks.post(`/meetings/${meeting.id}/agenda-items`, {
       title: 'Begehung des Stadtparks',
       kind: 'topic',
@@ -164,6 +182,97 @@ describe('a citizen reads the public page of the council, without logging in', (
 
     await page.goto('/oeffentlich');
     await page.getByText('Rosa Offenherzig (Mitglied)', { exact: false }).waitFor();
+    await context.close();
+  });
+
+  it('lets the coordination office withhold the recommendation with a reason: gone from the page and OParl', async () => {
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByText(ADMIN.email).first().waitFor();
+    await page.goto(`/recommendations/${recommendationId}/show`);
+    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    await section.getByText(/^Öffentlich: in den offenen Ratsdaten/).waitFor();
+
+    await section.getByRole('button', { name: 'Zurückhalten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Von der Veröffentlichung zurückhalten' });
+    await dialog.getByRole('button', { name: 'Zurückhalten' }).click();
+    await dialog
+      .getByText('Bitte einen Grund angeben, warum der Eintrag nicht veröffentlicht wird.')
+      .waitFor();
+    await dialog.getByRole('textbox', { name: /^Grund der Zurückhaltung/ }).fill(REASON);
+    await screenshot(page, 'publication-withhold-dialog', false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Zurückhalten' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.getByText('Von der Veröffentlichung zurückgehalten').waitFor();
+    await section.getByText(`Grund: ${REASON}`).waitFor();
+    await section.getByRole('button', { name: 'Wieder veröffentlichen' }).waitFor();
+    await screenshot(page, 'publication-withheld');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto('/oeffentlich');
+    await page.getByRole('heading', { name: 'Handlungsempfehlungen' }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain('Mehr Licht im Stadtpark');
+    expect(text).not.toContain('Grünflächenamt');
+    expect(text).not.toContain('Privatperson');
+    const papers = await (await context.request.get('/oparl/v1/body/praeventionsrat/papers')).json();
+    expect(papers.data).toHaveLength(1);
+    expect(papers.data[0]).toMatchObject({ deleted: true });
+    expect(papers.data[0]).not.toHaveProperty('name');
+    await context.close();
+  });
+
+  it('shows a moderator that it is withheld, without the control', async () => {
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, moderatorEmail, MEMBER_PASSWORD);
+    await page.goto(`/recommendations/${recommendationId}/show`);
+    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    await section.getByText(`Grund: ${REASON}`).waitFor();
+    expect(await section.getByRole('button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('lets the office withhold the meeting on a phone held upright, and publish it again', async () => {
+    const context = await phone(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`/meetings/${meetingId}/show`);
+    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    await section.getByText(/^Öffentlich: in den offenen Ratsdaten/).waitFor();
+    await section.getByRole('button', { name: 'Zurückhalten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Von der Veröffentlichung zurückhalten' });
+    await dialog.getByRole('textbox', { name: /^Grund der Zurückhaltung/ }).fill('Ort noch nicht bestätigt.');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'publication-withhold-dialog-390', false);
+    await dialog.getByRole('button', { name: 'Zurückhalten' }).click();
+    await section.getByText('Grund: Ort noch nicht bestätigt.').waitFor();
+    await page
+      .getByText('Der Eintrag ist von der Veröffentlichung zurückgehalten.')
+      .waitFor({ state: 'hidden' });
+    await section.scrollIntoViewIfNeeded();
+    expect({ overflow: await horizontalOverflow(page), wide: await overflowingElements(page) }).toEqual({
+      overflow: 0,
+      wide: [],
+    });
+    await screenshot(page, 'publication-withheld-390', false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const publicPage = await context.newPage();
+    await publicPage.goto('/oeffentlich');
+    await publicPage.getByRole('heading', { name: 'Kommende Sitzungen' }).waitFor();
+    expect(await publicPage.locator('body').innerText()).not.toContain('AG 1: Sitzung im Frühjahr');
+
+    await section.getByRole('button', { name: 'Wieder veröffentlichen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Wieder veröffentlichen?' })
+      .getByRole('button', { name: 'Wieder veröffentlichen' })
+      .click();
+    await section.getByText(/^Öffentlich: in den offenen Ratsdaten/).waitFor();
+    await publicPage.reload();
+    await publicPage.getByRole('heading', { name: 'AG 1: Sitzung im Frühjahr' }).waitFor();
     await context.close();
   });
 });

@@ -308,6 +308,14 @@ export interface MeetingRecord extends RaRecord {
   minutes?: { items: MinutesEntry[]; recordedAt: string | null };
 }
 
+/** What the dashboard reads of `GET|PUT /api/{meetings,recommendations}/:id/publication` (open-data.md). */
+export interface Publication {
+  withheld: boolean;
+  reason: string | null;
+  /** Public now: its state makes it public (invitation, endorsement) and it is not withheld. */
+  published: boolean;
+}
+
 export interface CadenceReport {
   year: number;
   bodies: { body: string; workingGroupId?: string; required: number; planned: number; held: number }[];

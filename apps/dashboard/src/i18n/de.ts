@@ -1038,6 +1038,28 @@ export const de = {
       pending: 'ausstehend',
       history_link: 'Verlauf und Ablaufdiagramm',
     },
+    publication: {
+      heading: 'Veröffentlichung',
+      published: 'Öffentlich: in den offenen Ratsdaten (OParl) und auf der öffentlichen Seite.',
+      not_due: {
+        meeting: 'Nicht öffentlich: Eine Sitzung wird mit ihrer Einladung veröffentlicht.',
+        recommendation:
+          'Nicht öffentlich: Eine Empfehlung wird veröffentlicht, sobald die Steuerungsgruppe sie befürwortet hat.',
+      },
+      withheld: 'Von der Veröffentlichung zurückgehalten',
+      reason_is: 'Grund: %{reason}',
+      withhold: 'Zurückhalten',
+      withhold_title: 'Von der Veröffentlichung zurückhalten',
+      withhold_help:
+        'Der Eintrag erscheint nicht mehr in den offenen Ratsdaten und auf der öffentlichen Seite (OParl führt ihn als gelöscht), bis Sie ihn wieder veröffentlichen. Der Grund wird nicht veröffentlicht, aber im Änderungsverlauf festgehalten.',
+      reason: 'Grund der Zurückhaltung',
+      withheld_done: 'Der Eintrag ist von der Veröffentlichung zurückgehalten.',
+      release: 'Wieder veröffentlichen',
+      release_title: 'Wieder veröffentlichen?',
+      release_content:
+        'Der Eintrag erscheint wieder in den offenen Ratsdaten und auf der öffentlichen Seite, sobald sein Stand ihn öffentlich macht.',
+      released: 'Der Eintrag wird wieder veröffentlicht.',
+    },
     terms: {
       days_left: 'noch 1 Tag |||| noch %{smart_count} Tage',
       from: 'ab %{date}',

@@ -1028,6 +1028,27 @@ export const en: typeof de = {
       pending: 'pending',
       history_link: 'History and flow diagram',
     },
+    publication: {
+      heading: 'Publication',
+      published: 'Public: in the open council data (OParl) and on the public page.',
+      not_due: {
+        meeting: 'Not public: a meeting is published with its invitation.',
+        recommendation: 'Not public: a recommendation is published once the steering group has endorsed it.',
+      },
+      withheld: 'Withheld from publication',
+      reason_is: 'Reason: %{reason}',
+      withhold: 'Withhold',
+      withhold_title: 'Withhold from publication',
+      withhold_help:
+        'The item no longer appears in the open council data and on the public page (OParl lists it as deleted) until you publish it again. The reason is not published but kept in the record of changes.',
+      reason: 'Reason for withholding',
+      withheld_done: 'The item is withheld from publication.',
+      release: 'Publish again',
+      release_title: 'Publish again?',
+      release_content:
+        'The item appears again in the open council data and on the public page as soon as its state makes it public.',
+      released: 'The item is published again.',
+    },
     terms: {
       days_left: '1 day left |||| %{smart_count} days left',
       from: 'from %{date}',

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import { Show, useRecordContext } from 'react-admin';
 import { CommandPanel } from '../commands/CommandPanel';
+import { PublicationSection } from '../publication/PublicationSection';
 import type { MeetingRecord } from '../types';
 import { AgendaEditor } from './AgendaEditor';
 import { InvitationStatus } from './InvitationStatus';
@@ -15,6 +16,11 @@ import { MinutesEditor } from './MinutesEditor';
 const MeetingCommands = () => {
   const record = useRecordContext<MeetingRecord>();
   return record?.processId ? <CommandPanel processId={record.processId} /> : null;
+};
+
+const MeetingPublication = () => {
+  const record = useRecordContext<MeetingRecord>();
+  return record ? <PublicationSection subjectType="meeting" id={record.id} /> : null;
 };
 
 /** After APPROVE_MINUTES the decisions reach their processes through the worker: follow them until decided. */
@@ -37,6 +43,7 @@ export const MeetingShow = () => (
       <AgendaEditor />
       <Divider />
       <InvitationStatus />
+      <MeetingPublication />
       <MinutesEditor />
     </Box>
   </Show>

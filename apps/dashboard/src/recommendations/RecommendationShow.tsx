@@ -20,6 +20,7 @@ import { CommandPanel } from '../commands/CommandPanel';
 import { DateTimeField } from '../fields/DateTimeField';
 import type { RecommendationRecord } from '../types';
 import { DocumentsPanel } from '../files/DocumentsPanel';
+import { PublicationSection } from '../publication/PublicationSection';
 import { AddresseesSection } from './AddresseesSection';
 import { VersionsSection } from './VersionsSection';
 import { RecommendationStateField } from './RecommendationStateField';
@@ -106,6 +107,11 @@ const Documents = () => {
   );
 };
 
+const RecommendationPublication = () => {
+  const record = useRecordContext<RecommendationRecord>();
+  return record ? <PublicationSection subjectType="recommendation" id={record.id} /> : null;
+};
+
 /** The draft can be edited only while it is a draft or returned (the API refuses it otherwise). */
 const Actions = () => {
   const record = useRecordContext<RecommendationRecord>();
@@ -163,6 +169,8 @@ export const RecommendationShow = () => (
         <VotesSection />
         <Divider />
         <AddresseesSection />
+        <Divider />
+        <RecommendationPublication />
         <Divider />
         <Documents />
       </Box>

@@ -9,6 +9,7 @@ import type {
   RequestEnvelope,
   ResponseEnvelope,
 } from './protocol';
+import HEAP_FLAGS from '../scripts/node-heap-flags.json';
 
 const APP_ENTRY = join(__dirname, 'app.js');
 const CLOCK_TICKS_PER_SEC = 100;
@@ -77,9 +78,10 @@ export class AppProcess {
   static async start(options: AppProcessOptions): Promise<AppProcess> {
     const log = openSync(options.logFile, 'a');
     const startedAt = Date.now();
-    // e.g. BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (not allowed in NODE_OPTIONS).
+    // The product's heap flags, then e.g. BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (not
+    // allowed in NODE_OPTIONS), which may override them.
     const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, APP_ENTRY], {
+    const child = spawn(process.execPath, [...HEAP_FLAGS, ...nodeArgs, APP_ENTRY], {
       env: { ...process.env, ...options.env },
       stdio: ['ignore', log, log, 'ipc'],
     });

@@ -1,6 +1,9 @@
 // `npm start`: build once if there is no build yet, check PostgreSQL and Redis, migrate, then serve.
+// `npm run start:worker` (argument `worker`): a worker apart, with the same checks but no migration.
+// Both run with the product's V8 heap flags (docs/performance.md, memory).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import heapFlags from './node-heap-flags.json' with { type: 'json' };
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const built = ['dist/apps/api/main.js', 'dist/apps/cli/main.js', 'dist/apps/dashboard/index.html'].every(
@@ -10,8 +13,12 @@ const built = ['dist/apps/api/main.js', 'dist/apps/cli/main.js', 'dist/apps/dash
 try {
   if (!built) run('npm', ['run', 'build']);
   run(process.execPath, ['dist/apps/cli/main.js', 'preflight']);
-  run(process.execPath, ['dist/apps/cli/main.js', 'migrate']);
-  run(process.execPath, ['dist/apps/api/main.js']);
+  if (process.argv[2] === 'worker') {
+    run(process.execPath, [...heapFlags, 'dist/apps/worker/main.js']);
+  } else {
+    run(process.execPath, ['dist/apps/cli/main.js', 'migrate']);
+    run(process.execPath, [...heapFlags, 'dist/apps/api/main.js']);
+  }
 } catch (error) {
   process.exit(error.status ?? 1);
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
+import HEAP_FLAGS from '../../scripts/node-heap-flags.json';
 
 export const API_ENTRY = 'dist/apps/api/main.js';
 export const WORKER_ENTRY = 'dist/apps/worker/main.js';
@@ -22,7 +23,7 @@ export class ProductProcess {
   static spawn(name: string, entry: string, env: Record<string, string>, logFile: string): ProductProcess {
     if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
     const log = openSync(logFile, 'a');
-    const child = spawn(process.execPath, [entry], {
+    const child = spawn(process.execPath, [...HEAP_FLAGS, entry], {
       env: { ...process.env, ...env },
       stdio: ['ignore', log, log],
     });

@@ -9,6 +9,8 @@ import {
   queuedCommand,
   recordDecisions,
   Task,
+  Timer,
+  voidTimer,
   withTransitionsWrittenBehind,
   writeTaskChanges,
   writeTransition,
@@ -442,6 +444,60 @@ describe('engine rows', () => {
     expect(Number(rows[0].decision)).toBe(Number(rows[0].event) + 1);
     await waitFor(async () => heard.length > 0, { what: 'the NOTIFY of the decision' });
     expect(heard).toEqual(['angewendet']);
+  });
+
+  it('voids the timers a transition cancelled with its write; one the unit of work has yet to insert is voided there', async () => {
+    const instance = freshInstance();
+    await em().transactional((tx) => writeTransition(tx, instance, transition(instance, 0)));
+    const [cancelled, kept, fired] = [randomUUID(), randomUUID(), randomUUID()];
+    await sql.query(
+      `insert into timer (id, process_id, action_id, process_version, event, due_at, status, created_at)
+       select id, $4::uuid, action_id, 1, '{"type":"DUE"}', now(), status, now()
+       from unnest($1::uuid[], $2::text[], $3::text[]) as t(id, action_id, status)`,
+      [[cancelled, kept, fired], ['a', 'b', 'c'], ['pending', 'pending', 'fired'], instance.id],
+    );
+    const later = { ...instance, version: 2, auditHead: '1'.repeat(64) };
+    const created = randomUUID();
+
+    await em().transactional((tx) =>
+      withTransitionsWrittenBehind(tx, async () => {
+        tx.create(Timer, {
+          id: created,
+          processId: instance.id,
+          actionId: 'd',
+          processVersion: 2,
+          event: { type: 'DUE' },
+          dueAt: new Date('2026-12-01T08:00:00Z'),
+          status: 'pending',
+          commandId: null,
+          firedAt: null,
+          createdAt: new Date('2026-11-30T09:00:00Z'),
+        });
+        await writeTransition(tx, later, transition(later, 1));
+        for (const actionId of ['a', 'c', 'd']) await voidTimer(tx, { processId: instance.id, actionId });
+        await tx.flush();
+      }),
+    );
+
+    const { rows } = await sql.query(
+      `select id, status, cmin::text as statement from timer where process_id = $1`,
+      [instance.id],
+    );
+    const status = Object.fromEntries(
+      rows.map((row: { id: string; status: string }) => [row.id, row.status]),
+    );
+    expect(status).toEqual({
+      [cancelled]: 'voided',
+      [kept]: 'pending',
+      [fired]: 'fired',
+      [created]: 'voided',
+    });
+    const event = await sql.query(
+      'select cmin::text as statement from audit_event where process_id = $1 and seq = 1',
+      [instance.id],
+    );
+    // Voided in the statement that wrote the transition (the same command id, cmin).
+    expect(rows.find((row: { id: string }) => row.id === cancelled).statement).toBe(event.rows[0].statement);
   });
 
   it('ends the transaction with the error of a failed write behind, not with the aborted statement after it', async () => {

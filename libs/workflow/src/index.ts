@@ -77,7 +77,12 @@ export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { EffectBatch } from './outbox/effect-batch';
 export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
-export { withTransitionsWrittenBehind, writeTaskChanges, writeTransition } from './rows/write-behind';
+export {
+  voidTimer,
+  withTransitionsWrittenBehind,
+  writeTaskChanges,
+  writeTransition,
+} from './rows/write-behind';
 export { lockBatch } from './rows/batch-rows';
 export { dateOf, runStatement, type Statement } from './rows/pg-client';
 export { ProcessStarter } from './engine/process-starter';

@@ -9,7 +9,7 @@ import type { ProcessInstance } from '../entities/process-instance.entity';
 import type { Task } from '../entities/task.entity';
 import { Timer } from '../entities/timer.entity';
 import type { EffectBatch } from '../outbox/effect-batch';
-import { writeTransition } from '../rows/write-behind';
+import { voidTimer, writeTransition } from '../rows/write-behind';
 import { createEngineOps } from './engine-ops';
 import type { MachineAction, Step } from '../definition/machine-adapter';
 import { TASK_SCHEDULER, type TaskScheduler } from './engine-tokens';
@@ -167,11 +167,7 @@ export class TransitionRecorder {
           em.remove(pending);
           created.delete(actionId);
         }
-        await em.nativeUpdate(
-          Timer,
-          { processId: instance.id, actionId, status: 'pending' },
-          { status: 'voided' },
-        );
+        await voidTimer(em, { processId: instance.id, actionId });
       } else if (!action.type.startsWith('xstate.')) {
         const effect = definition.effects?.[action.type];
         if (!effect) throw new Error(`${definition.key}: no effect handler for action ${action.type}`);

@@ -55,8 +55,8 @@ export function instanceOf(em: EntityManager, row: InstanceRow): ProcessInstance
 
 /**
  * The transition part of the batch write (`rows/write-behind.ts`), parameters `$1..$24`: each transition's
- * audit event appended to its chain, every process as it stands after its last transition of the group
- * (inserted when the group began it), and an ended process's pending timers voided. The rows are found by
+ * audit event appended to its chain, and every process as it stands after its last transition of the group
+ * (inserted when the group began it), in `latest`. The rows are found by
  * `= any` on the ids, not only through the join: a plan cached while the tables were small would otherwise
  * go on scanning them whole.
  */
@@ -78,11 +78,6 @@ appended as (
 latest as (
   select distinct on (process_id) t.*, min(seq) over (partition by process_id) = 0 as created
   from t order by process_id, seq desc
-),
-voided as (
-  update timer set status = 'voided' from latest
-  where timer.process_id = any($2::uuid[]) and timer.process_id = latest.process_id and timer.status = 'pending'
-    and latest.status = 'done'
 ),
 inserted as (
   insert into process_instance (id, definition_key, definition_version, state, context, status, subject_type,

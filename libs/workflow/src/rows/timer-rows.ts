@@ -31,6 +31,33 @@ select gen_random_uuid(), 'commands', ids[1], jsonb_build_object('commandIds', t
   from grouped where ids is not null
 returning id, job_id, data`;
 
+/** A process's timer that a transition cancelled (XState's `xstate.cancel` of a delayed event). */
+export interface TimerVoiding {
+  processId: string;
+  actionId: string;
+}
+
+/**
+ * The timer part of the batch's write (`rows/write-behind.ts`), after the tasks' `$35`: the pending timers
+ * of every process that ended (`latest`, from the transition part) and those the transitions cancelled,
+ * `$36..$37` (process and action id), are voided. One update, so that a timer both cover is one match.
+ */
+export const TIMER_WRITES = `voided as (
+  update timer set status = 'voided'
+  from (
+    select process_id, null::text as action_id from latest where status = 'done'
+    union all
+    select * from unnest($36::uuid[], $37::text[])
+  ) as v(process_id, action_id)
+  where timer.process_id = any($2::uuid[] || $36::uuid[]) and timer.process_id = v.process_id
+    and (v.action_id is null or timer.action_id = v.action_id) and timer.status = 'pending'
+)`;
+
+/** The parameters of `TIMER_WRITES` for voidings held until now. */
+export function voidingParams(voidings: readonly TimerVoiding[]): unknown[] {
+  return [voidings.map((voiding) => voiding.processId), voidings.map((voiding) => voiding.actionId)];
+}
+
 export interface FiredTimers {
   count: number;
   /** The outbox row and its job, to publish once the transaction has committed; null if none was due. */

@@ -2,19 +2,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditEvent } from '../entities/audit-event.entity';
 import { ProcessInstance } from '../entities/process-instance.entity';
 import { Task } from '../entities/task.entity';
+import { Timer } from '../entities/timer.entity';
 import { TRANSITION_WRITES, transitionParams, transitionRow } from './instance-rows';
 import { runStatement, transactionConnection, type PgConnection, type Statement } from './pg-client';
 import { TASK_WRITES, taskParams, type TaskChanges } from './task-rows';
+import { TIMER_WRITES, voidingParams, type TimerVoiding } from './timer-rows';
 
 /**
- * What a batch writes, in one round trip: its transitions (`$1..$24`) and the tasks they closed and opened
- * (`$25..$35`). Constraints are checked at the end of the statement, so an event or a task may name a
- * process the same statement inserts.
+ * What a batch writes, in one round trip: its transitions (`$1..$24`), the tasks they closed and opened
+ * (`$25..$35`) and the timers they voided (`$36..$37`). Constraints are checked at the end of the statement,
+ * so an event or a task may name a process the same statement inserts.
  */
 const WRITE: Statement = {
   name: 'gremium_batch_write',
   text: `with ${TRANSITION_WRITES},
-${TASK_WRITES}
+${TASK_WRITES},
+${TIMER_WRITES}
 select 1`,
 };
 
@@ -23,10 +26,11 @@ class WrittenBehind {
   private transitions: unknown[][] = [];
   private opened: Task[] = [];
   private closed: Task[] = [];
+  private voidings: TimerVoiding[] = [];
   failure: unknown = null;
 
   get empty(): boolean {
-    return this.transitions.length + this.opened.length + this.closed.length === 0;
+    return this.transitions.length + this.opened.length + this.closed.length + this.voidings.length === 0;
   }
 
   holdTransition(row: unknown[]): void {
@@ -38,12 +42,21 @@ class WrittenBehind {
     this.closed.push(...changes.closed);
   }
 
+  holdVoiding(voiding: TimerVoiding): void {
+    this.voidings.push(voiding);
+  }
+
   /** The parameters for everything held, which is then no longer held. */
   take(): unknown[] {
-    const params = [...transitionParams(this.transitions), ...taskParams(this.opened, this.closed)];
+    const params = [
+      ...transitionParams(this.transitions),
+      ...taskParams(this.opened, this.closed),
+      ...voidingParams(this.voidings),
+    ];
     this.transitions = [];
     this.opened = [];
     this.closed = [];
+    this.voidings = [];
     return params;
   }
 }
@@ -51,8 +64,8 @@ class WrittenBehind {
 const behind = new WeakMap<object, WrittenBehind>();
 
 /**
- * Runs `work` in the transaction of `em` with its writes held: transitions and task changes are written
- * together, in one statement, just before the next statement of any kind goes out on the
+ * Runs `work` in the transaction of `em` with its writes held: transitions, task changes and voided timers
+ * are written together, in one statement, just before the next statement of any kind goes out on the
  * transaction's connection, and at the end. Whatever runs in between (a rule, an effect, the ORM) reads
  * through that same connection, and PostgreSQL takes its statements in the order they are sent, so every
  * read in the transaction still sees each write, as if it had been made at once.
@@ -130,5 +143,22 @@ export async function writeTaskChanges(em: EntityManager, changes: TaskChanges):
   for (const task of changes.closed) {
     const held = em.getUnitOfWork().getById<Task>(Task.name, task.id);
     if (held && held !== task) held.closedAt = task.closedAt;
+  }
+}
+
+/**
+ * Voids a process's pending timer by its action id, as `writeTransition` writes the transition. A timer the
+ * unit of work has yet to insert (an earlier transition of the batch created it) is voided there.
+ */
+export async function voidTimer(em: EntityManager, voiding: TimerVoiding): Promise<void> {
+  await write(em, (buffer) => buffer.holdVoiding(voiding));
+  for (const entity of em.getUnitOfWork().getPersistStack()) {
+    if (
+      entity instanceof Timer &&
+      entity.processId === voiding.processId &&
+      entity.actionId === voiding.actionId &&
+      entity.status === 'pending'
+    )
+      entity.status = 'voided';
   }
 }

@@ -87,6 +87,30 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
     return id;
   };
 
+  /** A recommendation of AG 1, submitted by its moderator for the steering group's sign-off. */
+  const draft = async (title: string) => {
+    const moderator = sg.members[1];
+    const created = await moderator.http.post('/recommendations', {
+      workingGroupId: sg.groupIds[0],
+      title,
+      text: `Die AG empfiehlt: ${title}. Vorgeschlagen von ${SECRET}.`,
+      addressees: ['administration'],
+      tags: ['Sicherheit'],
+    });
+    expect(created.status).toBe(201);
+    expect((await command(moderator.http, created.body.processId, 'SUBMIT')).status).toBe(200);
+    return created.body as { id: string; processId: string };
+  };
+  const signOff = async (recommendation: { id: string; processId: string }) => {
+    for (const member of sg.members.slice(0, 4)) {
+      expect(
+        (await command(member.http, recommendation.processId, 'SIGN_OFF', { vote: 'approve' })).status,
+      ).toBe(200);
+    }
+    expect((await ks.get(`/recommendations/${recommendation.id}`)).body.state).toBe('endorsed');
+    return recommendation;
+  };
+
   beforeAll(async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -132,25 +156,7 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
     );
 
     // A recommendation endorsed by sign-off before the meeting, another one decided in the meeting.
-    const draft = async (title: string) => {
-      const created = await moderator.http.post('/recommendations', {
-        workingGroupId: groupId,
-        title,
-        text: `Die AG empfiehlt: ${title}. Vorgeschlagen von ${SECRET}.`,
-        addressees: ['administration'],
-        tags: ['Sicherheit'],
-      });
-      expect(created.status).toBe(201);
-      expect((await command(moderator.http, created.body.processId, 'SUBMIT')).status).toBe(200);
-      return created.body as { id: string; processId: string };
-    };
-    signedOff = await draft('Zurückgehaltene Empfehlung');
-    for (const member of sg.members.slice(0, 4)) {
-      expect((await command(member.http, signedOff.processId, 'SIGN_OFF', { vote: 'approve' })).status).toBe(
-        200,
-      );
-    }
-    expect((await ks.get(`/recommendations/${signedOff.id}`)).body.state).toBe('endorsed');
+    signedOff = await signOff(await draft('Zurückgehaltene Empfehlung'));
     endorsed = await draft('Beleuchtung am Bahnhof');
 
     steeringMeeting = await council.meeting('steering', inDays(1), 'Steuerungsgruppe, 1. Quartal');
@@ -306,6 +312,58 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
         );
       }
     });
+
+    it('a recommendation cancelled after its endorsement is no longer published, in its publication as in OParl and on the public page; a cancelled meeting stays', async () => {
+      const title = 'Videoschutz am Marktplatz';
+      const recommendation = await signOff(await draft(title));
+      const publication = `/recommendations/${recommendation.id}/publication`;
+      const paper = async () => JSON.parse((await oparl(`${base}/oparl/v1/paper/${recommendation.id}`)).text);
+      const page = async () => (await oparl(`${base}/oeffentlich`)).text;
+      expect((await ks.get(publication)).body).toMatchObject({
+        due: true,
+        retracted: false,
+        published: true,
+      });
+      expect((await paper()).name).toBe(title);
+      expect(await page()).toContain(title);
+
+      expect(
+        (await command(ks, recommendation.processId, 'CANCEL', { reason: 'Hat sich erledigt' })).status,
+      ).toBe(200);
+      expect((await ks.get(`/recommendations/${recommendation.id}`)).body.state).toBe('cancelled');
+      expect((await ks.get(publication)).body).toMatchObject({
+        due: false,
+        retracted: true,
+        withheld: false,
+        published: false,
+      });
+      expect((await paper()).deleted).toBe(true);
+      expect(await page()).not.toContain(title);
+      // Withholding and releasing it again does not bring it back.
+      expect((await ks.put(publication, { withheld: true, reason: 'Abgebrochen' })).body.published).toBe(
+        false,
+      );
+      expect((await ks.put(publication, { withheld: false })).body).toMatchObject({
+        retracted: true,
+        published: false,
+      });
+      expect((await paper()).deleted).toBe(true);
+
+      const meeting = await council.meeting('plenary', inDays(5), 'Sondersitzung Sicherheit');
+      expect((await command(ks, meeting.processId, 'INVITE')).status).toBe(200);
+      expect(
+        (await command(ks, meeting.processId, 'CANCEL', { reason: 'Raum nicht verfügbar' })).status,
+      ).toBe(200);
+      expect((await ks.get(`/meetings/${meeting.id}/publication`)).body).toMatchObject({
+        due: true,
+        retracted: false,
+        published: true,
+      });
+      const listed = JSON.parse((await oparl(`${base}/oparl/v1/meeting/${meeting.id}`)).text);
+      expect(listed).toMatchObject({ name: 'Sondersitzung Sicherheit', cancelled: true });
+      expect(listed.deleted).toBeUndefined();
+      expect(await page()).toContain('Sondersitzung Sicherheit – abgesagt');
+    });
   });
 
   describe('OParl 1.1', () => {
@@ -410,7 +468,7 @@ describe('Open council data: OParl 1.1 and the public page publish what was deci
       const all = JSON.parse(
         (await oparl(`${base}/oparl/v1/body/praeventionsrat/papers?modified_until=${future}`)).text,
       );
-      expect(all.data).toHaveLength(2);
+      expect(all.data).toHaveLength(3);
       const bad = await oparl(`${base}/oparl/v1/body/praeventionsrat/papers?created_since=2026-01-01`);
       expect(bad.status).toBe(400);
       expect((await oparl(`${base}/oparl/v1/paper/${plannedMeeting.id}`)).status).toBe(404);

@@ -25,6 +25,7 @@ describe('a citizen reads the public page of the council, without logging in', (
   let baseURL: string;
   let consentingId: string;
   let recommendationId: string;
+  let recommendationProcessId: string;
   let meetingId: string;
   let moderatorEmail: string;
 
@@ -70,6 +71,7 @@ describe('a citizen reads the public page of the council, without logging in', (
       tags: [],
     });
     const { processId } = created.body as { processId: string };
+    recommendationProcessId = processId;
     recommendationId = (await ks.get(`/processes/${processId}`)).body.subjectId;
     await moderator.http.post(`/processes/${processId}/commands`, { type: 'SUBMIT', payload: {} });
     for (const member of sg.members.slice(0, 3)) {
@@ -273,6 +275,28 @@ describe('a citizen reads the public page of the council, without logging in', (
     await section.getByText(/^Öffentlich: in den offenen Ratsdaten/).waitFor();
     await publicPage.reload();
     await publicPage.getByRole('heading', { name: 'AG 1: Sitzung im Frühjahr' }).waitFor();
+    await context.close();
+  });
+
+  it('tells the office that the recommendation, released and then cancelled, is no longer public', async () => {
+    const ks = await app.login();
+    expect(
+      (await ks.put(`/recommendations/${recommendationId}/publication`, { withheld: false })).status,
+    ).toBe(200);
+    const cancelled = await ks.post(`/processes/${recommendationProcessId}/commands`, {
+      type: 'CANCEL',
+      payload: { reason: 'Der Park wird umgestaltet.' },
+    });
+    expect(cancelled.status).toBe(200);
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByText(ADMIN.email).first().waitFor();
+    await page.goto(`/recommendations/${recommendationId}/show`);
+    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    await section.getByText(/^Zurückgezogen – nicht mehr öffentlich: /).waitFor();
+    await screenshot(page, 'publication-retracted');
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

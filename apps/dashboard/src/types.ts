@@ -314,6 +314,8 @@ export interface Publication {
   reason: string | null;
   /** Public now: its state makes it public (invitation, endorsement) and it is not withheld. */
   published: boolean;
+  /** Public once, no longer: a recommendation withdrawn or cancelled after its endorsement. */
+  retracted: boolean;
 }
 
 export interface CadenceReport {

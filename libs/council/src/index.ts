@@ -137,10 +137,12 @@ export { UNNAMED } from './open-data/name-redaction';
 export { publicCalendar } from './open-data/public-calendar';
 export * from './open-data/open-data.types';
 export {
-  meetingPublished,
+  meetingDue,
+  publicListing,
   PUBLIC_RECOMMENDATION_STATES,
-  recommendationPublished,
-  recommendationRetracted,
+  recommendationDue,
+  type Due,
+  type Listing,
 } from './publication/publication-rules';
 export { OrganizationsService, type OrganizationInput } from './organizations/organizations.service';
 export { MembershipsService, type MembershipInput } from './memberships/memberships.service';

@@ -1046,6 +1046,8 @@ export const de = {
         recommendation:
           'Nicht öffentlich: Eine Empfehlung wird veröffentlicht, sobald die Steuerungsgruppe sie befürwortet hat.',
       },
+      retracted:
+        'Zurückgezogen – nicht mehr öffentlich: Die Empfehlung wurde nach ihrer Befürwortung zurückgezogen oder abgebrochen. Die öffentliche Seite zeigt sie nicht mehr, OParl führt sie als gelöscht.',
       withheld: 'Von der Veröffentlichung zurückgehalten',
       reason_is: 'Grund: %{reason}',
       withhold: 'Zurückhalten',

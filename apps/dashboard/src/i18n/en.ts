@@ -1035,6 +1035,8 @@ export const en: typeof de = {
         meeting: 'Not public: a meeting is published with its invitation.',
         recommendation: 'Not public: a recommendation is published once the steering group has endorsed it.',
       },
+      retracted:
+        'Withdrawn – no longer public: the recommendation was withdrawn or cancelled after its endorsement. The public page no longer shows it; OParl lists it as deleted.',
       withheld: 'Withheld from publication',
       reason_is: 'Reason: %{reason}',
       withhold: 'Withhold',

@@ -87,7 +87,9 @@ export const PublicationSection = ({ subjectType, id }: { subjectType: Withholda
           {translate(
             publication.published
               ? 'gremium.publication.published'
-              : `gremium.publication.not_due.${subjectType}`,
+              : publication.retracted
+                ? 'gremium.publication.retracted'
+                : `gremium.publication.not_due.${subjectType}`,
           )}
         </Typography>
       )}

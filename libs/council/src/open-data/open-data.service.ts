@@ -7,11 +7,7 @@ import { Membership } from '../memberships/membership.entity';
 import { Person } from '../people/person.entity';
 import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { Recommendation } from '../processes/recommendation/recommendation.entity';
-import {
-  meetingPublished,
-  recommendationPublished,
-  recommendationRetracted,
-} from '../publication/publication-rules';
+import { meetingDue, publicListing, recommendationDue } from '../publication/publication-rules';
 import { Withholding } from '../publication/withholding.entity';
 import { SEAT_LABELS } from '../shared/german-labels';
 import { CoordinationAssignment } from '../steering-group/coordination-assignment.entity';
@@ -89,7 +85,9 @@ export class OpenDataService {
     const openMemberships = this.memberships(memberships, appointments, coordination, groups, publicIds);
     // The recommendation each shown paper stands for, by its process (an agenda item names the process).
     const shownPapers = new Map(
-      recommendations.filter((r) => shown(r, withheld.get(r.id))).map((r) => [r.processId, r.id] as const),
+      recommendations
+        .filter((r) => publicListing(recommendationDue(r), withheld.get(r.id)) === 'shown')
+        .map((r) => [r.processId, r.id] as const),
     );
     const openMeetings = this.meetings(
       meetings,
@@ -333,10 +331,11 @@ export class OpenDataService {
   ): Listed<OpenMeeting>[] {
     const listed: Listed<OpenMeeting>[] = [];
     for (const meeting of meetings) {
-      if (!meetingPublished(meeting)) continue;
       const withholding = withheld.get(meeting.id);
-      if (withholding?.withheld) {
-        listed.push(gone(meeting.id, meeting.createdAt, latest(meeting.updatedAt, withholding.updatedAt)));
+      const listing = publicListing(meetingDue(meeting), withholding);
+      if (listing === 'unlisted') continue;
+      if (listing === 'deleted') {
+        listed.push(gone(meeting.id, meeting.createdAt, latest(meeting.updatedAt, withholding?.updatedAt)));
         continue;
       }
       const modified = latest(meeting.updatedAt, withholding?.updatedAt);
@@ -397,9 +396,10 @@ export class OpenDataService {
     const listed: Listed<OpenPaper>[] = [];
     const items = [...meetings.values()].flatMap((meeting) => meeting.agenda);
     for (const r of recommendations) {
-      if (!recommendationPublished(r)) continue;
       const withholding = withheld.get(r.id);
-      if (!shown(r, withholding)) {
+      const listing = publicListing(recommendationDue(r), withholding);
+      if (listing === 'unlisted') continue;
+      if (listing === 'deleted') {
         listed.push(gone(r.id, r.createdAt, latest(r.updatedAt, withholding?.updatedAt)));
         continue;
       }
@@ -470,10 +470,6 @@ export class OpenDataService {
     return listed;
   }
 }
-
-/** Published and still shown: not withheld, not withdrawn or cancelled after the endorsement. */
-const shown = (r: Recommendation, withholding: Withholding | undefined) =>
-  recommendationPublished(r) && !withholding?.withheld && !recommendationRetracted(r);
 
 const byCreated = (a: { created: Date; id: string }, b: { created: Date; id: string }) =>
   a.created.getTime() - b.created.getTime() || a.id.localeCompare(b.id);

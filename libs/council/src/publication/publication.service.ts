@@ -5,7 +5,7 @@ import { councilCoded } from '../errors/council-errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { Recommendation } from '../processes/recommendation/recommendation.entity';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
-import { meetingPublished, recommendationPublished } from './publication-rules';
+import { meetingDue, publicListing, recommendationDue } from './publication-rules';
 import { Withholding, type Withholdable } from './withholding.entity';
 
 export const publicationInput = z.strictObject({
@@ -20,9 +20,11 @@ export interface Publication {
   subjectType: Withholdable;
   /** Its state makes it public (a meeting from the invitation, a recommendation from the endorsement). */
   due: boolean;
+  /** Its state made it public once and no longer does (a recommendation withdrawn or cancelled afterwards). */
+  retracted: boolean;
   withheld: boolean;
   reason: string | null;
-  /** Public now: due and not withheld. */
+  /** Public now, as OParl and the public page show it: due and not withheld. */
   published: boolean;
   updatedAt: Date | null;
 }
@@ -86,15 +88,14 @@ function present(
   item: Meeting | Recommendation,
   row: Withholding | null,
 ): Publication {
-  const due = item instanceof Meeting ? meetingPublished(item) : recommendationPublished(item);
-  const withheld = row?.withheld ?? false;
+  const due = item instanceof Meeting ? meetingDue(item) : recommendationDue(item);
   return {
     id: item.id,
     subjectType,
-    due,
-    withheld,
+    ...due,
+    withheld: row?.withheld ?? false,
     reason: row?.reason ?? null,
-    published: due && !withheld,
+    published: publicListing(due, row) === 'shown',
     updatedAt: row?.updatedAt ?? null,
   };
 }

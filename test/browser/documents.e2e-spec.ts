@@ -14,6 +14,9 @@ import {
   seriousViolations,
 } from './browser';
 
+const LONG_TITLE =
+  'Sichere Schulwege für alle Grundschulkinder der Silberhöhe: Querungshilfen, Schülerlotsen und Tempo 30';
+
 const berlinDate = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 /**
@@ -25,6 +28,7 @@ describe('documents, versions and tags of recommendations, in Chromium as the co
   let ks: HttpClient;
   let browser: Browser;
   let recommendationId: string;
+  let longTitleId: string;
   let meetingId: string;
   const today = berlinDate(new Date());
 
@@ -68,6 +72,21 @@ describe('documents, versions and tags of recommendations, in Chromium as the co
       },
     });
     expect(forwarded.status).toBe(200);
+    const long = await ks.post('/recommendations', {
+      title: LONG_TITLE,
+      text: 'Die Steuerungsgruppe empfiehlt Querungshilfen an den Wegen zu den Grundschulen.',
+      addressees: ['administration', 'council'],
+      tags: ['Verkehr'],
+    });
+    longTitleId = long.body.id;
+    for (const [type, payload] of [
+      ['SUBMIT', {}],
+      ['STEERING_DECISION', { decision: 'endorsed', meetingId, votes: { yes: 7, no: 0, abstain: 1 } }],
+      ['FORWARD', { addressee: 'administration', reference: 'OB/2026/118', date: today }],
+    ] as const) {
+      const sent = await ks.post(`/processes/${long.body.processId}/commands`, { type, payload });
+      expect(sent.status).toBe(200);
+    }
     await ks.post('/recommendations', {
       title: 'Beleuchtung am Bahnhof',
       text: 'Mehr Licht.',
@@ -161,18 +180,47 @@ describe('documents, versions and tags of recommendations, in Chromium as the co
     await showDiff(page);
     await page.getByRole('link', { name: 'Stellungnahme Schulamt.pdf' }).waitFor();
     await screenshot(page, 'recommendation-documents-and-diff-390');
-    // The page as a whole is wider than the phone already without these sections (the app bar with a long
-    // record title); what is checked here is that the versions, addressees and documents do not scroll.
-    for (const name of [/Fassungen/, 'Adressaten', 'Dokumente']) {
-      const region = page.getByRole('region', { name });
-      const fits = await region.evaluate((element) => element.scrollWidth <= element.clientWidth);
-      expect({ region: String(name), fits }).toEqual({ region: String(name), fits: true });
-    }
+    expect(await horizontalOverflow(page)).toBe(0);
 
     await page.goto(`/meetings/${meetingId}/show`);
     await page.getByRole('region', { name: 'Dokumente' }).getByText('Noch keine Dokumente.').waitFor();
     await screenshot(page, 'meeting-documents-390');
     expect(await horizontalOverflow(page)).toBe(0);
+    await context.close();
+  }, 180_000);
+
+  it('cuts a long title short in the app bar of a phone, with „…“, and names it whole in the breadcrumb', async () => {
+    const context = await phone(browser, base());
+    const page = await session(context);
+    await page.goto(`/recommendations/${longTitleId}/show`);
+    const full = `Handlungsempfehlung: ${LONG_TITLE}`;
+    const title = page.getByRole('heading', { level: 1, name: full });
+    await title.waitFor();
+    await page
+      .getByRole('region', { name: 'Adressaten' })
+      .getByText('OB/2026/118', { exact: false })
+      .waitFor();
+    await page.getByRole('navigation', { name: 'Sie sind hier' }).getByText(LONG_TITLE).waitFor();
+    await screenshot(page, 'recommendation-long-title-390', false);
+
+    expect(await horizontalOverflow(page)).toBe(0);
+    // A string: the tests are compiled without the DOM's types.
+    const heading = await page.evaluate<{
+      cut: boolean;
+      ellipsis: string;
+      inline: boolean;
+      title: string;
+    }>(`(() => {
+      const heading = document.getElementById('react-admin-title');
+      return {
+        cut: heading.scrollWidth > heading.clientWidth,
+        ellipsis: getComputedStyle(heading).textOverflow,
+        inline: [...heading.children].every((child) => getComputedStyle(child).display === 'inline'),
+        title: heading.title,
+      };
+    })()`);
+    // Text in an inline-block would be clipped, not end in „…“.
+    expect(heading).toEqual({ cut: true, ellipsis: 'ellipsis', inline: true, title: full });
     await context.close();
   }, 180_000);
 });

@@ -23,7 +23,12 @@ export const AddresseesSection = () => {
       <Typography id="addressees-heading" variant="h6" component="h2" gutterBottom>
         {translate('gremium.recommendations.addressees_heading')}
       </Typography>
-      <Table size="small" aria-labelledby="addressees-heading">
+      {/* Half the cells' padding on a phone: three columns of single long words („Stadtverwaltung“) fit 390 px. */}
+      <Table
+        size="small"
+        aria-labelledby="addressees-heading"
+        sx={{ '& .MuiTableCell-root': { px: { xs: 1, sm: 2 } } }}
+      >
         <ColumnHeads
           labels={[
             'gremium.payload.addressee',

@@ -29,6 +29,16 @@ describe('a citizen reads the public page of the council, without logging in', (
   let meetingId: string;
   let moderatorEmail: string;
 
+  /** The coordination office on the recommendation's page, at its publication section. */
+  async function officeOnRecommendation() {
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByText(ADMIN.email).first().waitFor();
+    await page.goto(`/recommendations/${recommendationId}/show`);
+    return { context, page, section: page.getByRole('region', { name: 'Veröffentlichung' }) };
+  }
+
   beforeAll(async () => {
     const port = await freePort();
     baseURL = `http://127.0.0.1:${port}`;
@@ -188,12 +198,7 @@ describe('a citizen reads the public page of the council, without logging in', (
   });
 
   it('lets the coordination office withhold the recommendation with a reason: gone from the page and OParl', async () => {
-    const context = await laptop(browser, baseURL);
-    const page = await context.newPage();
-    await logIn(page, ADMIN.email, ADMIN.password);
-    await page.getByText(ADMIN.email).first().waitFor();
-    await page.goto(`/recommendations/${recommendationId}/show`);
-    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    const { context, page, section } = await officeOnRecommendation();
     await section.getByText(/^Öffentlich: in den offenen Ratsdaten/).waitFor();
 
     await section.getByRole('button', { name: 'Zurückhalten' }).click();
@@ -288,12 +293,7 @@ describe('a citizen reads the public page of the council, without logging in', (
       payload: { reason: 'Der Park wird umgestaltet.' },
     });
     expect(cancelled.status).toBe(200);
-    const context = await laptop(browser, baseURL);
-    const page = await context.newPage();
-    await logIn(page, ADMIN.email, ADMIN.password);
-    await page.getByText(ADMIN.email).first().waitFor();
-    await page.goto(`/recommendations/${recommendationId}/show`);
-    const section = page.getByRole('region', { name: 'Veröffentlichung' });
+    const { context, page, section } = await officeOnRecommendation();
     await section.getByText(/^Zurückgezogen – nicht mehr öffentlich: /).waitFor();
     await screenshot(page, 'publication-retracted');
     expect(await seriousViolations(page)).toEqual([]);

@@ -58,12 +58,18 @@ export async function startApp(ctx: Context, extra: Record<string, string> = {})
   return app;
 }
 
+export interface SplitResult {
+  intake: LoadResult;
+  http: LoadResult;
+}
+
 /**
- * The intake load again with the worker as its own process: the app with WORKER=off and the product's
- * worker (`dist/apps/worker/main.js`, as `npm run start:worker` runs it) beside it. What a second process
- * (and so the second core) buys; the app CPU column counts both processes.
+ * The intake and HTTP loads again with the worker as its own process, as `docker compose up` deploys it:
+ * the app with WORKER=off and the product's worker (`dist/apps/worker/main.js`, as `npm run start:worker`
+ * runs it) beside it. What a second process (and so the second core) buys; the app CPU column counts both
+ * processes.
  */
-export async function splitLoad(ctx: Context): Promise<LoadResult> {
+export async function splitLoad(ctx: Context): Promise<SplitResult> {
   const app = await startApp(ctx, { WORKER: 'off' });
   const worker = ProductProcess.spawn('worker', WORKER_ENTRY, appEnv(ctx, {}), join(LOG_DIR, 'worker.log'));
   app.companions.push(worker.pid);
@@ -72,7 +78,10 @@ export async function splitLoad(ctx: Context): Promise<LoadResult> {
     const warm = await startFounding(app, 100, 'split warm-up');
     // Returns once these are applied, so the worker is up.
     await app.request({ op: 'intake-closed', commands: steering(warm), concurrency: 16 });
-    return await commandLoad(ctx, app, 'intake', http);
+    return {
+      intake: await commandLoad(ctx, app, 'intake', http),
+      http: await commandLoad(ctx, app, 'http', http),
+    };
   } finally {
     await worker.stop();
     await app.stop();

@@ -2,7 +2,14 @@ import { cpus } from 'node:os';
 import type { BullBaseline, PgBaseline } from './baselines';
 import type { Usage } from './meter';
 import type { BenchOptions } from './options';
-import type { CatchUpResult, ListResult, LoadResult, ProfileResult, TimerResult } from './phases';
+import type {
+  CatchUpResult,
+  ListResult,
+  LoadResult,
+  ProfileResult,
+  SplitResult,
+  TimerResult,
+} from './phases';
 import type { CpuHotspot, MemoryReport, ProfileReport } from './protocol';
 import { round, table, type LoadSummary } from './stats';
 
@@ -13,7 +20,7 @@ export interface Results {
   engineShaped?: PgBaseline;
   engine?: LoadResult;
   http?: LoadResult;
-  split?: LoadResult;
+  split?: SplitResult;
   timers?: TimerResult;
   catchUp?: CatchUpResult;
   lists?: ListResult[];
@@ -146,7 +153,8 @@ export function render(options: BenchOptions, r: Results): string {
   const loads = [
     ...(r.engine ? loadRows('intake', r.engine) : []),
     ...(r.http ? loadRows('HTTP', r.http) : []),
-    ...(r.split ? loadRows('intake, worker apart', r.split) : []),
+    ...(r.split ? loadRows('intake, worker apart', r.split.intake) : []),
+    ...(r.split ? loadRows('HTTP, worker apart', r.split.http) : []),
   ];
   if (loads.length > 0) {
     out.push('');
@@ -265,8 +273,11 @@ export function summaryJson(options: BenchOptions, r: Results): string {
     bullmqBaselineJobsPerSec: num(r.bull?.drainJobsPerSec, 0),
     ratio: engineTps !== null && pgBaselineTps ? round(engineTps / pgBaselineTps, 3) : null,
     httpRatio: r.http && pgBaselineTps ? round(r.http.saturated.perSec / pgBaselineTps, 3) : null,
-    workerApartTps: num(r.split?.saturated.perSec),
-    workerApartRatio: r.split && pgBaselineTps ? round(r.split.saturated.perSec / pgBaselineTps, 3) : null,
+    workerApartTps: num(r.split?.intake.saturated.perSec),
+    workerApartRatio:
+      r.split && pgBaselineTps ? round(r.split.intake.saturated.perSec / pgBaselineTps, 3) : null,
+    httpWorkerApartTps: num(r.split?.http.saturated.perSec),
+    httpWorkerApartP99Ms: num(r.split?.http.atHalf.p99Ms),
     p50Ms: num(r.engine?.atHalf.p50Ms),
     p95Ms: num(r.engine?.atHalf.p95Ms),
     p99Ms: num(r.engine?.atHalf.p99Ms),

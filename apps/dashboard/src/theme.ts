@@ -10,11 +10,15 @@ const sidebar = { width: 264, closedWidth: 50 };
 
 /**
  * react-admin greys out the "nothing here yet" page (opacity 0.5): below 4.5:1, so drawn in full. MUI's
- * tooltips (the icon buttons' names on narrow screens) are translucent grey: drawn opaque and dark.
+ * tooltips (the icon buttons' names on narrow screens) are translucent grey: drawn opaque and dark. The
+ * lists of a phone (list items' text) break an e-mail address or a long name rather than run off the screen.
  */
 const components = {
   RaEmpty: { styleOverrides: { root: { '&& .RaEmpty-message': { opacity: 1 } } } },
   MuiTooltip: { styleOverrides: { tooltip: { backgroundColor: '#212121', color: '#ffffff' } } },
+  MuiListItemText: {
+    styleOverrides: { primary: { overflowWrap: 'anywhere' }, secondary: { overflowWrap: 'anywhere' } },
+  },
 };
 
 export const lightTheme: RaThemeOptions = {

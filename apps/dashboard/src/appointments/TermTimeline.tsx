@@ -62,7 +62,8 @@ export const TermTimeline = () => {
     .join('; ');
   return (
     <Box component="figure" sx={{ m: 0, p: 2 }}>
-      <Box sx={{ overflowX: 'auto' }}>
+      {/* No width of its own: the timeline scrolls in this box instead of widening the page on a phone. */}
+      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           width="100%"

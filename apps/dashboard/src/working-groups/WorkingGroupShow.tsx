@@ -6,6 +6,7 @@ import {
   ReferenceManyField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   TopToolbar,
   useCanAccess,
@@ -86,7 +87,8 @@ const Title = () => {
 /** A working group: facts and moderator, members, recommendations and the processes about it. */
 export const WorkingGroupShow = () => (
   <Show title={<Title />} actions={<Actions />}>
-    <TabbedShowLayout>
+    {/* Four tabs are wider than a phone: they scroll, with arrows where more follow. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="gremium.working_groups.tab_details">
         <TextField source="name" />
         <TextField source="topic" />

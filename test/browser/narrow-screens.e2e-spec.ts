@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CouncilFixture, type SteeringCouncil } from '../support/council-fixture';
+import type { HttpClient } from '../support/http-client';
+import { ADMIN, TestApp } from '../support/test-app';
+import { horizontalOverflow, launchChromium, logIn, overflowingElements, phone, screenshot } from './browser';
+
+const MEMBER_PASSWORD = 'Steuerung-2026-sicher';
+const berlinDate = (offsetDays: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    Date.now() + offsetDays * 86_400_000,
+  );
+
+/** Every page the menu leads to, and a record of each kind, on a phone held upright: nothing scrolls sideways. */
+describe('every page on a 390 px phone, in Chromium', () => {
+  let app: TestApp;
+  let ks: HttpClient;
+  let council: SteeringCouncil;
+  let browser: Browser;
+  let baseURL: string;
+  const contexts: BrowserContext[] = [];
+  const shown: Record<string, string> = {};
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([TestApp.start(), launchChromium()]);
+    baseURL = app.http.baseUrl.replace(/\/api$/, '');
+    ks = await app.login();
+    const fixture = new CouncilFixture(app, ks);
+    council = await fixture.steeringGroup(1);
+    const meeting = await fixture.plannedMeeting(
+      'steering',
+      berlinDate(14),
+      'Sitzung der Lenkungsgruppe mit einem recht langen Titel zur Verkehrssicherheit',
+    );
+    const first = async (path: string) => ((await ks.get(path)).body as { id: string }[])[0].id;
+    shown.meeting = `/meetings/${meeting.id}/show`;
+    shown.workingGroup = `/working-groups/${council.groupIds[0]}/show`;
+    shown.person = `/people/${council.members[0].personId}/show`;
+    shown.organization = `/organizations/${council.organizations.police}/show`;
+    shown.appointment = `/appointments/${await first('/appointments')}/show`;
+    shown.process = `/processes/${await first('/processes')}/show`;
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function phoneAs(email: string, password: string): Promise<Page> {
+    const context = await phone(browser, baseURL);
+    contexts.push(context);
+    const page = await context.newPage();
+    await logIn(page, email, password);
+    await page.getByRole('region', { name: 'Meine Aufgaben' }).waitFor();
+    return page;
+  }
+
+  /** Opens each path once its data is shown; returns what scrolls sideways, by path. */
+  async function sideways(page: Page, paths: string[], prefix: string): Promise<Record<string, string[]>> {
+    const found: Record<string, string[]> = {};
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // react-admin's progress bar is gone once every request of the page was answered.
+      await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+      const shot = path === '/' ? '-start' : path.replace(/\/[0-9a-f-]{36}/, '').replace(/\W+/g, '-');
+      await screenshot(page, `${prefix}${shot}`);
+      if ((await horizontalOverflow(page)) > 0) found[path] = await overflowingElements(page);
+    }
+    return found;
+  }
+
+  it('the office: every list of the menu and a record of each kind', async () => {
+    const page = await phoneAs(ADMIN.email, ADMIN.password);
+    const lists = [
+      '/',
+      '/tasks',
+      '/recommendations',
+      '/processes',
+      '/working-groups',
+      '/appointments',
+      '/meetings',
+      '/calendar',
+      '/annual-reports',
+      '/memberships',
+      '/people',
+      '/organizations',
+      '/steering-group',
+      '/notifications',
+      '/audit-events',
+      '/users',
+      '/incidents',
+      '/settings',
+      '/import',
+    ];
+    expect(await sideways(page, [...lists, ...Object.values(shown)], 'phone-office')).toEqual({});
+  }, 240_000);
+
+  it('a moderator: the start page, the tasks, the group and the meeting', async () => {
+    const moderator = council.members.find((member) => member.name.startsWith('Moderation'));
+    const page = await phoneAs(moderator!.email, MEMBER_PASSWORD);
+    const paths = ['/', '/tasks', '/meetings', '/steering-group', shown.workingGroup, shown.meeting];
+    expect(await sideways(page, paths, 'phone-moderator')).toEqual({});
+  }, 180_000);
+});

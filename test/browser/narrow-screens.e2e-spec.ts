@@ -70,7 +70,7 @@ describe('every page on a 390 px phone, in Chromium', () => {
     return found;
   }
 
-  it('the office: every list of the menu and a record of each kind', async () => {
+  it('the office: every list of the menu, every form that creates a record and a record of each kind', async () => {
     const page = await phoneAs(ADMIN.email, ADMIN.password);
     const lists = [
       '/',
@@ -93,7 +93,16 @@ describe('every page on a 390 px phone, in Chromium', () => {
       '/settings',
       '/import',
     ];
-    expect(await sideways(page, [...lists, ...Object.values(shown)], 'phone-office')).toEqual({});
+    const forms = [
+      '/meetings/create',
+      '/memberships/create',
+      '/organizations/create',
+      '/people/create',
+      '/processes/create',
+      '/recommendations/create',
+      '/users/create',
+    ];
+    expect(await sideways(page, [...lists, ...forms, ...Object.values(shown)], 'phone-office')).toEqual({});
   }, 240_000);
 
   it('a moderator: the start page, the tasks, the group and the meeting', async () => {

@@ -2,7 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CouncilFixture, type SteeringCouncil } from '../support/council-fixture';
 import type { HttpClient } from '../support/http-client';
 import { ADMIN, TestApp } from '../support/test-app';
-import { horizontalOverflow, launchChromium, logIn, overflowingElements, phone, screenshot } from './browser';
+import {
+  horizontalOverflow,
+  laptop,
+  launchChromium,
+  logIn,
+  overflowingElements,
+  phone,
+  screenshot,
+} from './browser';
 
 const MEMBER_PASSWORD = 'Steuerung-2026-sicher';
 const berlinDate = (offsetDays: number) =>
@@ -10,8 +18,11 @@ const berlinDate = (offsetDays: number) =>
     Date.now() + offsetDays * 86_400_000,
   );
 
-/** Every page the menu leads to, and a record of each kind, on a phone held upright: nothing scrolls sideways. */
-describe('every page on a 390 px phone, in Chromium', () => {
+/**
+ * Every page the menu leads to, every form that creates a record and a record of each kind: on a phone
+ * held upright, and on a laptop, nothing scrolls sideways.
+ */
+describe('every page fits a 390 px phone and a laptop, in Chromium', () => {
   let app: TestApp;
   let ks: HttpClient;
   let council: SteeringCouncil;
@@ -46,8 +57,8 @@ describe('every page on a 390 px phone, in Chromium', () => {
     await app?.close();
   });
 
-  async function phoneAs(email: string, password: string): Promise<Page> {
-    const context = await phone(browser, baseURL);
+  async function logInOn(email: string, password: string, device = phone): Promise<Page> {
+    const context = await device(browser, baseURL);
     contexts.push(context);
     const page = await context.newPage();
     await logIn(page, email, password);
@@ -70,44 +81,52 @@ describe('every page on a 390 px phone, in Chromium', () => {
     return found;
   }
 
+  /** Every page the menu leads to. */
+  const lists = [
+    '/',
+    '/tasks',
+    '/recommendations',
+    '/processes',
+    '/working-groups',
+    '/appointments',
+    '/meetings',
+    '/calendar',
+    '/annual-reports',
+    '/memberships',
+    '/people',
+    '/organizations',
+    '/steering-group',
+    '/notifications',
+    '/audit-events',
+    '/users',
+    '/incidents',
+    '/settings',
+    '/import',
+  ];
+  /** Every form that creates a record. */
+  const forms = [
+    '/meetings/create',
+    '/memberships/create',
+    '/organizations/create',
+    '/people/create',
+    '/processes/create',
+    '/recommendations/create',
+    '/users/create',
+  ];
+
   it('the office: every list of the menu, every form that creates a record and a record of each kind', async () => {
-    const page = await phoneAs(ADMIN.email, ADMIN.password);
-    const lists = [
-      '/',
-      '/tasks',
-      '/recommendations',
-      '/processes',
-      '/working-groups',
-      '/appointments',
-      '/meetings',
-      '/calendar',
-      '/annual-reports',
-      '/memberships',
-      '/people',
-      '/organizations',
-      '/steering-group',
-      '/notifications',
-      '/audit-events',
-      '/users',
-      '/incidents',
-      '/settings',
-      '/import',
-    ];
-    const forms = [
-      '/meetings/create',
-      '/memberships/create',
-      '/organizations/create',
-      '/people/create',
-      '/processes/create',
-      '/recommendations/create',
-      '/users/create',
-    ];
+    const page = await logInOn(ADMIN.email, ADMIN.password);
     expect(await sideways(page, [...lists, ...forms, ...Object.values(shown)], 'phone-office')).toEqual({});
+  }, 240_000);
+
+  it('the office on a laptop: the same pages fit its width too', async () => {
+    const page = await logInOn(ADMIN.email, ADMIN.password, laptop);
+    expect(await sideways(page, [...lists, ...forms, ...Object.values(shown)], 'laptop-office')).toEqual({});
   }, 240_000);
 
   it('a moderator: the start page, the tasks, the group and the meeting', async () => {
     const moderator = council.members.find((member) => member.name.startsWith('Moderation'));
-    const page = await phoneAs(moderator!.email, MEMBER_PASSWORD);
+    const page = await logInOn(moderator!.email, MEMBER_PASSWORD);
     const paths = ['/', '/tasks', '/meetings', '/steering-group', shown.workingGroup, shown.meeting];
     expect(await sideways(page, paths, 'phone-moderator')).toEqual({});
   }, 180_000);

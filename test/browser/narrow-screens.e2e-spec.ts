@@ -49,6 +49,9 @@ describe('every page fits a 390 px phone and a laptop, in Chromium', () => {
     shown.organization = `/organizations/${council.organizations.police}/show`;
     shown.appointment = `/appointments/${await first('/appointments')}/show`;
     shown.process = `/processes/${await first('/processes')}/show`;
+    shown.personForm = `/people/${council.members[0].personId}`;
+    shown.organizationForm = `/organizations/${council.organizations.police}`;
+    shown.userForm = `/users/${await first('/users')}`;
   }, 240_000);
 
   afterAll(async () => {
@@ -74,7 +77,7 @@ describe('every page fits a 390 px phone and a laptop, in Chromium', () => {
       await page.waitForLoadState('networkidle');
       // react-admin's progress bar is gone once every request of the page was answered.
       await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
-      const shot = path === '/' ? '-start' : path.replace(/\/[0-9a-f-]{36}/, '').replace(/\W+/g, '-');
+      const shot = path === '/' ? '-start' : path.replace(/\/[0-9a-f-]{36}/, '/record').replace(/\W+/g, '-');
       await screenshot(page, `${prefix}${shot}`);
       if ((await horizontalOverflow(page)) > 0) found[path] = await overflowingElements(page);
     }
@@ -114,7 +117,7 @@ describe('every page fits a 390 px phone and a laptop, in Chromium', () => {
     '/users/create',
   ];
 
-  it('the office: every list of the menu, every form that creates a record and a record of each kind', async () => {
+  it('the office: every list of the menu, every form and a record of each kind', async () => {
     const page = await logInOn(ADMIN.email, ADMIN.password);
     expect(await sideways(page, [...lists, ...forms, ...Object.values(shown)], 'phone-office')).toEqual({});
   }, 240_000);

@@ -49,4 +49,32 @@ describe('records of change in the dashboard, per record', () => {
       await context.close();
     }
   });
+
+  it('names an account’s person, roles and e-mail setting in words, not as codes', async () => {
+    const person = (await ks.post('/people', { givenName: 'Konrad', familyName: 'Konto' })).body;
+    const user = (
+      await ks.post('/users', {
+        email: 'konrad.konto@praeventionsrat.test',
+        password: 'Konto-2026-sicher',
+        personId: person.id,
+        roles: ['viewer'],
+      })
+    ).body;
+    const context = await laptop(browser, baseURL);
+    const page = await context.newPage();
+    await logIn(page, ADMIN.email, ADMIN.password);
+    await page.getByText(ADMIN.email).first().waitFor();
+    await page.goto(`/users/${user.id}`);
+    const history = page.getByRole('region', { name: 'Änderungen' });
+    await history.getByText('Person: – → Konrad Konto').waitFor();
+    await history.getByText('Rollen: – → Lesezugriff').waitFor();
+    await history
+      .getByText('E-Mail zu Benachrichtigungen: – → Jede Benachrichtigung sofort per E-Mail')
+      .waitFor();
+    const text = await history.textContent();
+    expect(text).not.toContain(person.id);
+    expect(text).not.toMatch(/viewer|each|notificationDelivery/);
+    await screenshot(page, 'record-history-user');
+    await context.close();
+  });
 });

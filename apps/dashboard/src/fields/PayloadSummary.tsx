@@ -35,7 +35,16 @@ function useWords(vocabulary: Vocabulary) {
   };
 }
 
-const Value = ({ name, value, vocabulary }: { name: string; value: unknown; vocabulary: Vocabulary }) => {
+/** One value in the user's language: a reference by name, a date as a German date, a choice by its word. */
+export const PayloadValue = ({
+  name,
+  value,
+  vocabulary = NO_WORDS,
+}: {
+  name: string;
+  value: unknown;
+  vocabulary?: Vocabulary;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const words = useWords(vocabulary);
@@ -53,9 +62,9 @@ const Value = ({ name, value, vocabulary }: { name: string; value: unknown; voca
     const { decision, votes } = value as { decision: unknown; votes?: unknown };
     return (
       <>
-        <Value name="decision" value={decision} vocabulary={vocabulary} />
+        <PayloadValue name="decision" value={decision} vocabulary={vocabulary} />
         {votes ? ' (' : ''}
-        {votes ? <Value name="votes" value={votes} vocabulary={vocabulary} /> : null}
+        {votes ? <PayloadValue name="votes" value={votes} vocabulary={vocabulary} /> : null}
         {votes ? ')' : ''}
       </>
     );
@@ -114,7 +123,7 @@ export const PayloadSummary = ({
             {words.field(name)}
           </Box>
           <Box component="dd" sx={{ m: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            <Value name={name} value={value} vocabulary={vocabulary} />
+            <PayloadValue name={name} value={value} vocabulary={vocabulary} />
           </Box>
         </Box>
       ))}

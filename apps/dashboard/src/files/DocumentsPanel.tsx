@@ -19,6 +19,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ColumnHeads } from '../fields/ColumnHeads';
 import { NarrowOr } from '../fields/NarrowOr';
+import { formatDateTime } from '../fields/dates';
 import { api, uploadFile } from '../providers/http';
 
 /** A file as `GET /api/attachments` lists it. */
@@ -55,13 +56,6 @@ export function formatSize(bytes: number, locale: string): string {
   const digits = unit === 0 ? 0 : 1;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
-
-const formatAttachedAt = (at: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(new Date(at));
 
 export const attachmentsKey = (subjectKind: string, subjectId: string) => [
   'gremium',
@@ -198,7 +192,7 @@ export const DocumentsPanel = ({ subjectKind, subjectId, canChange, purposeLabel
                     secondary={[
                       typeOf(file),
                       formatSize(file.size, locale),
-                      formatAttachedAt(file.attachedAt, locale),
+                      formatDateTime(file.attachedAt, locale),
                       noteOf(file),
                     ]
                       .filter(Boolean)
@@ -233,7 +227,7 @@ export const DocumentsPanel = ({ subjectKind, subjectId, canChange, purposeLabel
                   <TableCell>{typeOf(file)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatSize(file.size, locale)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {formatAttachedAt(file.attachedAt, locale)}
+                    {formatDateTime(file.attachedAt, locale)}
                   </TableCell>
                   {canChange && <TableCell>{removeButton(file)}</TableCell>}
                 </TableRow>

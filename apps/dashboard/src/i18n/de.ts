@@ -238,6 +238,7 @@ export const de = {
         erased: 'Gelöscht nach DSGVO',
       },
       fields: {
+        notificationDelivery: 'E-Mail zu Benachrichtigungen',
         password: 'Passwort',
         roles: 'Rollen',
         meetingId: 'Sitzung',

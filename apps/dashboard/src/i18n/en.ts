@@ -239,6 +239,7 @@ export const en: typeof de = {
         erased: 'Erased (GDPR)',
       },
       fields: {
+        notificationDelivery: 'E-mail for notifications',
         password: 'Password',
         roles: 'Roles',
         meetingId: 'Meeting',

@@ -1,14 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useGetMany, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../fields/dates';
 import type { MeetingRecord } from '../types';
-
-const stamp = (instant: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(new Date(instant));
 
 /** Per invitee: the latest message (invitation, update, cancellation), when, and whether its e-mail went out. */
 export const InvitationStatus = () => {
@@ -40,13 +34,15 @@ export const InvitationStatus = () => {
               <Typography variant="body2" component="span">
                 {' · '}
                 {translate(`gremium.notification_kinds.${invitation.kind}`, { _: invitation.kind })}{' '}
-                {translate('gremium.meeting_page.sent_at', { date: stamp(invitation.sentAt, locale) })}
+                {translate('gremium.meeting_page.sent_at', {
+                  date: formatDateTime(invitation.sentAt, locale),
+                })}
                 {' · '}
                 {!invitation.email
                   ? translate('gremium.meeting_page.no_email')
                   : invitation.mailedAt
                     ? translate('gremium.meeting_page.mailed_at', {
-                        date: stamp(invitation.mailedAt, locale),
+                        date: formatDateTime(invitation.mailedAt, locale),
                       })
                     : translate('gremium.meeting_page.mail_pending')}
               </Typography>

@@ -8,6 +8,8 @@ import Box from '@mui/material/Box';
 import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { NarrowOr } from '../fields/NarrowOr';
+import { formatDateTime } from '../fields/dates';
+import { PayloadValue } from '../fields/PayloadSummary';
 
 interface FieldChange {
   field: string;
@@ -24,8 +26,28 @@ interface RecordChangeRecord {
   at: string;
 }
 
-const shown = (value: unknown) =>
-  value === null || value === undefined ? '–' : Array.isArray(value) ? value.join(', ') : String(value);
+/** The words of a field's coded values, by field (the records' roles, kinds and settings). */
+const CODES: Record<string, (code: string) => string> = {
+  roles: (code) => `gremium.roles.${code}`,
+  role: (code) => `gremium.membership_roles.${code}`,
+  kind: (code) => `gremium.organization_kinds.${code}`,
+  notificationDelivery: (code) => `gremium.notifications.delivery_${code}`,
+};
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A recorded value as the user reads it: a person or organization by name, codes and dates in words. */
+const ChangedValue = ({ field, value }: { field: string; value: unknown }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (value === null || value === undefined) return <>–</>;
+  const code = CODES[field];
+  if (code) {
+    const codes = (Array.isArray(value) ? value : [value]).map(String);
+    return <>{codes.map((one) => translate(code(one), { _: one })).join(', ')}</>;
+  }
+  if (typeof value === 'string' && TIMESTAMP.test(value)) return <>{formatDateTime(value, locale)}</>;
+  return <PayloadValue name={field} value={value} />;
+};
 
 /**
  * Who changed which fields of this record when (the records of change, GET /api/record-changes). The
@@ -50,23 +72,24 @@ export const RecordHistory = ({ resource, subjectId }: { resource: string; subje
     translate(`resources.${resource}.fields.${field}`, {
       _: translate(`gremium.record_history.fields.${field}`, { _: field }),
     });
-  const when = (at: string) =>
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Berlin',
-    }).format(new Date(at));
+  const when = (at: string) => formatDateTime(at, locale);
   const actor = (change: RecordChangeRecord) =>
     change.actorName ?? translate('gremium.record_history.unknown_actor');
   const action = (change: RecordChangeRecord) => translate(`gremium.record_history.actions.${change.action}`);
   const fields = (change: RecordChangeRecord) =>
-    change.changes
-      .map((c) =>
-        'to' in c || 'from' in c
-          ? `${label(c.field)}: ${shown(c.from)} → ${shown(c.to)}`
-          : `${label(c.field)} (${translate('gremium.record_history.withheld')})`,
-      )
-      .join('; ');
+    change.changes.map((c, index) => (
+      <span key={c.field}>
+        {index > 0 && '; '}
+        {label(c.field)}
+        {'to' in c || 'from' in c ? (
+          <>
+            : <ChangedValue field={c.field} value={c.from} /> → <ChangedValue field={c.field} value={c.to} />
+          </>
+        ) : (
+          ` (${translate('gremium.record_history.withheld')})`
+        )}
+      </span>
+    ));
   return (
     <Box component="section" sx={{ mt: 3, overflowX: 'auto' }} aria-labelledby={`history-${id}`}>
       <Typography variant="h6" component="h2" id={`history-${id}`}>

@@ -26,7 +26,10 @@ interface RecordChangeRecord {
   at: string;
 }
 
-/** The words of a field's coded values, by field (the records' roles, kinds and settings). */
+/**
+ * The words of a field's coded values: an account's roles and e-mail setting, a membership's role, an
+ * organization's kind.
+ */
 const CODES: Record<string, (code: string) => string> = {
   roles: (code) => `gremium.roles.${code}`,
   role: (code) => `gremium.membership_roles.${code}`,

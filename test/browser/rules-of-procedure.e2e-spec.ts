@@ -74,6 +74,17 @@ describe('a process the dashboard has never heard of, in Chromium', () => {
         settings: expect.objectContaining({ reviewPeriod: 'P28D', termAlertLeadDays: [120, 30] }),
       }),
     ]);
+
+    // The office records a shorter review period; the settings' record of change, on the same page, says it
+    // in words, not in the stored codes (P28D).
+    await page.goto('/settings');
+    await page.getByLabel('Anzahl').first().fill('28');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const history = page.getByRole('region', { name: 'Änderungen' });
+    await history.getByText(/Prüffrist: 42 Tage → 28 Tage/).waitFor();
+    expect(await history.textContent()).not.toMatch(/P\d+[DW]|more-than-half|--\d\d-\d\d/);
+    expect((await ks.get('/settings')).body).toMatchObject({ reviewPeriod: 'P28D' });
+    await screenshot(page, 'rules-of-procedure-history');
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'reac
 import { useParams } from 'react-router-dom';
 import { NarrowOr } from '../fields/NarrowOr';
 import { formatDateTime } from '../fields/dates';
+import { PeriodText } from '../settings/PeriodText';
 import { PayloadValue } from '../fields/PayloadSummary';
 
 interface FieldChange {
@@ -35,8 +36,16 @@ const CODES: Record<string, (code: string) => string> = {
   role: (code) => `gremium.membership_roles.${code}`,
   kind: (code) => `gremium.organization_kinds.${code}`,
   notificationDelivery: (code) => `gremium.notifications.delivery_${code}`,
+  signOffMajority: () => 'gremium.settings.more_than_half',
 };
+const PERIODS = new Set(['reviewPeriod', 'answerPeriod']);
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
+const MONTH_DAY = /^--(\d{2})-(\d{2})$/;
+
+const formatMonthDay = (month: number, day: number, locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, day),
+  );
 
 /** A recorded value as the user reads it: a person or organization by name, codes and dates in words. */
 const ChangedValue = ({ field, value }: { field: string; value: unknown }) => {
@@ -48,7 +57,10 @@ const ChangedValue = ({ field, value }: { field: string; value: unknown }) => {
     const codes = (Array.isArray(value) ? value : [value]).map(String);
     return <>{codes.map((one) => translate(code(one), { _: one })).join(', ')}</>;
   }
+  if (typeof value === 'string' && PERIODS.has(field)) return <PeriodText value={value} />;
   if (typeof value === 'string' && TIMESTAMP.test(value)) return <>{formatDateTime(value, locale)}</>;
+  const monthDay = typeof value === 'string' ? MONTH_DAY.exec(value) : null;
+  if (monthDay) return <>{formatMonthDay(Number(monthDay[1]), Number(monthDay[2]), locale)}</>;
   return <PayloadValue name={field} value={value} />;
 };
 

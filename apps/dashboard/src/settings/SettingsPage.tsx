@@ -30,6 +30,7 @@ import { api } from '../providers/http';
 import { SETTINGS_KEY, useRules } from '../providers/queries';
 import type { RulesOfProcedure } from '../types';
 import { formatSimpleDuration, parseSimpleDuration, type DurationUnit } from './duration';
+import { PeriodText } from './PeriodText';
 import { RecordHistory } from '../records/RecordHistory';
 
 /** The rules of procedure's records of change form one chain under this id (libs/council settings.service). */
@@ -121,20 +122,6 @@ const PeriodInput = ({ name, simple }: { name: 'review' | 'answer'; simple: bool
   );
 };
 
-const PeriodText = ({ value }: { value: string }) => {
-  const translate = useTranslate();
-  const simple = parseSimpleDuration(value);
-  return (
-    <>
-      {simple
-        ? translate(simple.unit === 'D' ? 'gremium.settings.n_days' : 'gremium.settings.n_weeks', {
-            smart_count: simple.amount,
-          })
-        : value}
-    </>
-  );
-};
-
 /** For readers: the rules in words. */
 const RulesSummary = ({ rules }: { rules: RulesOfProcedure }) => {
   const translate = useTranslate();
@@ -174,7 +161,11 @@ export const SettingsPage = () => {
   const save = async (values: Record<string, unknown>) => {
     try {
       await api('settings', { method: 'PUT', body: toBody(values as unknown as SettingsValues) });
-      await queryClient.invalidateQueries({ queryKey: SETTINGS_KEY });
+      // The page stays: its rules and the record of change below show the saved values.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: SETTINGS_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['record-changes'] }),
+      ]);
       notify('gremium.settings.saved', { type: 'success' });
       return undefined;
     } catch (failure) {

@@ -29,7 +29,7 @@ interface RecordChangeRecord {
 
 /**
  * The words of a field's coded values: an account's roles and e-mail setting, a membership's role, an
- * organization's kind.
+ * organization's kind, the rules' majority.
  */
 const CODES: Record<string, (code: string) => string> = {
   roles: (code) => `gremium.roles.${code}`,

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, berlinDateOf } from '@gremium/council';
 import { CouncilFixture, type SteeringCouncil } from '../support/council-fixture';
 import type { HttpClient } from '../support/http-client';
 import { ADMIN, TestApp } from '../support/test-app';
@@ -13,10 +14,6 @@ import {
 } from './browser';
 
 const MEMBER_PASSWORD = 'Steuerung-2026-sicher';
-const berlinDate = (offsetDays: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
-    Date.now() + offsetDays * 86_400_000,
-  );
 
 /**
  * Every page the menu leads to, every form that creates a record and a record of each kind: on a phone
@@ -39,7 +36,7 @@ describe('every page fits a 390 px phone and a laptop, in Chromium', () => {
     council = await fixture.steeringGroup(1);
     const meeting = await fixture.plannedMeeting(
       'steering',
-      berlinDate(14),
+      addDays(berlinDateOf(Date.now()), 14),
       'Sitzung der Lenkungsgruppe mit einem recht langen Titel zur Verkehrssicherheit',
     );
     const first = async (path: string) => ((await ks.get(path)).body as { id: string }[])[0].id;

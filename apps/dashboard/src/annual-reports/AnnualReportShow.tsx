@@ -35,6 +35,7 @@ import { DateTimeField } from '../fields/DateTimeField';
 import { DocumentsPanel } from '../files/DocumentsPanel';
 import { TranslatedField } from '../fields/TranslatedField';
 import type { GremiumDataProvider } from '../providers/dataProvider';
+import { formatDateTime } from '../fields/dates';
 import { api } from '../providers/http';
 import { VotesSection } from '../recommendations/VotesSection';
 import type { AnnualFigures, AnnualReportRecord, ProcessRecord } from '../types';
@@ -168,11 +169,7 @@ const Figures = ({ figures }: { figures: AnnualFigures }) => {
         />
         <Typography variant="body2">
           {translate(`${F}compiled_at`, {
-            date: new Intl.DateTimeFormat(locale, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-              timeZone: 'Europe/Berlin',
-            }).format(new Date(figures.compiledAt)),
+            date: formatDateTime(figures.compiledAt, locale),
           })}
         </Typography>
       </Section>

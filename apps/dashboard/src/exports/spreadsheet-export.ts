@@ -1,5 +1,5 @@
 import type { Exporter, FetchRelatedRecords, RaRecord } from 'react-admin';
-import { formatDate } from '../fields/dates';
+import { formatDate, formatDateTime } from '../fields/dates';
 import { i18nProvider } from '../i18n/i18nProvider';
 
 /** One column of an export: a field of the record, worded as the list shows it. */
@@ -38,11 +38,7 @@ function cell(
     case 'date':
       return formatDate(String(value), locale);
     case 'datetime':
-      return new Intl.DateTimeFormat(locale, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Europe/Berlin',
-      }).format(new Date(String(value)));
+      return formatDateTime(String(value), locale);
     case 'reference':
       return nameOf(related[column.source]?.[String(value)]);
     case 'choice':

@@ -1,10 +1,5 @@
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
-
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Berlin',
-};
+import { DATE_TIME } from './dates';
 
 /** A timestamp in the user's language, on the council's clock (Europe/Berlin). */
 export const DateTimeField = (props: DateFieldProps) => {

@@ -27,13 +27,15 @@ export const addDays = (date: string, days: number) =>
 export const formatDate = (date: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcMidnight(date));
 
-/** An instant in the user's language, on Berlin's clock, e.g. 30.11.2026, 23:55. */
+/** How an instant is shown: in the user's language, on Berlin's clock, e.g. 30.11.2026, 23:55. */
+export const DATE_TIME: Intl.DateTimeFormatOptions = {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+};
+
 export const formatDateTime = (instant: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(new Date(instant));
+  new Intl.DateTimeFormat(locale, DATE_TIME).format(new Date(instant));
 
 /** Position of a date on a time axis, in milliseconds since the epoch (UTC midnight). */
 export const dateValue = utcMidnight;

@@ -1,16 +1,13 @@
 import Box from '@mui/material/Box';
 import { Link, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DATE_TIME } from '../fields/dates';
 import { PayloadSummary } from '../fields/PayloadSummary';
 import { useProcessLabels } from '../definitions/useLabels';
 import type { ProcessRecord } from '../types';
 
 /** Instants in the technical data as the user reads them (30.11.2026, 05:12), not milliseconds since 1970. */
 const readableTimes = (locale: string) => {
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  });
+  const format = new Intl.DateTimeFormat(locale, DATE_TIME);
   return (key: string, value: unknown) =>
     typeof value === 'number' && (key === 'at' || /At$/.test(key)) ? format.format(value) : value;
 };

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { diffWordsWithSpace } from 'diff';
 import { useEffect, useState } from 'react';
 import { useGetOne, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../fields/dates';
 import { api } from '../providers/http';
 import type { RecommendationRecord } from '../types';
 
@@ -70,12 +71,7 @@ export const VersionsSection = () => {
   if (!record || versions.length === 0) return null;
   const before = versions.find((v) => v.number === from) ?? versions[0];
   const after = versions.find((v) => v.number === to) ?? versions[versions.length - 1];
-  const when = (version: Version) =>
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Europe/Berlin',
-    }).format(new Date(version.editedAt));
+  const when = (version: Version) => formatDateTime(version.editedAt, locale);
   const label = (version: Version) =>
     translate('gremium.versions.version_label', { number: version.number, date: when(version) });
   const picker = (id: string, value: number, onChange: (n: number) => void, text: string) => (

@@ -1,3 +1,4 @@
+import { DATE_TIME } from '../fields/dates';
 import { ColumnHeads } from '../fields/ColumnHeads';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
@@ -29,11 +30,7 @@ export const VotesSection = ({ kinds = VOTES }: { kinds?: readonly VoteKind[] })
   if (!record) return null;
   const counts = kinds.map((vote) => ({ vote, count: record.votes.filter((v) => v.vote === vote).length }));
   const threshold = steering ? Math.floor(steering.occupied / 2) + 1 : null;
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  });
+  const time = new Intl.DateTimeFormat(locale, DATE_TIME);
   return (
     <Box component="section" aria-labelledby="votes-heading" sx={{ py: 2 }}>
       <Typography id="votes-heading" variant="h6" component="h2">

@@ -48,17 +48,16 @@ describe('engine rows', () => {
     });
   }
 
-  it('stores commands queued together, their job named after the first', async () => {
+  it('stores commands queued together', async () => {
     const processId = randomUUID();
     const commands = [command(processId, 'k-1'), command(processId, null), command(randomUUID(), null)];
     const stored = await insertQueuedCommands(em(), commands);
 
-    expect(stored.commandIds).toEqual(commands.map((c) => c.id));
-    expect(stored.jobId).toBe(commands[0].id);
+    expect(stored).toEqual(commands.map((c) => c.id));
     const { rows } = await sql.query(
       `select id, process_id, type, payload, idempotency_key, actor, source, status, created_at, attempts
        from command where id = any($1) order by created_at, id`,
-      [stored.commandIds],
+      [stored],
     );
     expect(rows).toHaveLength(3);
     for (const original of commands) {

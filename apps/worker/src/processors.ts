@@ -32,24 +32,13 @@ export class CommandsProcessor extends WorkerHost {
     reportConnectionError('commands', error);
   }
 
-  constructor(
-    private readonly batcher: CommandBatcher,
-    private readonly incidents: Incidents,
-  ) {
+  constructor(private readonly batcher: CommandBatcher) {
     super();
   }
 
-  /**
-   * A job names the commands stored together; each is applied (batched with other jobs' commands) and a
-   * failure is counted on its own row. The job fails if any failed: its retry finds the others decided.
-   */
-  async process(job: Job<JobPayloads['commands'] | LegacyCommandJob>): Promise<void> {
-    const ids = 'commandIds' in job.data ? job.data.commandIds : [job.data.commandId];
-    const results = await Promise.allSettled(
-      ids.map((id) => this.incidents.recording('command', id, () => this.batcher.apply(id))),
-    );
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
+  /** A job names the commands stored together. It fails if any failed: its retry finds the others decided. */
+  process(job: Job<JobPayloads['commands'] | LegacyCommandJob>): Promise<void> {
+    return this.batcher.applyGroup('commandIds' in job.data ? job.data.commandIds : [job.data.commandId]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Module, type Type } from '@nestjs/common';
 import { IdentityPurge } from '@gremium/council';
 import type { QueueName } from '@gremium/platform';
+import { LocalCommands } from './local-commands.service';
 import { MeetingAdoption } from './meeting-adoption.service';
 import { CommandsProcessor, MailProcessor, TimersProcessor } from './processors';
 import { SweepLoop } from './sweep-loop.service';
@@ -14,6 +15,13 @@ const PROCESSORS: Record<QueueName, Type> = {
 };
 
 @Module({
-  providers: [...Object.values(PROCESSORS), SweepLoop, WorkerConcurrency, IdentityPurge, MeetingAdoption],
+  providers: [
+    ...Object.values(PROCESSORS),
+    SweepLoop,
+    WorkerConcurrency,
+    LocalCommands,
+    IdentityPurge,
+    MeetingAdoption,
+  ],
 })
 export class WorkerModule {}

@@ -75,6 +75,7 @@ export {
 } from './notifications/person-refs';
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
+export { CommandDispatch } from './outbox/command-dispatch';
 export { EffectBatch } from './outbox/effect-batch';
 export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
 export {

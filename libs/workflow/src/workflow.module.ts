@@ -22,6 +22,7 @@ import { CommandIntake } from './intake/command-intake.service';
 import { CommandWaiter } from './intake/command-waiter.service';
 import { NotificationMailer } from './notifications/notification-mailer';
 import { PERSON_NAMES, type PersonNames } from './notifications/person-refs';
+import { CommandDispatch } from './outbox/command-dispatch';
 import { OutboxPublisher } from './outbox/outbox-publisher.service';
 import { ProcessQueries } from './queries/process-queries.service';
 import { SharedReads } from './queries/shared-reads';
@@ -67,6 +68,7 @@ export class WorkflowModule {
       CommandApplier,
       CommandBatcher,
       OutboxPublisher,
+      CommandDispatch,
       Scheduler,
       TimerFirer,
       Sweeper,

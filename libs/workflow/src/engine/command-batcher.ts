@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { Incidents } from '../operations/incidents.service';
 import { CommandApplier } from './command-applier';
 import { MicroBatch } from './micro-batch';
 
 /**
- * The worker's way to apply a command: the commands whose jobs arrive while batches are running are
- * applied together, in one transaction, by the next batch. A command that fails on its own fails its job,
- * and BullMQ retries it.
+ * The worker's way to apply commands: the commands whose groups arrive while batches are running are
+ * applied together, in one transaction, by the next batch.
  */
 @Injectable()
 export class CommandBatcher {
   private readonly batch: MicroBatch<string, undefined>;
 
-  constructor(applier: CommandApplier) {
+  constructor(
+    applier: CommandApplier,
+    private readonly incidents: Incidents,
+  ) {
     // 64 commands at most: a longer transaction would hold instance locks longer than it saves.
     this.batch = new MicroBatch(
       'apply',
@@ -23,7 +26,15 @@ export class CommandBatcher {
     );
   }
 
-  apply(commandId: string): Promise<void> {
-    return this.batch.submit(commandId);
+  /**
+   * Applies the commands stored together (a BullMQ job's or a group handed over in this process); a failure
+   * is counted on its own row. Rejects if any failed: a retry of the group finds the others decided.
+   */
+  async applyGroup(commandIds: readonly string[]): Promise<void> {
+    const results = await Promise.allSettled(
+      commandIds.map((id) => this.incidents.recording('command', id, () => this.batch.submit(id))),
+    );
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }

@@ -24,8 +24,7 @@ import { Command, queuedCommand } from '../entities/command.entity';
 import { engineCoded, forbidden } from '../errors/refusal';
 import { RefusalError } from '../errors/refusal.error';
 import { NotFoundError, WorkflowError } from '../errors/workflow.error';
-import { EffectBatch } from '../outbox/effect-batch';
-import { OutboxPublisher } from '../outbox/outbox-publisher.service';
+import { CommandDispatch } from '../outbox/command-dispatch';
 import { SharedReads } from '../queries/shared-reads';
 import { insertQueuedCommands, isUniqueViolation } from '../rows/command-rows';
 import { CommandWaiter } from './command-waiter.service';
@@ -62,8 +61,8 @@ export const DECISION_WAIT_MS = 2_000;
 const GROUPS = { maxBatch: 64, maxRunning: 2 };
 
 /**
- * The API side of the command path: validate, pre-check, store command and outbox row in one
- * transaction, publish after the commit, and wait briefly for the worker's decision.
+ * The API side of the command path: validate, pre-check, store the command, hand it to a worker after the
+ * commit, and wait briefly for the worker's decision.
  */
 @Injectable()
 export class CommandIntake {
@@ -73,7 +72,7 @@ export class CommandIntake {
     private readonly clock: Clock,
     private readonly reads: SharedReads,
     private readonly gate: CommandGate,
-    private readonly outbox: OutboxPublisher,
+    private readonly dispatch: CommandDispatch,
     private readonly waiter: CommandWaiter,
     private readonly starter: ProcessStarter,
     private readonly operator: OperatorCommands,
@@ -311,14 +310,12 @@ export class CommandIntake {
   }
 
   /**
-   * One statement for the commands submitted meanwhile, then one job for them. A job lost on the way (Redis
-   * down, the process killed) is made good by the sweeper, which republishes commands still queued.
+   * One statement for the commands submitted meanwhile, then they go to a worker together. A group lost on
+   * the way (Redis down, the process killed) is made good by the sweeper, which republishes commands still
+   * queued.
    */
   private async insert(commands: Command[]): Promise<void[]> {
-    const stored = await insertQueuedCommands(this.em, commands);
-    const batch = new EffectBatch();
-    batch.jobs.push({ queue: 'commands', jobId: stored.jobId, data: { commandIds: stored.commandIds } });
-    await this.outbox.flush(batch);
+    await this.dispatch.send(await insertQueuedCommands(this.em, commands));
     return commands.map(() => undefined);
   }
 }

@@ -16,11 +16,11 @@ from unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::jso
   as c(id, process_id, type, payload, idempotency_key, actor, source, created_at)`,
 };
 
-/** Stores commands queued together; their one job is named after the first. */
+/** Stores commands queued together, and gives their ids in the order they came. */
 export async function insertQueuedCommands(
   em: EntityManager,
   commands: readonly Command[],
-): Promise<{ jobId: string; commandIds: string[] }> {
+): Promise<string[]> {
   const commandIds = commands.map((command) => command.id);
   await runStatement(em, INSERT_QUEUED, [
     commandIds,
@@ -32,7 +32,7 @@ export async function insertQueuedCommands(
     commands.map((command) => command.source),
     commands.map((command) => command.createdAt),
   ]);
-  return { jobId: commandIds[0], commandIds };
+  return commandIds;
 }
 
 /** The columns of a queued command as `queuedCommandOf` reads them. */

@@ -55,6 +55,27 @@ function loadRows(name: string, result: LoadResult): string[][] {
   ];
 }
 
+/** What the commands that were not applied came back with, so that a run's "not applied" can be read. */
+function notAppliedLines(r: Results): string[] {
+  const results: [string, LoadResult | undefined][] = [
+    ['intake', r.engine],
+    ['HTTP', r.http],
+    ['intake, worker apart', r.split?.intake],
+    ['HTTP, worker apart', r.split?.http],
+  ];
+  const lines: string[] = [];
+  for (const [name, result] of results) {
+    if (!result) continue;
+    for (const [phase, summary] of [
+      ['saturated', result.saturated],
+      ['at 50%', result.atHalf],
+    ] as const)
+      for (const [status, count] of Object.entries(summary.other))
+        lines.push(`  not applied, ${name} ${phase}: ${count} × ${status}`);
+  }
+  return lines;
+}
+
 function profileSection(name: string, commands: number, report: ProfileReport, usage: Usage): string {
   const phases = Object.entries(report.phases)
     .sort((a, b) => b[1].totalMs - a[1].totalMs)
@@ -185,6 +206,7 @@ export function render(options: BenchOptions, r: Results): string {
       out.push(
         '  worker apart = the app with WORKER=off and dist/apps/worker/main.js beside it; app CPU counts both processes.',
       );
+    for (const line of notAppliedLines(r)) out.push(line);
   }
   const rows: string[][] = [];
   if (r.timers)

@@ -29,6 +29,9 @@ export function createOrmOptions({ config, entities, migrations }: OrmOptionsInp
     ensureDatabase: false,
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: 20 },
+    // Only the engine's named statements are prepared. PostgreSQL planned each of them anew per call (the
+    // plan of an `unnest` of one row looks cheaper than the generic one), which cost more than running it.
+    driverOptions: { connection: { options: '-c plan_cache_mode=force_generic_plan' } },
     debug: false,
   });
 }

@@ -1,3 +1,4 @@
+import { JobPublisher } from '@gremium/platform';
 import { tablesChecksum } from '@gremium/testing';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
@@ -272,6 +273,26 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const repeat = await ks.post(`/processes/${process.id}/commands`, body);
     expect(repeat.status).toBe(200);
     expect(repeat.body.command.status).toBe('applied');
+  });
+
+  it('hands the commands the API takes in to its embedded worker without a job in Redis', async () => {
+    const process = await propose('AG Kurzer Weg');
+    const sent = await send(process.id, 'PLENARY_DECISION', { decision: 'adopted' });
+    expect(sent.status).toBe(200);
+    expect(sent.body.command.status).toBe('applied');
+    // Done jobs are removed at once; BullMQ's event stream keeps every job that was added.
+    const publisher = app.api.get(JobPublisher);
+    const commands = publisher.queue('commands');
+    const addedJobs = async () => {
+      const events = await (await commands.client).xrange(commands.keys.events, '-', '+');
+      return events.map(([, fields]) => fields[fields.indexOf('jobId') + 1]);
+    };
+    expect(await addedJobs()).not.toContain(sent.body.command.id);
+
+    // A job that does reach Redis shows there, and changes nothing: the command is decided.
+    const jobId = sent.body.command.id as string;
+    await publisher.publish([{ queue: 'commands', jobId, data: { commandIds: [jobId] } }]);
+    expect(await addedJobs()).toContain(jobId);
   });
 
   it('serves the definition with its diagram and the process diagram with the current state', async () => {

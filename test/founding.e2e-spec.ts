@@ -1,3 +1,4 @@
+import type Redis from 'ioredis';
 import { JobPublisher } from '@gremium/platform';
 import { tablesChecksum } from '@gremium/testing';
 import type { HttpClient } from './support/http-client';
@@ -284,7 +285,8 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
     const publisher = app.api.get(JobPublisher);
     const commands = publisher.queue('commands');
     const addedJobs = async () => {
-      const events = await (await commands.client).xrange(commands.keys.events, '-', '+');
+      const redis = (await commands.client) as unknown as Redis;
+      const events = await redis.xrange(commands.keys.events, '-', '+');
       return events.map(([, fields]) => fields[fields.indexOf('jobId') + 1]);
     };
     expect(await addedJobs()).not.toContain(sent.body.command.id);

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EffectBatch } from './effect-batch';
+import { commandGroupJob, EffectBatch } from './effect-batch';
 import { OutboxPublisher } from './outbox-publisher.service';
 
 /** Applies a group of stored commands; rejects if any of them failed (each failure is counted on its row). */
@@ -63,7 +63,7 @@ export class CommandDispatch {
 
   private publish(commandIds: readonly string[]): Promise<void> {
     const batch = new EffectBatch();
-    batch.jobs.push({ queue: 'commands', jobId: commandIds[0], data: { commandIds: [...commandIds] } });
+    batch.jobs.push(commandGroupJob(commandIds));
     return this.outbox.flush(batch);
   }
 }

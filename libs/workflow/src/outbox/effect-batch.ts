@@ -4,6 +4,14 @@ import type { JobPayloads, OutgoingJob, QueueName } from '@gremium/platform';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 
 /**
+ * The one job for commands stored together, named after the first: while it waits in Redis, publishing the
+ * same group again adds nothing.
+ */
+export function commandGroupJob(commandIds: readonly string[]): OutgoingJob<'commands'> {
+  return { queue: 'commands', jobId: commandIds[0], data: { commandIds: [...commandIds] } };
+}
+
+/**
  * What one transaction wants to tell Redis once it has committed. Durable jobs get an outbox row in the
  * same transaction (the relay republishes them if the fast path fails); best-effort ones (early delayed
  * timer jobs, whose timer row the sweeper finds anyway) do not.

@@ -7,7 +7,7 @@ import { Command } from '../entities/command.entity';
 import { Notification } from '../entities/notification.entity';
 import { OutboxMessage } from '../entities/outbox-message.entity';
 import { Timer } from '../entities/timer.entity';
-import { EffectBatch } from '../outbox/effect-batch';
+import { commandGroupJob, EffectBatch } from '../outbox/effect-batch';
 import { fireDueProcessTimers } from '../rows/timer-rows';
 import { OutboxPublisher } from '../outbox/outbox-publisher.service';
 import { Scheduler } from './scheduler';
@@ -93,10 +93,7 @@ export class Sweeper {
       );
       // One job for all of them, named after the oldest: while that command's own job is still in Redis
       // (a backlog being applied, not a lost job) the republish is that job and adds nothing.
-      if (queued.length > 0) {
-        const commandIds = queued.map(({ id }) => id);
-        batch.jobs.push({ queue: 'commands', jobId: commandIds[0], data: { commandIds } });
-      }
+      if (queued.length > 0) batch.jobs.push(commandGroupJob(queued.map(({ id }) => id)));
       result.republishedCommands = queued.length;
 
       const unpublished = await em.find(

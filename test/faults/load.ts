@@ -52,8 +52,9 @@ export class FaultClient {
     return new FaultClient(baseUrl, token, () => Number.POSITIVE_INFINITY);
   }
 
-  withDeadline(deadline: () => number): FaultClient {
-    return new FaultClient(this.baseUrl, this.token, deadline);
+  /** The same session, with a deadline for retries, optionally against another API process. */
+  withDeadline(deadline: () => number, baseUrl = this.baseUrl): FaultClient {
+    return new FaultClient(baseUrl, this.token, deadline);
   }
 
   async call(method: string, path: string, body?: unknown): Promise<Answer | null> {

@@ -1,7 +1,8 @@
 /**
- * `npm run test:faults`: the built product (dist/apps/api with WORKER=off, two dist/apps/worker processes)
- * under load while workers are killed with SIGKILL, Redis is emptied and PostgreSQL restarts; then a
- * checker proves the engine's promises. Seeded: FAULT_SEED reproduces the schedule and the load.
+ * `npm run test:faults`: the built product (dist/apps/api with WORKER=off, two dist/apps/worker processes
+ * and a second dist/apps/api with its embedded worker) under load while workers, the second API among them,
+ * are killed with SIGKILL, Redis is emptied and PostgreSQL restarts; then a checker proves the engine's
+ * promises. Seeded: FAULT_SEED reproduces the schedule and the load.
  * Uses its own database (gremium_faults) and its own Redis database index (15, FLUSHDB only there).
  */
 import { mkdirSync } from 'node:fs';
@@ -28,7 +29,9 @@ const SEED = Number(process.env.FAULT_SEED ?? 6_2026);
 const LOAD_MS = Number(process.env.FAULT_LOAD_SECONDS ?? 75) * 1000;
 /** How long the API may take to answer /health after its start (a busy machine boots slowly). */
 const BOOT_MS = Number(process.env.FAULT_BOOT_SECONDS ?? 60) * 1000;
-const WORKERS = 2;
+/** Two worker processes, and an API with its embedded worker, which half of the actors send to. */
+const WORKERS = 3;
+const EMBEDDED_SLOT = 2;
 const ACTORS = 6;
 const APPOINTMENTS = 24;
 const DAY_MS = 86_400_000;
@@ -96,6 +99,7 @@ async function main(): Promise<number> {
   await flushRedis(REDIS_URL);
   const smtp = await SmtpGate.start();
   const port = await freePort();
+  const embeddedPort = await freePort();
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: url,
@@ -112,11 +116,16 @@ async function main(): Promise<number> {
   let generation = 0;
   const everyWorker: ProductProcess[] = [];
   const spawnWorker = (slot: number) => {
-    const name = `worker-${slot}-${generation++}`;
+    const embedded = slot === EMBEDDED_SLOT;
+    const name = `${embedded ? 'api-embedded' : 'worker'}-${slot}-${generation++}`;
     const worker = ProductProcess.spawn(
       name,
-      WORKER_ENTRY,
-      { ...env, SMTP_URL: smtp.urlFor(name) },
+      embedded ? API_ENTRY : WORKER_ENTRY,
+      {
+        ...env,
+        SMTP_URL: smtp.urlFor(name),
+        ...(embedded ? { WORKER: 'embedded', PORT: String(embeddedPort) } : {}),
+      },
       join(LOG_DIR, `${name}.log`),
     );
     everyWorker.push(worker);
@@ -124,6 +133,7 @@ async function main(): Promise<number> {
   };
   const workers = Array.from({ length: WORKERS }, (_, slot) => spawnWorker(slot));
   const baseUrl = `http://127.0.0.1:${port}/api`;
+  const embeddedUrl = `http://127.0.0.1:${embeddedPort}/api`;
   const events: Events = { kills: 0, redisFlushes: 0, pgRestarts: 0, pgDowntimeMs: 0, unmailedAtFlush: 0 };
   const sql = () => new Client({ connectionString: url });
   const abort = () => {
@@ -137,6 +147,7 @@ async function main(): Promise<number> {
 
   try {
     await waitFor('the API', BOOT_MS, async () => (await fetch(`${baseUrl}/health`)).ok);
+    await waitFor('the API with its worker', BOOT_MS, async () => (await fetch(`${embeddedUrl}/health`)).ok);
     const admin = await FaultClient.login(baseUrl, ADMIN.email, ADMIN.password);
 
     // Nominees for the appointed seats (the organization's kind must match the seat).
@@ -157,6 +168,9 @@ async function main(): Promise<number> {
     const loadEnd = Date.now() + LOAD_MS;
     const retryDeadline = () => loadEnd + 90_000;
     const client = admin.withDeadline(retryDeadline);
+    // Its requests fail while it is dead and are retried, with the same key, once it is back.
+    const embeddedClient = admin.withDeadline(retryDeadline, embeddedUrl);
+    const clients = [client, embeddedClient];
     let offsetMs = 0;
     const moveClock = async (days: number) => {
       offsetMs += days * DAY_MS;
@@ -232,14 +246,18 @@ async function main(): Promise<number> {
     log(`load: ${ACTORS} founding actors for ${LOAD_MS / 1000} s while faults are injected`);
     await Promise.all([
       ...Array.from({ length: ACTORS }, (_, actor) =>
-        foundingActor(client, new Rng(SEED + actor + 1), actor, loadEnd),
+        foundingActor(clients[actor % 2], new Rng(SEED + actor + 1), actor, loadEnd),
       ),
       chaos,
       clock,
       faults,
     ]);
+    const starts = clients.flatMap((c) => c.starts);
+    const commands = clients.flatMap((c) => c.commands);
+    const unexpected = clients.flatMap((c) => c.unexpected);
+    const retries = clients.reduce((sum, c) => sum + c.retries, 0);
     log(
-      `load over: ${client.starts.length} starts, ${client.commands.length} command requests, ${client.retries} retries; ` +
+      `load over: ${starts.length} starts, ${commands.length} command requests, ${retries} retries; ` +
         `${events.kills} workers killed, ${events.redisFlushes} Redis flush, ${events.pgRestarts} PostgreSQL restart`,
     );
 
@@ -260,7 +278,7 @@ async function main(): Promise<number> {
         );
         for (const row of open.rows) log(`open transaction: pid ${row.pid}, ${row.age}, last: ${row.query}`);
       }
-      // The API waits for decisions on one LISTEN connection; a reconnect must not leave two behind.
+      // Each API waits for decisions on one LISTEN connection; a reconnect must not leave two behind.
       const { rows } = await db.query<{ n: number }>(
         `select count(*)::int as n from pg_stat_activity where datname = $1 and query ilike 'listen %'`,
         [DATABASE],
@@ -272,8 +290,8 @@ async function main(): Promise<number> {
 
     const checks: Check[] = await checkInvariants({
       url,
-      commands: client.commands,
-      starts: client.starts,
+      commands,
+      starts,
       mails: smtp.delivered,
       killedAt: new Map(everyWorker.map((worker) => [worker.name, worker.killedAt])),
     });
@@ -284,22 +302,22 @@ async function main(): Promise<number> {
         ...(events.kills >= 10 ? [] : [`only ${events.kills} workers killed (need ≥ 10)`]),
         ...(events.redisFlushes === 1 ? [] : ['Redis was not emptied']),
         ...(events.pgRestarts === 1 ? [] : ['PostgreSQL was not restarted']),
-        ...client.unexpected.slice(0, 10).map((u) => `unexpected answer: ${u}`),
+        ...unexpected.slice(0, 10).map((u) => `unexpected answer: ${u}`),
       ],
     };
     const all = [chaosCheck, ...checks];
     const lines = [
       '',
-      `fault suite, seed ${SEED}: ${client.starts.length} processes started by the client (${appointmentIds.length} appointments), ` +
-        `${client.commands.length} command requests, ${client.retries} retried requests`,
+      `fault suite, seed ${SEED}: ${starts.length} processes started by the client (${appointmentIds.length} appointments), ` +
+        `${commands.length} command requests, ${retries} retried requests`,
       ...all.flatMap((c) => [
         `${c.failures.length === 0 ? 'PASS' : 'FAIL'}  ${c.name}`,
         ...c.failures.map((f) => `        - ${f}`),
       ]),
     ];
-    if (listeners !== 1)
+    if (listeners !== 2)
       lines.push(
-        `WARN  the API holds ${listeners} LISTEN connections after the PostgreSQL restart (expected 1)`,
+        `WARN  the two APIs hold ${listeners} LISTEN connections after the PostgreSQL restart (expected 2)`,
       );
     const failed = all.filter((c) => c.failures.length > 0).length;
     lines.push('', failed === 0 ? 'fault suite passed' : `fault suite FAILED: ${failed} check(s)`);

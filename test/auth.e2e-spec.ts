@@ -7,6 +7,7 @@ import {
   loginEmailHash,
   User,
 } from '@gremium/council';
+import { createTestDatabase } from '@gremium/testing';
 import { ADMIN, TestApp } from './support/test-app';
 
 const METRICS_TOKEN = 'prometheus-darf-lesen-0123456789';
@@ -254,5 +255,23 @@ describe('auth: sessions, cookie, logout, login limits, own password', () => {
       `{"definition":"working-group-founding","input":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
     );
     expect(array.status).toBe(400);
+  });
+});
+
+describe('first start of two replicas together', () => {
+  it('creates the coordination account once, and both replicas come up', async () => {
+    const db = await createTestDatabase();
+    try {
+      const replicas = await Promise.all([0, 1].map(() => TestApp.start({ database: db, worker: 'off' })));
+      try {
+        const accounts = await (await replicas[0].sql()).query('select email from app_user');
+        expect(accounts.rows).toEqual([{ email: ADMIN.email }]);
+        for (const replica of replicas) expect((await replica.http.get('/health')).status).toBe(200);
+      } finally {
+        for (const replica of replicas) await replica.close();
+      }
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import HEAP_FLAGS from '../../scripts/node-heap-flags.json';
@@ -16,6 +16,7 @@ export class ProductProcess {
   private constructor(
     readonly name: string,
     private readonly child: ChildProcess,
+    private readonly logFile: string,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
@@ -28,7 +29,7 @@ export class ProductProcess {
       stdio: ['ignore', log, log],
     });
     closeSync(log);
-    return new ProductProcess(name, child);
+    return new ProductProcess(name, child, logFile);
   }
 
   get pid(): number {
@@ -37,6 +38,11 @@ export class ProductProcess {
 
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The last lines the process wrote. */
+  logTail(lines = 20): string {
+    return readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
 
   /** kill -9: no shutdown hooks, no goodbye to PostgreSQL or Redis. */

@@ -54,13 +54,24 @@ interface Events {
   unmailedAtFlush: number;
 }
 
-async function waitFor(what: string, timeoutMs: number, probe: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Waits until the process answers its health check; if it exits first, or never answers, says why from its log. */
+async function waitForHealth(product: ProductProcess, baseUrl: string): Promise<void> {
+  const deadline = Date.now() + BOOT_MS;
   while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
+    if (!product.alive)
+      throw new Error(`${product.name} exited while starting; its log ends:\n${product.logTail()}`);
+    if (
+      await fetch(`${baseUrl}/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(250);
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  throw new Error(
+    `timed out after ${BOOT_MS} ms waiting for ${product.name}; its log ends:\n${product.logTail()}`,
+  );
 }
 
 /**
@@ -146,8 +157,8 @@ async function main(): Promise<number> {
   process.once('SIGTERM', abort);
 
   try {
-    await waitFor('the API', BOOT_MS, async () => (await fetch(`${baseUrl}/health`)).ok);
-    await waitFor('the API with its worker', BOOT_MS, async () => (await fetch(`${embeddedUrl}/health`)).ok);
+    await waitForHealth(api, baseUrl);
+    await waitForHealth(workers[EMBEDDED_SLOT], embeddedUrl);
     const admin = await FaultClient.login(baseUrl, ADMIN.email, ADMIN.password);
 
     // Nominees for the appointed seats (the organization's kind must match the seat).

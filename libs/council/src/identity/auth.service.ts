@@ -163,26 +163,31 @@ export class AuthService {
       .nativeUpdate(Session, { tokenHash: digest(token), revokedAt: null }, { revokedAt: new Date() });
   }
 
-  /** On first start with no users, the coordination office's account comes from ADMIN_EMAIL/ADMIN_PASSWORD. */
+  /**
+   * On first start with no users, the coordination office's account comes from ADMIN_EMAIL/ADMIN_PASSWORD.
+   * Replicas started together take turns under an advisory lock, so only the first creates it.
+   */
   async bootstrapAdmin(admin: { email: string; password: string } | null): Promise<void> {
-    const em = this.em.fork();
-    if ((await em.count(User, {})) > 0) return;
-    if (!admin) {
-      this.logger.warn('no users exist and ADMIN_EMAIL/ADMIN_PASSWORD are not set: nobody can log in yet');
-      return;
-    }
-    const now = new Date();
-    em.create(User, {
-      id: randomUUID(),
-      email: admin.email.trim().toLowerCase(),
-      passwordHash: await hashPassword(admin.password),
-      personId: null,
-      roles: ['coordination'],
-      createdAt: now,
-      updatedAt: now,
+    const created = await this.em.fork().transactional(async (em) => {
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', ['gremium.bootstrap-admin']);
+      if ((await em.count(User, {})) > 0) return false;
+      if (!admin) {
+        this.logger.warn('no users exist and ADMIN_EMAIL/ADMIN_PASSWORD are not set: nobody can log in yet');
+        return false;
+      }
+      const now = new Date();
+      em.create(User, {
+        id: randomUUID(),
+        email: admin.email.trim().toLowerCase(),
+        passwordHash: await hashPassword(admin.password),
+        personId: null,
+        roles: ['coordination'],
+        createdAt: now,
+        updatedAt: now,
+      });
+      return true;
     });
-    await em.flush();
-    this.logger.log(`created the coordination office's account ${admin.email}`);
+    if (created) this.logger.log(`created the coordination office's account ${admin?.email}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { fragileDefinition, waitFor } from '@gremium/testing';
+import { JobPublisher } from '@gremium/platform';
 import { INCIDENT_AFTER_ATTEMPTS } from '@gremium/workflow';
 import { CouncilFixture } from './support/council-fixture';
 import type { HttpClient } from './support/http-client';
@@ -40,6 +41,16 @@ describe('incidents: commands that keep failing for infrastructure reasons, and 
       { what: 'the command listed after five failed attempts', timeoutMs: 30_000 },
     );
     expect(listed.headers.get('content-range')).toBe('incidents 0-0/1');
+    // Five attempts are BullMQ's five: once it has given up, no try of it is left.
+    const commands = app.api.get(JobPublisher).queue('commands');
+    await waitFor(
+      async () => {
+        const left = await commands.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+        return Object.values(left).every((count) => count === 0);
+      },
+      { what: 'BullMQ giving up on the job' },
+    );
+    expect((await ks.get('/incidents')).body[0].attempts).toBe(5);
     expect(listed.body).toEqual([
       expect.objectContaining({
         id: commandId,

@@ -19,7 +19,7 @@ export class LocalCommands implements OnApplicationBootstrap, BeforeApplicationS
 
   onApplicationBootstrap(): void {
     this.dispatch.attach(
-      (ids) => this.batcher.applyGroup(ids),
+      (ids) => this.batcher.tryGroup(ids),
       this.config.workerConcurrency * COMMANDS_PER_SLOT,
     );
   }

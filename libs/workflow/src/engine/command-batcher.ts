@@ -27,14 +27,25 @@ export class CommandBatcher {
   }
 
   /**
-   * Applies the commands stored together (a BullMQ job's or a group handed over in this process); a failure
-   * is counted on its own row. Rejects if any failed: a retry of the group finds the others decided.
+   * Applies the commands of a BullMQ job; a failure is counted on its own row (incidents). Rejects if any
+   * failed: a retry of the group finds the others decided.
    */
-  async applyGroup(commandIds: readonly string[]): Promise<void> {
-    const results = await Promise.allSettled(
+  applyGroup(commandIds: readonly string[]): Promise<void> {
+    return this.settle(
       commandIds.map((id) => this.incidents.recording('command', id, () => this.batch.submit(id))),
     );
-    const failed = results.find((result) => result.status === 'rejected');
+  }
+
+  /**
+   * Applies a group this process's intake handed over. A failure is not counted: the group then becomes a
+   * job, whose attempts are the ones counted, so that an incident's attempts are BullMQ's.
+   */
+  tryGroup(commandIds: readonly string[]): Promise<void> {
+    return this.settle(commandIds.map((id) => this.batch.submit(id)));
+  }
+
+  private async settle(applying: Promise<unknown>[]): Promise<void> {
+    const failed = (await Promise.allSettled(applying)).find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { commandGroupJob, EffectBatch } from './effect-batch';
 import { OutboxPublisher } from './outbox-publisher.service';
 
-/** Applies a group of stored commands; rejects if any of them failed (each failure is counted on its row). */
+/** Applies a group of stored commands; rejects if any of them failed. */
 export type CommandGroupRunner = (commandIds: readonly string[]) => Promise<void>;
 
 /**

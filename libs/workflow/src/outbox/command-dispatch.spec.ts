@@ -23,6 +23,15 @@ function heldWorker() {
   return { run, taken };
 }
 
+/** A dispatch with a held local worker attached, taking up to `capacity` commands. */
+function attachedDispatch(capacity: number) {
+  const { publisher, published } = recordingPublisher();
+  const worker = heldWorker();
+  const dispatch = new CommandDispatch(publisher);
+  dispatch.attach(worker.run, capacity);
+  return { dispatch, worker, published };
+}
+
 const job = (...commandIds: string[]) => ({ queue: 'commands', jobId: commandIds[0], data: { commandIds } });
 
 describe('CommandDispatch', () => {
@@ -33,10 +42,7 @@ describe('CommandDispatch', () => {
   });
 
   it('hands groups to the embedded worker while it has room, and publishes the rest', async () => {
-    const { publisher, published } = recordingPublisher();
-    const worker = heldWorker();
-    const dispatch = new CommandDispatch(publisher);
-    dispatch.attach(worker.run, 3);
+    const { dispatch, worker, published } = attachedDispatch(3);
 
     await dispatch.send(['c-1', 'c-2']);
     await dispatch.send(['c-3', 'c-4']);
@@ -50,10 +56,7 @@ describe('CommandDispatch', () => {
   });
 
   it('publishes a group the embedded worker could not apply, for BullMQ to retry', async () => {
-    const { publisher, published } = recordingPublisher();
-    const worker = heldWorker();
-    const dispatch = new CommandDispatch(publisher);
-    dispatch.attach(worker.run, 10);
+    const { dispatch, worker, published } = attachedDispatch(10);
 
     await dispatch.send(['c-1', 'c-2']);
     worker.taken[0].fail(new Error('connection terminated'));
@@ -62,10 +65,7 @@ describe('CommandDispatch', () => {
   });
 
   it('on detach takes no more groups and waits for those it holds', async () => {
-    const { publisher, published } = recordingPublisher();
-    const worker = heldWorker();
-    const dispatch = new CommandDispatch(publisher);
-    dispatch.attach(worker.run, 10);
+    const { dispatch, worker, published } = attachedDispatch(10);
     await dispatch.send(['c-1']);
 
     let detached = false;

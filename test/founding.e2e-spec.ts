@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import { JobPublisher } from '@gremium/platform';
 import { tablesChecksum } from '@gremium/testing';
+import { commandGroupJob } from '@gremium/workflow';
 import type { HttpClient } from './support/http-client';
 import { TestApp } from './support/test-app';
 
@@ -293,7 +294,7 @@ describe('P1 working-group founding over HTTP with the real worker', () => {
 
     // A job that does reach Redis shows there, and changes nothing: the command is decided.
     const jobId = sent.body.command.id as string;
-    await publisher.publish([{ queue: 'commands', jobId, data: { commandIds: [jobId] } }]);
+    await publisher.publish([commandGroupJob([jobId])]);
     expect(await addedJobs()).toContain(jobId);
   });
 

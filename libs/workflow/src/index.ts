@@ -76,7 +76,7 @@ export {
 export { eventNow } from './definition/event-now';
 export { OutboxPublisher } from './outbox/outbox-publisher.service';
 export { CommandDispatch } from './outbox/command-dispatch';
-export { EffectBatch } from './outbox/effect-batch';
+export { commandGroupJob, EffectBatch } from './outbox/effect-batch';
 export { insertQueuedCommands, isUniqueViolation, recordDecisions } from './rows/command-rows';
 export {
   voidTimer,

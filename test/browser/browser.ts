@@ -37,6 +37,12 @@ export interface Violation {
 
 /** axe-core with the WCAG 2.1 A and AA rules: every violation on the page as it is now, whatever its impact. */
 export async function violations(page: Page): Promise<Violation[]> {
+  // A tooltip opening under the pointer after a click fades in while axe runs: half transparent, it fails
+  // the contrast check for a colour it does not have. Waiting for a fully shown one still raced with a
+  // tooltip whose opening delay ran out after the wait, so the pointer leaves the controls first (the app
+  // bar's top-left corner holds none), which cancels any tooltip, and the scan waits until none is left.
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => document.querySelector('.MuiTooltip-popper') === null);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -87,24 +93,9 @@ export function overflowingElements(page: Page): Promise<string[]> {
 
 /** axe-core with the WCAG 2.1 A and AA rules: the serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  // A tooltip fading in or out (the pointer left on a button after a click) is half transparent: its
-  // contrast is checked once it is fully shown, or not at all once it is gone.
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.MuiTooltip-tooltip')).every(
-      (tooltip) => getComputedStyle(tooltip).opacity === '1',
-    ),
+  return (await violations(page)).filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
 }
 
 /** The login form, as a person fills it in. */

@@ -8,8 +8,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
-# The V8 heap flags of scripts/node-heap-flags.json (docs/performance.md, memory), for the api and the worker.
-ENV NODE_OPTIONS="--max-semi-space-size=32 --max-old-space-size=512"
+# The V8 flags of scripts/node-heap-flags.json (docs/performance.md, memory and the tail), for the api and the worker.
+ENV NODE_OPTIONS="--max-semi-space-size=32 --max-old-space-size=512 --v8-pool-size=1"
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

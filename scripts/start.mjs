@@ -1,6 +1,6 @@
 // `npm start`: build once if there is no build yet, check PostgreSQL and Redis, migrate, then serve.
 // `npm run start:worker` (argument `worker`): a worker apart, with the same checks but no migration.
-// Both run with the product's V8 heap flags (docs/performance.md, memory).
+// Both run with the product's V8 flags (docs/performance.md: memory, the tail at half load).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import heapFlags from './node-heap-flags.json' with { type: 'json' };

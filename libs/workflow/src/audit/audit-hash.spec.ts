@@ -8,6 +8,19 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes dates, undefined in arrays, escapes and keys beyond ASCII the way stored hashes were made', () => {
+    expect(
+      canonicalJson({
+        é: 1,
+        Z: [undefined, new Date('2026-01-01T10:00:00.123Z'), 'a"b'],
+        a: { '': true, '\u{1F600}': 2, ｚ: 3 },
+        _: undefined,
+      }),
+    ).toBe('{"Z":[null,"2026-01-01T10:00:00.123Z","a\\"b"],"a":{"":true,"\u{1F600}":2,"ｚ":3},"é":1}');
+    expect(canonicalJson([])).toBe('[]');
+    expect(canonicalJson({ a: undefined })).toBe('{}');
+  });
+
   it('is the same for objects that differ only in key order', () => {
     expect(canonicalJson({ x: 1, y: 'ü' })).toBe(canonicalJson({ y: 'ü', x: 1 }));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { assign, cancel, fromPromise, initialTransition, raise, setup, transition } from 'xstate';
 import { DefinitionRegistry } from './definition-registry';
 import type { AnyProcessDefinition, EngineEvent } from './process-definition';
-import { invokesActors, startMachine, stepMachine } from './machine-adapter';
+import { invokesActors, restoreSnapshot, startMachine, stepMachine } from './machine-adapter';
 
 const at = (type: string, payload: Record<string, unknown> = {}): EngineEvent => ({
   type,
@@ -79,6 +79,29 @@ describe('the machine adapter', () => {
     const { actions } = stepMachine(machine, left, at('RIGHT'));
     expect(actions.map((action) => action.type)).toEqual(['xstate.cancel', 'announce']);
     expect(actions[1].params).toEqual({ n: 2 });
+  });
+
+  it('restores stored processes as XState resolves them, each with its own context', () => {
+    const value = { open: { left: 'yes', right: 'pending' } };
+    const first = restoreSnapshot(machine, value, { name: 'AG 1', votes: [] });
+    const second = restoreSnapshot(machine, value, { name: 'AG 2', votes: ['VOTE'] });
+    const resolved = machine.resolveState({ value, context: { name: 'AG 1', votes: [] } });
+    for (const snapshot of [first, second]) {
+      expect(snapshot.value).toEqual(resolved.value);
+      expect(snapshot.status).toBe(resolved.status);
+      expect(snapshot._nodes).toEqual(resolved._nodes);
+      expect(snapshot.can(at('RIGHT'))).toBe(true);
+      expect(snapshot.can(at('LEFT'))).toBe(false);
+    }
+    expect([first.context.name, second.context.name]).toEqual(['AG 1', 'AG 2']);
+
+    const step = stepMachine(machine, second, at('VOTE'));
+    expect(step.snapshot.context).toEqual({ name: 'AG 2', votes: ['VOTE', 'VOTE'] });
+    expect(stepMachine(machine, step.snapshot, at('RIGHT')).snapshot.value).toBe('agreed');
+    // The first process is untouched by the second's steps.
+    expect(first.context).toEqual({ name: 'AG 1', votes: [] });
+    expect(restoreSnapshot(machine, value, { name: 'AG 3', votes: [] }).value).toEqual(value);
+    expect(restoreSnapshot(machine, 'agreed', { name: 'AG 4', votes: [] }).status).toBe('done');
   });
 
   it('refuses to register a machine that invokes an actor', () => {

@@ -54,8 +54,35 @@ export function startMachine(machine: AnyStateMachine, startEvent: EngineEvent):
   return { snapshot: snapshot as AnyMachineSnapshot, actions };
 }
 
-export function restoreSnapshot(machine: AnyStateMachine, state: unknown, context: Record<string, unknown>) {
-  return machine.resolveState({ value: state as never, context }) as AnyMachineSnapshot;
+const resolvedStates = new WeakMap<AnyStateMachine, Map<string, AnyMachineSnapshot>>();
+
+/**
+ * A stored process's snapshot. Resolving a state value walks the machine's state nodes (about 17 KB of
+ * garbage and the larger part of XState's time per command, twice per command: the intake's check and the
+ * worker's), yet depends on the value alone: it is resolved once per machine and value, and each call
+ * copies that snapshot with its own context. XState treats snapshots as immutable (a transition copies
+ * what it changes), and the shared parts are frozen so that a change would throw instead of leaking.
+ */
+export function restoreSnapshot(
+  machine: AnyStateMachine,
+  state: unknown,
+  context: Record<string, unknown>,
+): AnyMachineSnapshot {
+  let byValue = resolvedStates.get(machine);
+  if (!byValue) {
+    byValue = new Map();
+    resolvedStates.set(machine, byValue);
+  }
+  const key = JSON.stringify(state);
+  let resolved = byValue.get(key);
+  if (!resolved) {
+    resolved = machine.resolveState({ value: state as never, context: {} }) as AnyMachineSnapshot;
+    Object.freeze(resolved._nodes);
+    Object.freeze(resolved.children);
+    Object.freeze(resolved.historyValue);
+    byValue.set(key, resolved);
+  }
+  return { ...resolved, context } as AnyMachineSnapshot;
 }
 
 export function accepts(snapshot: AnyMachineSnapshot, event: EngineEvent): boolean {

@@ -8,6 +8,7 @@ import {
   PersonErasure,
   PersonExporter,
   PersonNameResolver,
+  SessionCache,
   SteeringGroupCache,
   type CoreOptions,
 } from '@gremium/council';
@@ -108,6 +109,7 @@ export class AppModule {
         PersonExporter,
         OnboardingImport,
         SteeringGroupCache,
+        SessionCache,
       ],
     };
   }

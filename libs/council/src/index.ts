@@ -14,6 +14,7 @@ export {
 export { Session } from './identity/session.entity';
 export { LoginAttempt, loginEmailHash } from './identity/login-attempt.entity';
 export { AuthService, type LoginResult } from './identity/auth.service';
+export { SessionCache, SESSIONS_CHANGED_CHANNEL } from './identity/session-cache';
 export { OidcLogin, OIDC_CALLBACK_PATH } from './identity/oidc/oidc-login.service';
 export type { OidcChecks } from './identity/oidc/oidc-client.adapter';
 export { IdentityPurge, LOGIN_ATTEMPT_RETENTION_MS } from './identity/identity-purge.service';

@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { dateOf, MicroBatch, runStatement, WorkflowError, type Statement } from '@gremium/workflow';
 import { LoginAttempt, loginEmailHash } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
+import { forgetSessions, sessionCacheOf, type SessionRead } from './session-cache';
 import { Session } from './session.entity';
 import { User, type NotificationDelivery, type StoredRole } from './user.entity';
 
@@ -40,10 +41,14 @@ export interface LoginResult {
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
   // Requests arriving while sessions are being looked up share the next lookup.
-  private readonly sessionReads = new MicroBatch('authenticate', (hashes: string[]) => this.usersOf(hashes), {
-    maxBatch: 64,
-    maxRunning: 2,
-  });
+  private readonly sessionReads = new MicroBatch(
+    'authenticate',
+    (hashes: string[]) => this.sessionsOf(hashes),
+    {
+      maxBatch: 64,
+      maxRunning: 2,
+    },
+  );
 
   constructor(private readonly em: EntityManager) {}
 
@@ -94,6 +99,7 @@ export class AuthService {
         { revokedAt: new Date() },
       );
     });
+    forgetSessions(em);
   }
 
   /** A session for a user whose identity was established elsewhere (password or single sign-on). */
@@ -142,25 +148,33 @@ export class AuthService {
     return { id, failuresForEmail, failuresFromIp };
   }
 
-  authenticate(token: string): Promise<User | null> {
-    return this.sessionReads.submit(digest(token));
+  /** The user of a live session: from the process's session cache where it keeps one, else read. */
+  async authenticate(token: string): Promise<User | null> {
+    const hash = digest(token);
+    const now = new Date();
+    const read = () => this.sessionReads.submit(hash);
+    const cache = sessionCacheOf(this.em);
+    const session = cache ? await cache.session(hash, now, read) : await read();
+    return session ? userOf(this.em, session.row) : null;
   }
 
   /** Live sessions (not revoked, not expired) and their users in one statement. */
-  private async usersOf(tokenHashes: string[]): Promise<(User | null)[]> {
+  private async sessionsOf(tokenHashes: string[]): Promise<(SessionRead<SessionUserRow> | null)[]> {
     const em = this.em.fork();
     const rows = await runStatement<SessionUserRow>(em, LIVE_SESSION_USERS, [
       [...new Set(tokenHashes)],
       new Date(),
     ]);
-    const userByHash = new Map(rows.map((row) => [row.session_token_hash, userOf(em, row)]));
-    return tokenHashes.map((hash) => userByHash.get(hash) ?? null);
+    const byHash = new Map(
+      rows.map((row) => [row.session_token_hash, { row, expiresAt: dateOf(em, row.session_expires_at) }]),
+    );
+    return tokenHashes.map((hash) => byHash.get(hash) ?? null);
   }
 
   async logout(token: string): Promise<void> {
-    await this.em
-      .fork()
-      .nativeUpdate(Session, { tokenHash: digest(token), revokedAt: null }, { revokedAt: new Date() });
+    const em = this.em.fork();
+    await em.nativeUpdate(Session, { tokenHash: digest(token), revokedAt: null }, { revokedAt: new Date() });
+    forgetSessions(em);
   }
 
   /**
@@ -194,14 +208,16 @@ export class AuthService {
 /** Every request's session and its user: a prepared statement (`char(64)[]`, so the unique index serves it). */
 const LIVE_SESSION_USERS: Statement = {
   name: 'gremium_live_session_users',
-  text: `select s.token_hash as session_token_hash, u.id, u.email, u.password_hash, u.person_id, u.roles,
-    u.calendar_token_hash, u.notification_delivery, u.created_at, u.updated_at
+  text: `select s.token_hash as session_token_hash, s.expires_at as session_expires_at, u.id, u.email,
+    u.password_hash, u.person_id, u.roles, u.calendar_token_hash, u.notification_delivery, u.created_at,
+    u.updated_at
   from "session" s join app_user u on u.id = s.user_id
   where s.token_hash = any($1::char(64)[]) and s.revoked_at is null and s.expires_at > $2`,
 };
 
 interface SessionUserRow {
   session_token_hash: string;
+  session_expires_at: Date | string;
   id: string;
   email: string;
   password_hash: string;
@@ -215,7 +231,8 @@ interface SessionUserRow {
 
 /**
  * The session's user as an entity outside any unit of work (the request only reads it; a change loads the
- * account anew), without the cost of the ORM's hydration and identity map on every request.
+ * account anew), without the cost of the ORM's hydration and identity map on every request. Made anew for
+ * every request, also from a cached row, so no request sees another's object.
  */
 function userOf(em: EntityManager, row: SessionUserRow): User {
   return Object.assign(new User(), {

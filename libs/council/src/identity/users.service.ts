@@ -6,6 +6,7 @@ import { Person } from '../people/person.entity';
 import { snapshot } from '../records/record-chain';
 import { RecordWriter, refuse, type Editor } from '../records/record-writer';
 import { hashPassword } from './password';
+import { forgetSessions } from './session-cache';
 import { Session } from './session.entity';
 import { User, type NotificationDelivery, type StoredRole } from './user.entity';
 import { councilCoded } from '../errors/council-errors';
@@ -78,6 +79,7 @@ export class UsersService {
     // A new password ends every session that knew the old one.
     if (input.password) await em.nativeUpdate(Session, { userId: id, revokedAt: null }, { revokedAt: now });
     await this.records.commit(em, { kind: 'user', record: user, action: 'updated', before, by, at: now });
+    forgetSessions(em);
     return user;
   }
 
@@ -95,6 +97,7 @@ export class UsersService {
       by: { userId: id },
       at: now,
     });
+    forgetSessions(em);
     return user;
   }
 
@@ -106,6 +109,7 @@ export class UsersService {
     await em.nativeDelete(Session, { userId: id });
     em.remove(user);
     await this.records.commit(em, { kind: 'user', record: user, action: 'deleted', before, by, at: now });
+    forgetSessions(em);
     return user;
   }
 

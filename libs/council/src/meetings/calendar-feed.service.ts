@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, NotFoundError, ProcessInstance } from '@gremium/workflow';
+import { forgetSessions } from '../identity/session-cache';
 import { User } from '../identity/user.entity';
 import { Person } from '../people/person.entity';
 import { Appointment } from '../processes/seat-appointment/appointment.entity';
@@ -48,6 +49,7 @@ export class CalendarFeedService {
     const user = await em.findOneOrFail(User, userId);
     user.calendarTokenHash = hashOf(token);
     await em.flush();
+    forgetSessions(em);
     return token;
   }
 

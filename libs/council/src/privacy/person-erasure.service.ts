@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, NotFoundError, Notification, NotificationRead, WorkflowError } from '@gremium/workflow';
 import { Appointment } from '../processes/seat-appointment/appointment.entity';
 import { LoginAttempt, loginEmailHash } from '../identity/login-attempt.entity';
+import { forgetSessions } from '../identity/session-cache';
 import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { Membership } from '../memberships/membership.entity';
@@ -42,7 +43,7 @@ export class PersonErasure {
   ) {}
 
   async erase(personId: string, by: Editor): Promise<Person> {
-    return this.em.fork().transactional(async (em) => {
+    const erased = await this.em.fork().transactional(async (em) => {
       const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!person) throw new NotFoundError('person', personId);
       if (person.erasedAt) return person;
@@ -119,6 +120,8 @@ export class PersonErasure {
       }
       return person;
     });
+    forgetSessions(this.em);
+    return erased;
   }
 
   async blockers(em: EntityManager, personId: string, today: string): Promise<ErasureBlocker[]> {

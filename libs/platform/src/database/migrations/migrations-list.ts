@@ -25,6 +25,7 @@ import { Migration20261130083000 } from './Migration20261130083000';
 import { Migration20261130085000 } from './Migration20261130085000';
 import { Migration20261130086000 } from './Migration20261130086000';
 import { Migration20261130112000 } from './Migration20261130112000';
+import { Migration20261201080000 } from './Migration20261201080000';
 
 /** Listed explicitly: the apps are bundled, so a folder glob would find nothing at run time. */
 export const migrations: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130085000', class: Migration20261130085000 },
   { name: 'Migration20261130086000', class: Migration20261130086000 },
   { name: 'Migration20261130112000', class: Migration20261130112000 },
+  { name: 'Migration20261201080000', class: Migration20261201080000 },
 ];

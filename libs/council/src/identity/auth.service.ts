@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { dateOf, MicroBatch, runStatement, WorkflowError, type Statement } from '@gremium/workflow';
 import { LoginAttempt, loginEmailHash } from './login-attempt.entity';
 import { hashPassword, verifyPassword } from './password';
-import { forgetSessions, sessionCacheOf, type SessionRead } from './session-cache';
+import { forgetSessions, SessionCache, type SessionRead } from './session-cache';
 import { Session } from './session.entity';
 import { User, type NotificationDelivery, type StoredRole } from './user.entity';
 
@@ -153,7 +153,7 @@ export class AuthService {
     const hash = digest(token);
     const now = new Date();
     const read = () => this.sessionReads.submit(hash);
-    const cache = sessionCacheOf(this.em);
+    const cache = SessionCache.of(this.em);
     const session = cache ? await cache.session(hash, now, read) : await read();
     return session ? userOf(this.em, session.row) : null;
   }

@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { waitFor } from '@gremium/testing';
 import { CouncilFixture } from './support/council-fixture';
 import { TestApp } from './support/test-app';
@@ -7,29 +6,18 @@ import { TestApp } from './support/test-app';
 describe('the API’s cached sessions', () => {
   let app: TestApp;
   let council: CouncilFixture;
-  let sql: Client;
 
   beforeAll(async () => {
     app = await TestApp.start();
     council = new CouncilFixture(app, await app.login());
-    sql = new Client({ connectionString: app.db.url });
-    await sql.connect();
   });
-  afterAll(async () => {
-    await sql.end();
-    await app.close();
-  });
+  afterAll(() => app.close());
 
   /** A statement of another process; `replica` keeps the triggers from firing: a change nobody is told of. */
   async function elsewhere(text: string, values: unknown[], { triggers }: { triggers: boolean }) {
-    const client = new Client({ connectionString: app.db.url });
-    await client.connect();
-    try {
-      if (!triggers) await client.query(`set session_replication_role = replica`);
-      await client.query(text, values);
-    } finally {
-      await client.end();
-    }
+    const client = await app.sql();
+    if (!triggers) await client.query(`set session_replication_role = replica`);
+    await client.query(text, values);
   }
 
   const me = async (http: Awaited<ReturnType<CouncilFixture['loginAs']>>) => http.get('/auth/me');
@@ -84,7 +72,9 @@ describe('the API’s cached sessions', () => {
     const doraHttp = await council.loginAs(dora, 'dora.vierte@praeventionsrat.test');
     const { id } = (await me(doraHttp)).body as { id: string };
     const token = randomBytes(32).toString('base64url');
-    await sql.query(
+    await (
+      await app.sql()
+    ).query(
       `insert into session (id, token_hash, user_id, created_at, expires_at, revoked_at)
        values ($1, $2, $3, now(), now() + interval '2 seconds', null)`,
       [randomUUID(), createHash('sha256').update(token).digest('hex'), id],

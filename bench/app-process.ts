@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { openSync, closeSync, readFileSync } from 'node:fs';
+import { openSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   AppOp,
@@ -60,6 +60,9 @@ export class AppProcess {
     readonly adminUserId: string,
     readonly startedAt: number,
     readonly readyAt: number,
+    /** The app's log, and where in it this process's lines begin (the file is appended to). */
+    readonly logFile: string,
+    readonly logOffset: number,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.on('message', (message: ResponseEnvelope) => {
@@ -77,6 +80,7 @@ export class AppProcess {
 
   static async start(options: AppProcessOptions): Promise<AppProcess> {
     const log = openSync(options.logFile, 'a');
+    const logOffset = statSync(options.logFile).size;
     const startedAt = Date.now();
     // The product's heap flags, then e.g. BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/profiles' (not
     // allowed in NODE_OPTIONS), which may override them.
@@ -95,7 +99,15 @@ export class AppProcess {
         resolve(message);
       });
     });
-    return new AppProcess(child, ready.port, ready.adminUserId, startedAt, Date.now());
+    return new AppProcess(
+      child,
+      ready.port,
+      ready.adminUserId,
+      startedAt,
+      Date.now(),
+      options.logFile,
+      logOffset,
+    );
   }
 
   get pid(): number {

@@ -3,12 +3,13 @@ import type { Client } from 'pg';
 import { join } from 'node:path';
 import { ProductProcess, WORKER_ENTRY } from '../test/faults/cluster';
 import { AppProcess } from './app-process';
+import { readFullCollections, tailInCollections, tracesGc } from './gc-trace';
 import { BenchHttp } from './http-client';
 import { bulkLoadHistory } from './list-data';
 import { closedLoop, openLoop, sleep } from './load';
 import type { Meter, Usage } from './meter';
 import type { BenchOptions } from './options';
-import type { CommandSpec, CpuHotspot, ProfileReport } from './protocol';
+import type { CommandSpec, CpuHotspot, ProfileReport, Sample } from './protocol';
 import { percentile, round, summarize, type LoadSummary } from './stats';
 
 export const ADMIN = { email: 'bench@gremium.test', password: 'Bench-Passwort-2026!' };
@@ -171,7 +172,22 @@ export async function commandLoad(
       ? app.request({ op: 'intake-open', commands: steering(ids), ratePerSec: rate })
       : openLoop(steering(ids), rate, (spec) => http.command(spec)),
   );
+  if (tracesGc(process.env.BENCH_APP_NODE_ARGS))
+    logTailInCollections(app, `${via} at ${rate}/s`, halfSamples);
   return { saturated, saturatedUsage, rate, atHalf: summarize(halfSamples), atHalfUsage };
+}
+
+/** The latency goal at half load (issue 16): how many commands missed it while a full collection ran. */
+const TAIL_GOAL_MS = 25;
+
+function logTailInCollections(app: AppProcess, phase: string, samples: readonly Sample[]): void {
+  const collections = readFullCollections(app.logFile, app.logOffset, app.startedAt);
+  const tail = tailInCollections(samples, collections, TAIL_GOAL_MS);
+  log(
+    `${phase}: ${tail.slow} of ${samples.length} commands over ${TAIL_GOAL_MS} ms, ` +
+      `${tail.slowDuringCollections} of them in flight while one of the app's ${tail.collections} full ` +
+      `garbage collections marked or paused it`,
+  );
 }
 
 export interface TimerResult {

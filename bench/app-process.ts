@@ -10,6 +10,7 @@ import type {
   ResponseEnvelope,
 } from './protocol';
 import HEAP_FLAGS from '../scripts/node-heap-flags.json';
+import { readFullCollections, tracesGc, type FullCollection } from './gc-trace';
 
 const APP_ENTRY = join(__dirname, 'app.js');
 const CLOCK_TICKS_PER_SEC = 100;
@@ -60,9 +61,8 @@ export class AppProcess {
     readonly adminUserId: string,
     readonly startedAt: number,
     readonly readyAt: number,
-    /** The app's log, and where in it this process's lines begin (the file is appended to). */
-    readonly logFile: string,
-    readonly logOffset: number,
+    /** Where the app's `--trace-gc` lines begin in its log (the file is appended to); null when it runs without. */
+    private readonly gcLog: { file: string; offset: number } | null,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.on('message', (message: ResponseEnvelope) => {
@@ -99,15 +99,13 @@ export class AppProcess {
         resolve(message);
       });
     });
-    return new AppProcess(
-      child,
-      ready.port,
-      ready.adminUserId,
-      startedAt,
-      Date.now(),
-      options.logFile,
-      logOffset,
-    );
+    const gcLog = tracesGc(nodeArgs) ? { file: options.logFile, offset: logOffset } : null;
+    return new AppProcess(child, ready.port, ready.adminUserId, startedAt, Date.now(), gcLog);
+  }
+
+  /** The app's full garbage collections so far, when it runs with `--trace-gc`. */
+  fullCollections(): FullCollection[] | null {
+    return this.gcLog && readFullCollections(this.gcLog.file, this.gcLog.offset, this.startedAt);
   }
 
   get pid(): number {

@@ -44,8 +44,8 @@ describe('the full collections in a --trace-gc log', () => {
   });
 
   it('is on only when the app runs with --trace-gc', () => {
-    expect(tracesGc('--cpu-prof --trace-gc')).toBe(true);
-    expect(tracesGc('--trace-gc-verbose')).toBe(false);
-    expect(tracesGc(undefined)).toBe(false);
+    expect(tracesGc(['--cpu-prof', '--trace-gc'])).toBe(true);
+    expect(tracesGc(['--trace-gc-verbose'])).toBe(false);
+    expect(tracesGc([])).toBe(false);
   });
 });

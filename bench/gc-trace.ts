@@ -18,8 +18,8 @@ export interface FullCollection {
 const FULL_COLLECTION = /\s(\d+(?:\.\d+)?) ms: Mark-Compact[^,]*, (?:pooled: [\d.]+ MB, )?(\d+(?:\.\d+)?) \//;
 const MARKING = /walltime since start of marking (\d+(?:\.\d+)?) ms/;
 
-export function tracesGc(nodeArgs: string | undefined): boolean {
-  return (nodeArgs ?? '').split(' ').includes('--trace-gc');
+export function tracesGc(nodeArgs: readonly string[]): boolean {
+  return nodeArgs.includes('--trace-gc');
 }
 
 /** The full collections in a log that starts with the app's start; `startedAt` is when it was spawned. */

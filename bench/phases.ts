@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { join } from 'node:path';
 import { ProductProcess, WORKER_ENTRY } from '../test/faults/cluster';
 import { AppProcess } from './app-process';
-import { readFullCollections, tailInCollections, tracesGc } from './gc-trace';
+import { tailInCollections, type FullCollection } from './gc-trace';
 import { BenchHttp } from './http-client';
 import { bulkLoadHistory } from './list-data';
 import { closedLoop, openLoop, sleep } from './load';
@@ -172,16 +172,19 @@ export async function commandLoad(
       ? app.request({ op: 'intake-open', commands: steering(ids), ratePerSec: rate })
       : openLoop(steering(ids), rate, (spec) => http.command(spec)),
   );
-  if (tracesGc(process.env.BENCH_APP_NODE_ARGS))
-    logTailInCollections(app, `${via} at ${rate}/s`, halfSamples);
+  const collections = app.fullCollections();
+  if (collections) logTailInCollections(`${via} at ${rate}/s`, halfSamples, collections);
   return { saturated, saturatedUsage, rate, atHalf: summarize(halfSamples), atHalfUsage };
 }
 
 /** The latency goal at half load (issue 16): how many commands missed it while a full collection ran. */
 const TAIL_GOAL_MS = 25;
 
-function logTailInCollections(app: AppProcess, phase: string, samples: readonly Sample[]): void {
-  const collections = readFullCollections(app.logFile, app.logOffset, app.startedAt);
+function logTailInCollections(
+  phase: string,
+  samples: readonly Sample[],
+  collections: readonly FullCollection[],
+): void {
   const tail = tailInCollections(samples, collections, TAIL_GOAL_MS);
   log(
     `${phase}: ${tail.slow} of ${samples.length} commands over ${TAIL_GOAL_MS} ms, ` +

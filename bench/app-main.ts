@@ -2,7 +2,8 @@
  * The app process the bench boots: the real API with the embedded worker (createApi, as main.ts does,
  * plus the minimal `test-reminder` definition), listening on a free port. The runner drives it over HTTP
  * and, for the in-process engine figures, asks it over IPC to submit commands through CommandIntake.
- * With BENCH_PROFILE=1 it also times the engine's phases and counts SQL round trips (see profiler.ts).
+ * With BENCH_PROFILE=1 it also times the engine's phases and counts SQL round trips (see profiler.ts);
+ * with BENCH_STAGES=1 it notes when each intake command was stored and taken up (see stages.ts).
  */
 import 'reflect-metadata';
 import { writeHeapSnapshot } from 'node:v8';
@@ -12,6 +13,7 @@ import { reminderDefinition } from '@gremium/testing';
 import {
   Clock,
   CommandApplier,
+  CommandDispatch,
   CommandIntake,
   OutboxPublisher,
   ProcessQueries,
@@ -25,6 +27,7 @@ import { createApi } from '../apps/api/src/bootstrap';
 import { CommandsProcessor, TimersProcessor } from '../apps/worker/src/processors';
 import { closedLoop, openLoop, sleep } from './load';
 import { Profiler } from './profiler';
+import { StageClock } from './stages';
 import type {
   AppRequest,
   AppResults,
@@ -37,6 +40,7 @@ import type {
 
 const profiler = new Profiler();
 const profiling = process.env.BENCH_PROFILE === '1';
+const stageClock = process.env.BENCH_STAGES === '1' ? new StageClock() : null;
 
 function instrument(): void {
   profiler.countSql();
@@ -63,6 +67,7 @@ function instrument(): void {
 
 async function main(): Promise<void> {
   if (profiling) instrument();
+  stageClock?.install(CommandDispatch.prototype, CommandApplier.prototype);
   const config = loadConfig(process.env);
   const app = await createApi(config, { extraDefinitions: [reminderDefinition as AnyProcessDefinition] });
   await app.get(AuthService).bootstrapAdmin(config.admin);
@@ -79,12 +84,16 @@ async function main(): Promise<void> {
   async function submit(spec: CommandSpec): Promise<Sample> {
     const startedAt = Date.now();
     let command: Command = await intake.submit({ ...spec, idempotencyKey: null, actor });
+    const decidedAt = Date.now();
+    const stages = stageClock?.take(command);
     const waited = command.status === 'queued';
     while (command.status === 'queued') {
       await sleep(10);
       command = await intake.find(command.id);
     }
-    return { startedAt, decidedAt: Date.now(), status: command.status, waited };
+    return waited
+      ? { startedAt, decidedAt: Date.now(), status: command.status, waited }
+      : { startedAt, decidedAt, status: command.status, waited, stages };
   }
 
   async function handle(request: AppRequest): Promise<AppResults[AppRequest['op']]> {

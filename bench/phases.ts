@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ProductProcess, WORKER_ENTRY } from '../test/faults/cluster';
 import { AppProcess } from './app-process';
 import { tailInCollections, type FullCollection } from './gc-trace';
+import { slowStages } from './stages';
 import { BenchHttp } from './http-client';
 import { bulkLoadHistory } from './list-data';
 import { closedLoop, openLoop, sleep } from './load';
@@ -174,6 +175,7 @@ export async function commandLoad(
   );
   const collections = app.fullCollections();
   if (collections) logTailInCollections(`${via} at ${rate}/s`, halfSamples, collections);
+  if (halfSamples.some((sample) => sample.stages)) logSlowStages(`${via} at ${rate}/s`, halfSamples);
   return { saturated, saturatedUsage, rate, atHalf: summarize(halfSamples), atHalfUsage };
 }
 
@@ -190,6 +192,16 @@ function logTailInCollections(
     `${phase}: ${tail.slow} of ${samples.length} commands over ${TAIL_GOAL_MS} ms, ` +
       `${tail.slowDuringCollections} of them in flight while one of the app's ${tail.collections} full ` +
       `garbage collections marked or paused it`,
+  );
+}
+
+function logSlowStages(phase: string, samples: readonly Sample[]): void {
+  const { slow, traced, stages } = slowStages(samples, TAIL_GOAL_MS);
+  const parts = stages.map(
+    (s) => `${s.stage} ${Math.round(s.share * 100)}% (p50 ${s.p50Ms}, p90 ${s.p90Ms} ms)`,
+  );
+  log(
+    `${phase}: the time of ${traced} of the ${slow} commands over ${TAIL_GOAL_MS} ms went to ${parts.join(', ')}`,
   );
 }
 

@@ -13,6 +13,15 @@ export interface Sample {
   status: string;
   /** The first answer came back before the decision (202 / still queued after the intake's wait). */
   waited: boolean;
+  /** With `BENCH_STAGES=1`, for a command the intake answered with its decision (see stages.ts). */
+  stages?: Stages;
+}
+
+/** Epoch milliseconds: stored by the intake, taken up by a worker's batch, locked by it (its decision time). */
+export interface Stages {
+  storedAt: number;
+  batchedAt: number;
+  lockedAt: number;
 }
 
 export interface PhaseStat {

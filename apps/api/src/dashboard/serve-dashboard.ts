@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 
 /** Paths the server answers itself: the API, the OParl interface and the public page. */
 const SERVER_PATHS = ['/api', '/oparl', '/oeffentlich'];
+const isServerPath = (request: Request) => SERVER_PATHS.some((path) => request.path.startsWith(path));
 
 /** Vite names every file under assets/ by its content hash: it never changes, so browsers keep it. */
 const HASHED = { maxAge: '365d', immutable: true } as const;
@@ -49,9 +50,13 @@ export function serveDashboard(app: NestExpressApplication, dir: string): void {
   }
   const assets = join(root, 'assets');
   app.use('/assets', precompressed(assets), express.static(assets, { index: false, ...HASHED }));
-  app.use(express.static(root, { index: false, maxAge: 0 }));
+  const files = express.static(root, { index: false, maxAge: 0 });
+  // Mounted before the server's own routes: without the check every GET of the API would look for a file.
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    isServerPath(request) ? next() : files(request, response, next),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || SERVER_PATHS.some((path) => request.path.startsWith(path))) return next();
+    if (request.method !== 'GET' || isServerPath(request)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });

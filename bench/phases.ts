@@ -197,6 +197,10 @@ function logTailInCollections(
 
 function logSlowStages(phase: string, samples: readonly Sample[]): void {
   const { slow, traced, stages } = slowStages(samples, TAIL_GOAL_MS);
+  if (traced === 0) {
+    log(`${phase}: no traced command over ${TAIL_GOAL_MS} ms (${slow} untraced)`);
+    return;
+  }
   const parts = stages.map(
     (s) => `${s.stage} ${Math.round(s.share * 100)}% (p50 ${s.p50Ms}, p90 ${s.p90Ms} ms)`,
   );

@@ -84,16 +84,14 @@ async function main(): Promise<void> {
   async function submit(spec: CommandSpec): Promise<Sample> {
     const startedAt = Date.now();
     let command: Command = await intake.submit({ ...spec, idempotencyKey: null, actor });
-    const decidedAt = Date.now();
+    // Only a command answered with its decision has stages (see StageClock.take).
     const stages = stageClock?.take(command);
     const waited = command.status === 'queued';
     while (command.status === 'queued') {
       await sleep(10);
       command = await intake.find(command.id);
     }
-    return waited
-      ? { startedAt, decidedAt: Date.now(), status: command.status, waited }
-      : { startedAt, decidedAt, status: command.status, waited, stages };
+    return { startedAt, decidedAt: Date.now(), status: command.status, waited, stages };
   }
 
   async function handle(request: AppRequest): Promise<AppResults[AppRequest['op']]> {
